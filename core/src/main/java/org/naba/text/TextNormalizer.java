@@ -1,0 +1,93 @@
+package org.naba.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folds Arabic (and Latin) text to the form used for matching, hashing and counting.
+ *
+ * <p>Rules, applied in this order:
+ *
+ * <ol>
+ *   <li>the rules of Lucene's {@code ArabicNormalizer} (Larkey et al. 2007; the class is package-private in
+ *       Lucene 10, and wrapping a TokenStream per string would cost more than the folding): hamza-carrying alefs
+ *       {@code أ إ آ} → {@code ا}, {@code ى} → {@code ي}, {@code ة} → {@code ه}, tatweel and harakat removed;
+ *   <li>{@code ؤ} → {@code و}, {@code ئ} → {@code ي}, {@code ٱ} → {@code ا} (spelling drift between outlets);
+ *   <li>Arabic-Indic ({@code ٠-٩}) and Eastern Arabic-Indic ({@code ۰-۹}) digits → ASCII digits;
+ *   <li>Persian/Urdu letter forms common in Arabic web text: {@code ک} → {@code ك}, {@code ی} → {@code ي};
+ *   <li>lower case (Locale.ROOT) for Latin script.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** Normalises a whole string (see the class comment for the rules). */
+  public static String normalize(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isHarakaOrTatweel(c)) continue;
+      out.append(fold(c));
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Tatweel U+0640, harakat U+064B–U+0652 (fathatan … sukun), superscript alef U+0670. */
+  static boolean isHarakaOrTatweel(char c) {
+    return c == '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670';
+  }
+
+  private static char fold(char c) {
+    if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+    if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+    return switch (c) {
+      case '\u0624' -> '\u0648'; // ؤ → و
+      case '\u0626' -> '\u064A'; // ئ → ي
+      case '\u0671', '\u0623', '\u0625', '\u0622' -> '\u0627'; // ٱ أ إ آ → ا
+      case '\u0649' -> '\u064A'; // ى → ي
+      case '\u0629' -> '\u0647'; // ة → ه
+      case '\u06A9' -> '\u0643'; // ک → ك
+      case '\u06CC' -> '\u064A'; // ی → ي
+      default -> c;
+    };
+  }
+
+  /**
+   * Splits normalised text into word tokens: maximal runs of Unicode letters and digits (an Arabic word keeps
+   * its clitics; harakat are already gone). Unicode-aware, so Arabic is never dropped as ASCII-only tokenizers do.
+   */
+  public static List<String> tokens(CharSequence text) {
+    String s = normalize(text);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean word = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+      if (word) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      }
+    }
+    if (start >= 0) out.add(s.substring(start));
+    return out;
+  }
+
+  /** Share of letters that are Arabic script, in [0, 1]; 0 for text without letters. */
+  public static double arabicLetterRatio(CharSequence text) {
+    int letters = 0;
+    int arabic = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
+      }
+    }
+    return letters == 0 ? 0 : (double) arabic / letters;
+  }
+}
