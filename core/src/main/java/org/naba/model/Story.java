@@ -1,0 +1,46 @@
+package org.naba.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One story: a real-world event or development and its immediate follow-ups.
+ *
+ * @param id stable story id (a merged story keeps the older id)
+ * @param headline a headline chosen from its articles
+ * @param articles article ids in chronological order
+ * @param outlets outlets that reported it, most articles first
+ * @param firstSeen publication time of its earliest dated article, when any is dated
+ * @param lastSeen publication time of its latest dated article
+ * @param summary extractive multi-source summary; every sentence cites its articles
+ * @param storyline id of the storyline the story belongs to
+ * @param breaking when the story was detected as breaking news
+ * @param mergedFrom ids of stories merged into this one
+ */
+public record Story(
+    String id,
+    String headline,
+    List<String> articles,
+    List<String> outlets,
+    Optional<Instant> firstSeen,
+    Optional<Instant> lastSeen,
+    List<SummarySentence> summary,
+    Optional<String> storyline,
+    Optional<Instant> breaking,
+    List<String> mergedFrom) {
+  public Story {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(headline, "headline");
+    articles = List.copyOf(articles);
+    outlets = List.copyOf(outlets);
+    Objects.requireNonNull(firstSeen, "firstSeen");
+    Objects.requireNonNull(lastSeen, "lastSeen");
+    summary = List.copyOf(summary);
+    Objects.requireNonNull(storyline, "storyline");
+    Objects.requireNonNull(breaking, "breaking");
+    mergedFrom = List.copyOf(mergedFrom);
+    if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
+  }
+}
