@@ -1,0 +1,125 @@
+package org.naba.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Optional;
+import org.naba.model.Article;
+import org.naba.model.ArticleResult;
+import org.naba.model.NearDuplicate;
+import org.naba.model.Provenance;
+import org.naba.model.Quote;
+import org.naba.model.Story;
+import org.naba.model.SummarySentence;
+
+/**
+ * The public JSON shape of {@code articles.jsonl} and {@code stories.jsonl} (and of the REST API, which serves the
+ * same objects). Fields may be added; none may be renamed or dropped: scripts and evaluations read them.
+ *
+ * <p>Missing values are written as JSON {@code null}, lists as arrays (empty when there is nothing). Times are
+ * ISO-8601: articles keep the offset their source gave, story times are UTC instants.
+ */
+public final class JsonMapping {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonMapping() {}
+
+  /** A shared, thread-safe mapper (ObjectMapper is thread-safe once configured). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode article(ArticleResult r) {
+    Article a = r.article();
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", a.id());
+    o.put("url", a.url().orElse(null));
+    o.put("outlet", a.outlet().orElse(null));
+    o.put("published", a.published().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null));
+    o.put("title", a.title());
+    o.put("text", a.text());
+    o.put("lang", a.lang());
+    o.put("story", r.story());
+    o.put("duplicate_of", r.duplicateOf().orElse(null));
+    strings(o.putArray("warnings"), a.warnings());
+    // Fields beyond the foundation contract.
+    o.put("via", a.via().orElse(null));
+    o.put("author", a.author().orElse(null));
+    o.put("source", a.source());
+    strings(o.putArray("credits"), a.credits());
+    strings(o.putArray("captions"), a.captions());
+    ArrayNode quotes = o.putArray("quotes");
+    for (Quote q : a.quotes()) {
+      ObjectNode qo = quotes.addObject();
+      qo.put("text", q.text());
+      qo.put("speaker", q.speaker().orElse(null));
+    }
+    strings(o.putArray("updated"), a.updated());
+    ArrayNode dates = o.putArray("mentioned_dates");
+    for (LocalDate d : a.mentionedDates()) dates.add(d.toString());
+    ArrayNode near = o.putArray("near_duplicates");
+    for (NearDuplicate n : r.nearDuplicates()) {
+      near.addObject().put("id", n.id()).put("similarity", Math.round(n.similarity() * 1000) / 1000.0);
+    }
+    ArrayNode prov = o.putArray("provenance");
+    for (Provenance p : r.provenance()) {
+      ObjectNode po = prov.addObject();
+      po.put("paragraph", p.paragraph());
+      po.put("first_seen_in", p.firstSeenIn());
+      strings(po.putArray("also_in"), p.alsoIn());
+    }
+    return o;
+  }
+
+  public static ObjectNode story(Story s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", s.id());
+    o.put("headline", s.headline());
+    strings(o.putArray("articles"), s.articles());
+    strings(o.putArray("outlets"), s.outlets());
+    o.put("first_seen", instant(s.firstSeen()));
+    o.put("last_seen", instant(s.lastSeen()));
+    ArrayNode summary = o.putArray("summary");
+    for (SummarySentence ss : s.summary()) {
+      ObjectNode so = summary.addObject();
+      so.put("text", ss.text());
+      strings(so.putArray("articles"), ss.articles());
+    }
+    o.put("storyline", s.storyline().orElse(null));
+    o.put("breaking", instant(s.breaking()));
+    strings(o.putArray("merged_from"), s.mergedFrom());
+    o.put("article_count", s.articles().size());
+    return o;
+  }
+
+  /** One compact JSON line (no trailing newline). */
+  public static String line(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String instant(Optional<Instant> t) {
+    return t.map(Instant::toString).orElse(null);
+  }
+
+  private static void strings(ArrayNode arr, Collection<String> values) {
+    for (String v : values) arr.add(v);
+  }
+
+  /** Parses an ISO-8601 time with offset, or {@code Optional.empty()} for null/blank. */
+  public static Optional<OffsetDateTime> parseTime(String s) {
+    if (s == null || s.isBlank()) return Optional.empty();
+    return Optional.of(OffsetDateTime.parse(s));
+  }
+}
