@@ -1,0 +1,5 @@
+package org.naba.clean;
+
+public final class BoilerplateMemory {
+  public BoilerplateMemory() {}
+}

@@ -1,0 +1,470 @@
+package org.naba.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.xml.sax.InputSource;
+
+/**
+ * Reads Naba's inputs: files, directories (recursively, in name order) and {@code -} for standard input.
+ *
+ * <p>Formats by name, after peeling {@code .gz}: news JSONL ({@code .jsonl}, {@code .ndjson}), text page dumps
+ * ({@code .txt}), HTML ({@code .html}, {@code .htm}, {@code .xhtml}), WARC/ARC/WET ({@code .warc}, {@code .arc},
+ * {@code .wet}, jwarc reads their gzip itself), RSS/Atom ({@code .rss}, {@code .atom}, {@code .xml}), and {@code .zip}
+ * containers of any of these. Anything else, and standard input, is recognised by its first bytes.
+ *
+ * <p>Bad input never stops a run: each unreadable file or record yields one {@link IngestWarning} naming the file
+ * and the line or byte offset, everything read before the fault is kept, and the reader moves on.
+ */
+public final class InputReader {
+  /** A text or HTML page larger than this is cut, with a warning: no real article is this long. */
+  static final int MAX_PAGE_BYTES = 8 << 20;
+  /** A JSONL line longer than this is skipped, with a warning. */
+  static final int MAX_RECORD_CHARS = 16 << 20;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final IngestSink sink;
+
+  public InputReader(IngestSink sink) {
+    this.sink = sink;
+  }
+
+  /** Reads every input in order. Returns the number of inputs that could be opened at all. */
+  public int readAll(List<String> inputs) {
+    int opened = 0;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        try {
+          readStream("stdin", "-", System.in);
+          opened++;
+        } catch (IOException e) {
+          warn("-", "io", "cannot read standard input: " + e.getMessage());
+        }
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        opened++;
+        readDirectory(path);
+      } else if (Files.isRegularFile(path)) {
+        opened++;
+        Path root = path.toAbsolutePath().getParent();
+        readFile(root == null ? path : root, path);
+      } else {
+        warn(input, "missing", "no such file or directory");
+      }
+    }
+    return opened;
+  }
+
+  private void readDirectory(Path dir) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      warn(dir.toString(), "io", "cannot list directory: " + e.getMessage());
+      return;
+    }
+    for (Path f : files) {
+      if (f.getFileName().toString().startsWith(".")) continue;
+      readFile(dir, f);
+    }
+  }
+
+  private void readFile(Path root, Path file) {
+    String id = root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+    String source = file.toString();
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (isWarcName(name)) {
+        readWarc(id, source, file);
+      } else {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+          readNamed(id, source, name, in);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      warn(source, "io", "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static boolean isWarcName(String name) {
+    return name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".arc") || name.endsWith(".arc.gz")
+        || name.endsWith(".wet") || name.endsWith(".wet.gz") || name.endsWith(".wat") || name.endsWith(".wat.gz");
+  }
+
+  private void readNamed(String id, String source, String name, InputStream in) throws IOException {
+    if (name.endsWith(".gz")) {
+      String inner = name.substring(0, name.length() - 3);
+      if (isWarcName(inner)) {
+        readWarcStream(id, source, new GZIPInputStream(in, 1 << 16));
+      } else {
+        readNamed(id, source, inner, new GZIPInputStream(in, 1 << 16));
+      }
+    } else if (name.endsWith(".zip")) {
+      readZip(id, source, in);
+    } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      readJsonl(id, source, in);
+    } else if (isWarcName(name)) {
+      readWarcStream(id, source, in);
+    } else if (name.endsWith(".txt")) {
+      readPage(id, source, Format.TEXT_PAGE, in);
+    } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      readPage(id, source, Format.HTML_PAGE, in);
+    } else if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      readFeed(id, source, readCapped(source, in));
+    } else {
+      readStream(id, source, in);
+    }
+  }
+
+  /** Recognises a stream by its first bytes: gzip, zip, WARC, JSON lines, a feed, HTML, else a text page. */
+  private void readStream(String id, String source, InputStream raw) throws IOException {
+    InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 1 << 16);
+    in.mark(4096);
+    byte[] head = in.readNBytes(4096);
+    in.reset();
+    if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      readStream(id, source, new GZIPInputStream(in, 1 << 16));
+      return;
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      readZip(id, source, in);
+      return;
+    }
+    String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+    String lower = start.toLowerCase(Locale.ROOT);
+    if (start.startsWith("WARC/")) {
+      readWarcStream(id, source, in);
+    } else if (start.startsWith("{")) {
+      readJsonl(id, source, in);
+    } else if (lower.startsWith("<?xml") && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf"))
+        || lower.startsWith("<rss") || lower.startsWith("<feed")) {
+      readFeed(id, source, readCapped(source, in));
+    } else if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")
+        || lower.contains("<head")) {
+      readPage(id, source, Format.HTML_PAGE, in);
+    } else {
+      readPage(id, source, Format.TEXT_PAGE, in);
+    }
+  }
+
+  private void readZip(String id, String source, InputStream in) throws IOException {
+    ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+    try {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (e.isDirectory()) continue;
+        String entry = e.getName();
+        String entryName = entry.substring(entry.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        InputStream body = new BufferedInputStream(new NonClosing(zip), 1 << 16);
+        String entryId = id + "!/" + entry;
+        String entrySource = source + "!/" + entry;
+        if (isWarcName(entryName)) readWarcStream(entryId, entrySource, body);
+        else readNamed(entryId, entrySource, entryName, body);
+      }
+    } catch (ZipException | EOFException e) {
+      warn(source, "bad-zip", "zip container damaged, later entries lost: " + e.getMessage());
+    }
+  }
+
+  /** Reads a whole page, cutting it at {@link #MAX_PAGE_BYTES}; binary content is skipped with a warning. */
+  private void readPage(String id, String source, Format format, InputStream in) throws IOException {
+    byte[] bytes = readCapped(source, in);
+    if (bytes.length == 0) {
+      warn(source, "empty", "empty file");
+      return;
+    }
+    if (Decoding.looksBinary(bytes)) {
+      warn(source, "binary", "binary content, not a text or HTML page");
+      return;
+    }
+    String text = Decoding.decode(bytes, Optional.empty(), format == Format.HTML_PAGE).text();
+    sink.document(RawDocument.page(id, source, format, text));
+  }
+
+  private byte[] readCapped(String source, InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    int n;
+    try {
+      while ((n = in.read(buf)) > 0) {
+        if (out.size() + n > MAX_PAGE_BYTES) {
+          out.write(buf, 0, MAX_PAGE_BYTES - out.size());
+          warn(source, "too-large", "page larger than " + (MAX_PAGE_BYTES >> 20) + " MB, cut there");
+          break;
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (EOFException | ZipException e) {
+      warn(source, "truncated", "input ends early (" + e.getMessage() + "); kept the " + out.size() + " bytes read");
+    }
+    return out.toByteArray();
+  }
+
+  private void readJsonl(String fileId, String source, InputStream in) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    long line = 0;
+    try {
+      String s;
+      while ((s = reader.readLine()) != null) {
+        line++;
+        if (s.isBlank()) continue;
+        String where = source + ":" + line;
+        if (s.length() > MAX_RECORD_CHARS) {
+          warn(where, "too-large", "record of " + s.length() + " characters skipped");
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = json.readTree(s);
+        } catch (JsonProcessingException e) {
+          warn(where, "bad-json", "not a JSON object: " + e.getOriginalMessage());
+          continue;
+        }
+        if (node == null || !node.isObject()) {
+          warn(where, "bad-json", "not a JSON object");
+          continue;
+        }
+        record(fileId + "#" + line, where, node);
+      }
+    } catch (EOFException | ZipException e) {
+      warn(source + ":" + line, "truncated", "input ends early after line " + line + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private void record(String fallbackId, String where, JsonNode node) {
+    Optional<String> text = str(node, "text");
+    Optional<String> html = str(node, "html");
+    if (text.isEmpty() && html.isEmpty()) {
+      warn(where, "no-text", "record has no text");
+      return;
+    }
+    Optional<OffsetDateTime> published = Optional.empty();
+    Optional<String> date = str(node, "published").or(() -> str(node, "date"));
+    if (date.isPresent()) {
+      published = parseTime(date.get());
+      if (published.isEmpty()) warn(where, "bad-date", "unreadable published time '" + date.get() + "'");
+    }
+    sink.document(
+        new RawDocument(
+            str(node, "id").orElse(fallbackId),
+            where,
+            text.isPresent() ? Format.RECORD : Format.HTML_PAGE,
+            text.orElseGet(html::orElseThrow),
+            str(node, "url"),
+            str(node, "outlet"),
+            published,
+            str(node, "title"),
+            str(node, "author")));
+  }
+
+  private static Optional<String> str(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) return Optional.empty();
+    String s = v.isTextual() ? v.asText() : v.toString();
+    return s.isBlank() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** ISO-8601 with or without offset (no offset means UTC), or a date alone. */
+  static Optional<OffsetDateTime> parseTime(String s) {
+    String t = s.trim();
+    try {
+      return Optional.of(OffsetDateTime.parse(t));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(java.time.LocalDateTime.parse(t).atOffset(ZoneOffset.UTC));
+      } catch (DateTimeParseException e2) {
+        try {
+          return Optional.of(java.time.LocalDate.parse(t).atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException e3) {
+          return Optional.empty();
+        }
+      }
+    }
+  }
+
+  private void readWarc(String id, String source, Path file) throws IOException {
+    try (WarcReader reader = new WarcReader(file)) {
+      readWarcRecords(id, source, reader);
+    }
+  }
+
+  private void readWarcStream(String id, String source, InputStream in) throws IOException {
+    try (WarcReader reader = new WarcReader(new NonClosing(in))) {
+      readWarcRecords(id, source, reader);
+    }
+  }
+
+  /**
+   * Takes {@code response} records carrying HTML, {@code resource} records carrying HTML or text, and WET
+   * {@code conversion} records (text); the target URI becomes the url and the WARC-Date the crawl time. A record
+   * that cannot be parsed gives one warning with its byte offset; jwarc cannot resynchronise after a damaged header,
+   * so the rest of that file is given up (what came before is kept).
+   */
+  private void readWarcRecords(String id, String source, WarcReader reader) {
+    List<String> jwarcWarnings = new ArrayList<>();
+    reader.onWarning(jwarcWarnings::add);
+    long offset = 0;
+    int k = 0;
+    while (true) {
+      WarcRecord record;
+      try {
+        offset = reader.position();
+        Optional<WarcRecord> next = reader.next();
+        if (next.isEmpty()) break;
+        record = next.get();
+      } catch (IOException | RuntimeException e) {
+        warn(source + "@" + offset, "bad-warc", "unreadable WARC record: " + e.getMessage());
+        break;
+      }
+      k++;
+      String where = source + "@" + offset;
+      try {
+        warcRecord(id + "#" + k, where, record);
+      } catch (IOException | RuntimeException e) {
+        warn(where, "bad-warc", "unreadable WARC record body: " + e.getMessage());
+      }
+    }
+    for (String w : jwarcWarnings.subList(0, Math.min(jwarcWarnings.size(), 5))) {
+      warn(source, "warc-warning", w);
+    }
+  }
+
+  private void warcRecord(String fallbackId, String where, WarcRecord record) throws IOException {
+    String recordId = record.id().toString();
+    OffsetDateTime date = record.date().atOffset(ZoneOffset.UTC);
+    if (record instanceof WarcResponse response) {
+      HttpResponse http = response.http();
+      MediaType type = http.contentType();
+      if (http.status() != 200 || !isHtml(type)) return;
+      byte[] body = http.body().stream().readNBytes(MAX_PAGE_BYTES);
+      Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
+      emit(recordId, where, Format.HTML_PAGE, body, charset, response.target(), date);
+    } else if (record instanceof WarcResource resource) {
+      MediaType type = resource.contentType();
+      if (!isHtml(type) && !type.base().toString().equals("text/plain")) return;
+      byte[] body = resource.body().stream().readNBytes(MAX_PAGE_BYTES);
+      Format format = isHtml(type) ? Format.HTML_PAGE : Format.TEXT_PAGE;
+      emit(recordId, where, format, body, Optional.ofNullable(type.parameters().get("charset")), resource.target(), date);
+    } else if (record instanceof WarcConversion conversion) {
+      byte[] body = conversion.body().stream().readNBytes(MAX_PAGE_BYTES);
+      Optional<String> charset = Optional.ofNullable(conversion.contentType().parameters().get("charset"));
+      emit(recordId, where, Format.TEXT_PAGE, body, charset.or(() -> Optional.of("UTF-8")), conversion.target(), date);
+    }
+  }
+
+  private static boolean isHtml(MediaType type) {
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
+    return base.equals("text/html") || base.equals("application/xhtml+xml");
+  }
+
+  private void emit(String id, String where, Format format, byte[] body, Optional<String> charset, String url,
+      OffsetDateTime crawled) {
+    if (body.length == 0) return;
+    if (Decoding.looksBinary(body)) {
+      warn(where, "binary", "binary payload skipped (" + url + ")");
+      return;
+    }
+    String text = Decoding.decode(body, charset, format == Format.HTML_PAGE).text();
+    sink.document(
+        new RawDocument(id, where, format, text, Optional.ofNullable(url), Optional.empty(), Optional.of(crawled),
+            Optional.empty(), Optional.empty()));
+  }
+
+  /** RSS 0.9x/1.0/2.0 and Atom through Rome: each item with its link, date, title and content or description. */
+  private void readFeed(String id, String source, byte[] bytes) {
+    SyndFeed feed;
+    try {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false);
+      feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+    } catch (FeedException | IllegalArgumentException e) {
+      warn(source, "bad-feed", "not a readable RSS/Atom feed: " + e.getMessage());
+      return;
+    }
+    Optional<String> outlet = Optional.ofNullable(feed.getTitle()).filter(s -> !s.isBlank()).map(String::strip);
+    int k = 0;
+    for (SyndEntry entry : feed.getEntries()) {
+      k++;
+      String where = source + "#item" + k;
+      String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
+          .findFirst().orElseGet(() -> entry.getDescription() == null ? "" : entry.getDescription().getValue());
+      if (html == null || html.isBlank()) {
+        warn(where, "no-text", "feed item has no content or description");
+        continue;
+      }
+      Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      Optional<String> link = Optional.ofNullable(entry.getLink()).filter(s -> !s.isBlank());
+      String itemId = Optional.ofNullable(entry.getUri()).filter(s -> !s.isBlank()).or(() -> link).orElse(id + "#" + k);
+      sink.document(
+          new RawDocument(itemId, where, Format.RECORD, fragmentText(html), link, outlet,
+              Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC)),
+              Optional.ofNullable(entry.getTitle()).filter(s -> !s.isBlank()).map(String::strip),
+              Optional.ofNullable(entry.getAuthor()).filter(s -> !s.isBlank())));
+    }
+  }
+
+  /** Text of an HTML fragment (a feed item's content), one paragraph per block element or line break. */
+  static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select("br").after("\n");
+    doc.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr").after("\n\n");
+    doc.outputSettings().prettyPrint(false);
+    String text = doc.body().wholeText();
+    return text.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+  }
+
+  private void warn(String source, String reason, String message) {
+    sink.warning(new IngestWarning(source, reason, message));
+  }
+
+  /** Lets a reader close its own wrapper without closing the shared stream underneath (zip entries, stdin). */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,110 @@
+package org.naba.pipeline;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.naba.clean.BoilerplateMemory;
+import org.naba.clean.CleanArticle;
+import org.naba.clean.CleanedPage;
+import org.naba.clean.HtmlPageCleaner;
+import org.naba.clean.TextPageCleaner;
+import org.naba.ingest.RawDocument;
+import org.naba.model.Article;
+import org.naba.model.Quote;
+import org.naba.text.TextNormalizer;
+
+/**
+ * Glue between ingest and clean: turns one raw document into its articles. Pages go through the page cleaners;
+ * records (JSONL, feeds) already carry their text and metadata, which win over anything read from the text.
+ *
+ * <p>Thread-safe as long as the cleaners' shared {@link BoilerplateMemory} is (it is).
+ */
+final class Cleaning {
+  private final TextPageCleaner text;
+  private final HtmlPageCleaner html;
+
+  Cleaning(BoilerplateMemory memory) {
+    this.text = new TextPageCleaner(memory);
+    this.html = new HtmlPageCleaner(memory);
+  }
+
+  /** The site a page belongs to, for learning its repeated boilerplate: the URL's host, else the outlet. */
+  static String siteKey(RawDocument d) {
+    Optional<String> host = d.url().flatMap(Cleaning::host);
+    return host.or(d::outlet).orElse("");
+  }
+
+  static Optional<String> host(String url) {
+    try {
+      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (h == null) return Optional.empty();
+      h = h.toLowerCase(Locale.ROOT);
+      return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  List<Article> clean(RawDocument d) {
+    return switch (d.format()) {
+      case RECORD -> List.of(record(d));
+      case TEXT_PAGE -> page(d, text.clean(d.content(), siteKey(d), d.published()));
+      case HTML_PAGE -> page(d, html.clean(d.content(), d.url(), siteKey(d), d.published()));
+    };
+  }
+
+  private Article record(RawDocument d) {
+    List<String> paragraphs = Arrays.stream(d.content().split("\\n\\s*\\n|\\n"))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    String title = d.title().orElse("");
+    List<String> warnings = new ArrayList<>();
+    if (paragraphs.isEmpty()) warnings.add("empty text");
+    if (d.published().isEmpty()) warnings.add("no publication date");
+    return new Article(d.id(), d.source(), d.url(), d.outlet().or(() -> d.url().flatMap(Cleaning::host)),
+        Optional.empty(), d.published(), title, paragraphs, lang(title + " " + String.join(" ", paragraphs)),
+        d.author(), List.of(), List.of(), List.of(), List.of(), List.of(), warnings);
+  }
+
+  private List<Article> page(RawDocument d, CleanedPage page) {
+    List<Article> out = new ArrayList<>();
+    List<CleanArticle> found = page.articles().stream().filter(a -> !a.paragraphs().isEmpty()).toList();
+    for (int k = 0; k < found.size(); k++) {
+      CleanArticle a = found.get(k);
+      String id = found.size() == 1 ? d.id() : d.id() + "#" + (k + 1);
+      List<String> warnings = new ArrayList<>(page.warnings());
+      Optional<OffsetDateTime> published = a.published().or(d::published);
+      if (published.isEmpty()) warnings.add("no publication date");
+      String title = a.title().isBlank() ? d.title().orElse("") : a.title();
+      Optional<String> outlet = a.outlet().or(d::outlet).or(() -> d.url().flatMap(Cleaning::host));
+      List<Quote> quotes = a.quotes().stream().map(q -> new Quote(q.text(), q.speaker())).toList();
+      out.add(new Article(id, d.source(), d.url(), outlet, a.via(), published, title, a.paragraphs(),
+          lang(title + " " + String.join(" ", a.paragraphs())), a.author().or(d::author), a.credits(), a.captions(),
+          quotes, a.updated(), a.mentionedDates(), warnings));
+    }
+    return out;
+  }
+
+  /**
+   * Script-level language: "ar" when most letters are Arabic script, "en" when most are Latin, else "und". Arabic
+   * script also writes Persian and Urdu; telling those apart needs a model (lingua), which a later stage may add.
+   */
+  static String lang(String text) {
+    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    double ar = TextNormalizer.arabicLetterRatio(sample);
+    if (ar >= 0.5) return "ar";
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+      }
+    }
+    return letters > 0 && latin * 2 > letters ? "en" : "und";
+  }
+}

@@ -1,0 +1,258 @@
+package org.naba.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.naba.clean.BoilerplateMemory;
+import org.naba.dedup.DedupInput;
+import org.naba.dedup.DedupResult;
+import org.naba.dedup.Deduplicator;
+import org.naba.ingest.IngestSink;
+import org.naba.ingest.IngestWarning;
+import org.naba.ingest.InputReader;
+import org.naba.ingest.RawDocument;
+import org.naba.model.Article;
+import org.naba.model.ArticleResult;
+import org.naba.model.Story;
+import org.naba.story.StoryEngine;
+import org.naba.story.StoryInput;
+import org.naba.summary.StorySummary;
+import org.naba.summary.Summarizer;
+import org.naba.summary.SummaryInput;
+
+/**
+ * The whole flow of a run, composed in one place: read this class first.
+ *
+ * <pre>
+ *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: jsonl, store, index)
+ *   (files)   (per site,   (undated last)        (online)  (online)  (per story)
+ *              in parallel)
+ * </pre>
+ *
+ * Cleaning runs in parallel across sites but in input order within a site, so that the boilerplate a site repeats
+ * is learned deterministically. Deduplication and clustering are online: they see each article once, in
+ * publication order, as a live feed would deliver it, so a batch run and a streaming run make the same decisions.
+ */
+public final class Pipeline {
+  private final Settings settings;
+  private final Progress progress;
+
+  /**
+   * @param progress told how the run advances (the CLI draws a progress bar from it)
+   */
+  public Pipeline(Settings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  public RunResult run(List<String> inputs) {
+    Warnings warnings = new Warnings();
+    Map<String, Long> stageMillis = new LinkedHashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
+
+    // 1. ingest
+    long t0 = System.nanoTime();
+    progress.stage("read", 0);
+    List<RawDocument> documents = new ArrayList<>();
+    int opened = new InputReader(new IngestSink() {
+      @Override
+      public void document(RawDocument d) {
+        documents.add(d);
+        progress.step();
+      }
+
+      @Override
+      public void warning(IngestWarning w) {
+        warnings.add(w.source(), w.reason(), w.message());
+      }
+    }).readAll(inputs);
+    progress.done();
+    counts.put("inputs", (long) inputs.size());
+    counts.put("inputs_opened", (long) opened);
+    counts.put("read", (long) documents.size());
+    stageMillis.put("ingest", millisSince(t0));
+
+    // 2. clean
+    t0 = System.nanoTime();
+    progress.stage("clean", documents.size());
+    List<Article> articles = clean(documents, warnings);
+    progress.done();
+    documents.clear();
+    counts.put("articles", (long) articles.size());
+    stageMillis.put("clean", millisSince(t0));
+
+    // 3. publication order: dated articles by time, then undated ones in input order
+    List<Article> ordered = new ArrayList<>(articles);
+    ordered.sort(Comparator.comparing((Article a) -> a.published().map(p -> p.toInstant()).orElse(Instant.MAX)));
+
+    // 4. dedup and stories, online
+    t0 = System.nanoTime();
+    progress.stage("dedup+stories", ordered.size());
+    Deduplicator dedup = new Deduplicator(settings.dedup());
+    StoryEngine stories = new StoryEngine(settings.story());
+    Map<String, DedupResult> dedupResults = new HashMap<>();
+    long dedupNanos = 0;
+    Instant clock = ordered.stream().flatMap(a -> a.published().stream()).map(p -> p.toInstant()).findFirst()
+        .orElse(Instant.EPOCH);
+    for (Article a : ordered) {
+      // An undated article is taken to arrive now: at the latest time seen so far in the feed.
+      Instant time = a.published().map(p -> p.toInstant()).orElse(clock);
+      if (time.isAfter(clock)) clock = time;
+      long d0 = System.nanoTime();
+      DedupResult dr = dedup.add(new DedupInput(a.id(), a.outletKey(), time, a.paragraphs()));
+      dedupNanos += System.nanoTime() - d0;
+      dedupResults.put(a.id(), dr);
+      stories.add(new StoryInput(a.id(), time, a.outletKey(), a.title(), a.text(), dr.duplicateOf()));
+      progress.step();
+    }
+    progress.done();
+    long both = millisSince(t0);
+    stageMillis.put("dedup", dedupNanos / 1_000_000);
+    stageMillis.put("story", both - dedupNanos / 1_000_000);
+
+    Map<String, String> storyOf = stories.assignments();
+    List<ArticleResult> results = new ArrayList<>(ordered.size());
+    long duplicates = 0;
+    long nearDuplicates = 0;
+    for (Article a : ordered) {
+      DedupResult dr = dedupResults.get(a.id());
+      if (dr.duplicateOf().isPresent()) duplicates++;
+      if (!dr.nearDuplicates().isEmpty()) nearDuplicates++;
+      results.add(new ArticleResult(a, storyOf.get(a.id()), dr.duplicateOf(), dr.nearDuplicates(), dr.provenance()));
+    }
+    counts.put("duplicates", duplicates);
+    counts.put("with_near_duplicates", nearDuplicates);
+
+    // 5. per story: headline and summary
+    t0 = System.nanoTime();
+    List<Story> storyList = summarize(results, stories);
+    progress.done();
+    counts.put("stories", (long) storyList.size());
+    counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
+    stageMillis.put("summary", millisSince(t0));
+    counts.put("warnings", (long) warnings.total());
+    return new RunResult(results, storyList, counts, stageMillis, warnings);
+  }
+
+  private List<Article> clean(List<RawDocument> documents, Warnings warnings) {
+    BoilerplateMemory memory = new BoilerplateMemory();
+    Cleaning cleaning = new Cleaning(memory);
+    // Group by site, keeping input order inside each group and the groups in order of first appearance.
+    Map<String, List<Integer>> bySite = new LinkedHashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      bySite.computeIfAbsent(Cleaning.siteKey(documents.get(i)), k -> new ArrayList<>()).add(i);
+    }
+    AtomicReferenceArray<List<Article>> perDocument = new AtomicReferenceArray<>(documents.size());
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (List<Integer> group : bySite.values()) {
+        futures.add(pool.submit(() -> {
+          for (int i : group) {
+            RawDocument d = documents.get(i);
+            List<Article> found;
+            try {
+              found = cleaning.clean(d);
+            } catch (RuntimeException e) {
+              // A cleaner bug on one page must not cost the run: report it with its source and go on.
+              warnings.add(d.source(), "clean-failed", e.toString());
+              found = List.of();
+            }
+            if (found.isEmpty()) warnings.add(d.source(), "no-article", "no article text found");
+            perDocument.set(i, found);
+            progress.step();
+          }
+        }));
+      }
+      for (Future<?> f : futures) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while cleaning", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cleaning failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < perDocument.length(); i++) out.addAll(perDocument.get(i));
+    return out;
+  }
+
+  private List<Story> summarize(List<ArticleResult> results, StoryEngine engine) {
+    Map<String, List<ArticleResult>> members = new TreeMap<>();
+    for (ArticleResult r : results) members.computeIfAbsent(r.story(), k -> new ArrayList<>()).add(r);
+    Map<String, String> storylines = engine.storylines();
+    Map<String, Instant> breaking = engine.breaking();
+    Map<String, List<String>> mergedFrom = new HashMap<>();
+    engine.mergedInto().forEach((from, into) -> mergedFrom.computeIfAbsent(into, k -> new ArrayList<>()).add(from));
+    Summarizer summarizer = new Summarizer(settings.summarySentences());
+    progress.stage("summaries", members.size());
+
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      List<Future<Story>> futures = new ArrayList<>();
+      for (Map.Entry<String, List<ArticleResult>> e : members.entrySet()) {
+        futures.add(pool.submit(() -> {
+          Story s = story(e.getKey(), e.getValue(), summarizer, storylines, breaking, mergedFrom);
+          progress.step();
+          return s;
+        }));
+      }
+      List<Story> out = new ArrayList<>();
+      for (Future<Story> f : futures) out.add(f.get());
+      out.sort(Comparator.comparing((Story s) -> s.lastSeen().orElse(Instant.EPOCH)).reversed()
+          .thenComparing(Story::id));
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while summarising", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("summarising failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Story story(String id, List<ArticleResult> members, Summarizer summarizer,
+      Map<String, String> storylines, Map<String, Instant> breaking, Map<String, List<String>> mergedFrom) {
+    List<ArticleResult> ordered = new ArrayList<>(members);
+    ordered.sort(Comparator.comparing((ArticleResult r) -> time(r.article())).thenComparing(ArticleResult::id));
+    Map<String, Integer> outletCounts = new LinkedHashMap<>();
+    List<SummaryInput> inputs = new ArrayList<>();
+    for (ArticleResult r : ordered) {
+      Article a = r.article();
+      a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
+      inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
+    }
+    List<String> outlets = outletCounts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+    StorySummary summary = summarizer.summarize(inputs);
+    Optional<Instant> first = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
+        .min(Comparator.naturalOrder());
+    Optional<Instant> last = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
+        .max(Comparator.naturalOrder());
+    return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
+        summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
+        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()));
+  }
+
+  private static Instant time(Article a) {
+    return a.published().map(p -> p.toInstant()).orElse(Instant.MAX);
+  }
+
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+}

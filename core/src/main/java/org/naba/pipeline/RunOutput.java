@@ -1,0 +1,70 @@
+package org.naba.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.naba.store.JsonMapping;
+
+/**
+ * Writes a run's public output: {@code articles.jsonl} (publication order), {@code stories.jsonl} (latest activity
+ * first) and {@code run.json}. Each file is written to a temporary name and moved into place, so a reader never
+ * sees a half-written file.
+ */
+public final class RunOutput {
+  private RunOutput() {}
+
+  public static void write(Path dir, RunResult result, Settings settings, String version, Instant started)
+      throws IOException {
+    Files.createDirectories(dir);
+    writeLines(dir.resolve("articles.jsonl"), result.articles().stream().map(JsonMapping::article).toList());
+    writeLines(dir.resolve("stories.jsonl"), result.stories().stream().map(JsonMapping::story).toList());
+    writeRunJson(dir, result, settings, version, started);
+  }
+
+  static void writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started)
+      throws IOException {
+    ObjectMapper mapper = JsonMapping.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode run = mapper.createObjectNode();
+    run.put("naba_version", version);
+    run.put("started", started.toString());
+    run.put("finished", Instant.now().toString());
+    run.set("settings", mapper.valueToTree(settings));
+    ObjectNode counts = run.putObject("counts");
+    result.counts().forEach(counts::put);
+    ObjectNode skipped = counts.putObject("skipped");
+    result.warnings().byReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> skipped.put(e.getKey(), e.getValue()));
+    ObjectNode stages = run.putObject("stage_ms");
+    result.stageMillis().forEach(stages::put);
+    run.put("warnings_total", result.warnings().total());
+    ArrayNode warnings = run.putArray("warnings");
+    for (Warnings.Entry w : result.warnings().kept()) {
+      warnings.addObject().put("source", w.source()).put("reason", w.reason()).put("message", w.message());
+    }
+    Path tmp = dir.resolve("run.json.tmp");
+    mapper.writeValue(tmp.toFile(), run);
+    Files.move(tmp, dir.resolve("run.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeLines(Path file, java.util.List<ObjectNode> nodes) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (ObjectNode n : nodes) {
+        w.write(JsonMapping.line(n));
+        w.write('\n');
+      }
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+}

@@ -1,0 +1,49 @@
+package org.naba.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Arabic (and Latin) prose into sentences: after {@code . ! ? ؟} and the Arabic full stop {@code ۔} when
+ * followed by white space, and at line breaks. A dot between digits (3.5) or after a single letter (initials, "د.")
+ * does not end a sentence. Quotes and closing brackets that follow the mark stay with the sentence.
+ */
+public final class Sentences {
+  private Sentences() {}
+
+  public static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean end = false;
+      int cut = i + 1;
+      if (c == '\n') {
+        end = true;
+        cut = i;
+      } else if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '۔') {
+        int j = i + 1;
+        while (j < n && "\"'»”)]".indexOf(text.charAt(j)) >= 0) j++;
+        boolean spaceAfter = j >= n || Character.isWhitespace(text.charAt(j));
+        boolean initial = c == '.' && i >= 1 && (i < 2 || !Character.isLetter(text.charAt(i - 2))) && Character.isLetter(text.charAt(i - 1));
+        if (spaceAfter && !initial) {
+          end = true;
+          cut = j;
+          i = j - 1;
+        }
+      }
+      if (end) {
+        add(out, text.substring(start, cut));
+        start = cut;
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static void add(List<String> out, String s) {
+    String t = s.strip();
+    if (!t.isEmpty()) out.add(t);
+  }
+}
