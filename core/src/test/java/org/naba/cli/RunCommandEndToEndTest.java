@@ -1,0 +1,90 @@
+package org.naba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.testing.SharedData;
+
+/** Runs {@code naba run} on the seed pages, in process, and checks the public output contract and the grouping. */
+class RunCommandEndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path out;
+
+  @Test
+  void seedsMakeOneStoryAndEveryContractFieldIsWritten() throws IOException {
+    Path seeds = SharedData.require("data/pages/seeds");
+    int code = Main.commandLine().execute("run", seeds.toString(), "--out", out.toString(), "--quiet");
+    assertThat(code).isZero();
+
+    List<JsonNode> articles = lines(out.resolve("articles.jsonl"));
+    List<JsonNode> stories = lines(out.resolve("stories.jsonl"));
+    JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+
+    assertThat(articles).isNotEmpty();
+    for (JsonNode a : articles) {
+      assertThat(a.fieldNames()).toIterable().contains(
+          "id", "url", "outlet", "published", "title", "text", "lang", "story", "duplicate_of", "warnings");
+      assertThat(a.get("text").asText()).isNotBlank();
+      assertThat(a.get("warnings").isArray()).isTrue();
+    }
+    for (JsonNode s : stories) {
+      assertThat(s.fieldNames()).toIterable().contains(
+          "id", "headline", "articles", "outlets", "first_seen", "last_seen", "summary", "storyline");
+      assertThat(s.get("summary")).allSatisfy(sentence -> {
+        assertThat(sentence.get("text").asText()).isNotBlank();
+        assertThat(sentence.get("articles")).isNotEmpty();
+      });
+    }
+    assertThat(run.get("naba_version").asText()).isNotBlank();
+    assertThat(run.get("settings").isObject()).isTrue();
+    assertThat(run.get("counts").get("read").asInt()).isEqualTo(3);
+    assertThat(run.get("stage_ms").isObject()).isTrue();
+
+    // Every article is in exactly one story, and the story lists it.
+    Map<String, String> storyOf = new HashMap<>();
+    for (JsonNode a : articles) storyOf.put(a.get("id").asText(), a.get("story").asText());
+    Map<String, Integer> listed = new HashMap<>();
+    for (JsonNode s : stories) for (JsonNode id : s.get("articles")) listed.merge(id.asText(), 1, Integer::sum);
+    assertThat(listed).containsOnlyKeys(storyOf.keySet());
+    assertThat(listed.values()).containsOnly(1);
+
+    // Seeds 000, 001 and 003 (every article split from them) are one story: the G20 Syria talks.
+    List<String> seedStories = new ArrayList<>();
+    for (JsonNode a : articles) {
+      String id = a.get("id").asText();
+      if (id.startsWith("000_") || id.startsWith("001_") || id.startsWith("003_")) seedStories.add(a.get("story").asText());
+    }
+    assertThat(seedStories).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(seedStories).containsOnly(seedStories.get(0));
+  }
+
+  @Test
+  void nothingReadableIsAnErrorNamingTheInput() {
+    int code = Main.commandLine().execute("run", out.resolve("missing").toString(), "--out", out.toString(), "--quiet");
+    assertThat(code).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(Main.commandLine().execute("run")).isEqualTo(2);
+    assertThat(Main.commandLine().execute("no-such-command")).isEqualTo(2);
+  }
+
+  private static List<JsonNode> lines(Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) out.add(JSON.readTree(line));
+    return out;
+  }
+}
