@@ -371,17 +371,22 @@ public final class InputReader {
   }
 
   private void warcRecord(String fallbackId, String where, WarcRecord record) throws IOException {
-    String recordId = record.id().toString();
-    OffsetDateTime date = record.date().atOffset(ZoneOffset.UTC);
+    // ARC records have no WARC-Record-ID: they are named by file and position instead.
+    String recordId = record.headers().first("WARC-Record-ID").map(InputReader::stripAngles).orElse(fallbackId);
+    OffsetDateTime date = record.headers().first("WARC-Date").map(d -> record.date().atOffset(ZoneOffset.UTC))
+        .orElse(null);
     if (record instanceof WarcResponse response) {
       HttpResponse http = response.http();
       MediaType type = http.contentType();
       if (http.status() != 200 || !isHtml(type)) return;
-      byte[] body = http.body().stream().readNBytes(MAX_PAGE_BYTES);
+      // bodyDecoded() undoes Content-Encoding (gzip, deflate, br) as the browser would.
+      byte[] body = http.bodyDecoded().stream().readNBytes(MAX_PAGE_BYTES);
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
       emit(recordId, where, Format.HTML_PAGE, body, charset, response.target(), date);
     } else if (record instanceof WarcResource resource) {
       MediaType type = resource.contentType();
+      // Only captured web pages: a crawler's own log or metadata resources are not articles.
+      if (!resource.target().startsWith("http")) return;
       if (!isHtml(type) && !type.base().toString().equals("text/plain")) return;
       byte[] body = resource.body().stream().readNBytes(MAX_PAGE_BYTES);
       Format format = isHtml(type) ? Format.HTML_PAGE : Format.TEXT_PAGE;
@@ -398,6 +403,10 @@ public final class InputReader {
     return base.equals("text/html") || base.equals("application/xhtml+xml");
   }
 
+  private static String stripAngles(String s) {
+    return s.startsWith("<") && s.endsWith(">") ? s.substring(1, s.length() - 1) : s;
+  }
+
   private void emit(String id, String where, Format format, byte[] body, Optional<String> charset, String url,
       OffsetDateTime crawled) {
     if (body.length == 0) return;
@@ -407,7 +416,7 @@ public final class InputReader {
     }
     String text = Decoding.decode(body, charset, format == Format.HTML_PAGE).text();
     sink.document(
-        new RawDocument(id, where, format, text, Optional.ofNullable(url), Optional.empty(), Optional.of(crawled),
+        new RawDocument(id, where, format, text, Optional.ofNullable(url), Optional.empty(), Optional.ofNullable(crawled),
             Optional.empty(), Optional.empty()));
   }
 

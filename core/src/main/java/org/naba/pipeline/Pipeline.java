@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +67,16 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     progress.stage("read", 0);
     List<RawDocument> documents = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     int opened = new InputReader(new IngestSink() {
       @Override
       public void document(RawDocument d) {
+        // Ids are the public key of every output: a second record with an id already read (the same WARC record
+        // in a .warc and its .warc.gz, a JSONL record listed twice) is reported and left out.
+        if (!ids.add(d.id())) {
+          warnings.add(d.source(), "duplicate-id", "id " + d.id() + " was already read; this copy is left out");
+          return;
+        }
         documents.add(d);
         progress.step();
       }

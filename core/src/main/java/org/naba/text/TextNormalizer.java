@@ -60,20 +60,22 @@ public final class TextNormalizer {
    * its clitics; harakat are already gone). Unicode-aware, so Arabic is never dropped as ASCII-only tokenizers do.
    */
   public static List<String> tokens(CharSequence text) {
-    String s = normalize(text);
+    // One pass that folds as it goes: this runs on every article several times (dedup, stories, summaries),
+    // so it avoids building the normalised string first.
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean word = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-      if (word) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        out.add(s.substring(start, i));
-        start = -1;
+    StringBuilder word = new StringBuilder(16);
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (isHarakaOrTatweel(c)) continue;
+      if (Character.isLetterOrDigit(c)) {
+        char f = fold(c);
+        word.append(f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f));
+      } else if (!word.isEmpty()) {
+        out.add(word.toString());
+        word.setLength(0);
       }
     }
-    if (start >= 0) out.add(s.substring(start));
+    if (!word.isEmpty()) out.add(word.toString());
     return out;
   }
 

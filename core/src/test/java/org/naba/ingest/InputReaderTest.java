@@ -1,0 +1,174 @@
+package org.naba.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.testing.SharedData;
+
+class InputReaderTest {
+  @TempDir Path dir;
+
+  private final List<RawDocument> docs = new ArrayList<>();
+  private final List<IngestWarning> warnings = new ArrayList<>();
+  private final InputReader reader = new InputReader(new IngestSink() {
+    @Override
+    public void document(RawDocument d) {
+      docs.add(d);
+    }
+
+    @Override
+    public void warning(IngestWarning w) {
+      warnings.add(w);
+    }
+  });
+
+  private static final String RECORD =
+      "{\"id\":\"a1\",\"url\":\"http://x.sa/1\",\"outlet\":\"sabq\",\"published\":\"2015-07-21T02:16:13+03:00\","
+          + "\"title\":\"عنوان\",\"author\":null,\"text\":\"نص الخبر الأول.\"}";
+
+  @Test
+  void jsonlRecordsKeepTheirOwnIdsAndMetadata() throws IOException {
+    write("news.jsonl", RECORD + "\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("a1");
+      assertThat(d.format()).isEqualTo(Format.RECORD);
+      assertThat(d.outlet()).contains("sabq");
+      assertThat(d.published().orElseThrow().toString()).isEqualTo("2015-07-21T02:16:13+03:00");
+    });
+  }
+
+  @Test
+  void aBadJsonLineIsNamedAndTheNextRecordIsKept() throws IOException {
+    write("news.jsonl", "{not json\n" + RECORD + "\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).hasSize(1);
+    assertThat(warnings).singleElement().satisfies(w -> {
+      assertThat(w.source()).endsWith("news.jsonl:1");
+      assertThat(w.reason()).isEqualTo("bad-json");
+    });
+  }
+
+  @Test
+  void aTruncatedGzipKeepsTheRecordsBeforeTheCut() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(bytes)) {
+      java.util.Random random = new java.util.Random(1);
+      for (int i = 0; i < 200; i++) {
+        // Random text, so the cut at the end of the compressed stream loses only the last record or two.
+        String text = Long.toString(random.nextLong(), 36) + " " + Long.toString(random.nextLong(), 36);
+        gz.write((RECORD.replace("a1", "r" + i).replace("نص الخبر الأول.", text) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] all = bytes.toByteArray();
+    Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(all, all.length - 40));
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).hasSizeGreaterThan(150);
+    assertThat(warnings).extracting(IngestWarning::reason).contains("truncated");
+  }
+
+  @Test
+  void binaryBytesAreSkippedWithAWarning() throws IOException {
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    Files.write(dir.resolve("junk.txt"), junk);
+    write("ok.txt", "نص عربي سليم في صفحة.\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("ok.txt");
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.source()).endsWith("junk.txt"));
+  }
+
+  @Test
+  void windows1256HtmlWithoutDeclarationIsDecoded() throws IOException {
+    String html = "<html><body><p>اتفق الرئيس باراك أوباما ونظيره الروسي فلاديمير بوتين على مواصلة البحث عن مسار"
+        + " لإيصال المساعدات الإنسانية إلى آلاف المدنيين المحاصرين في سورية.</p></body></html>";
+    Files.write(dir.resolve("page.html"), html.getBytes(Charset.forName("windows-1256")));
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.content()).contains("فلاديمير بوتين"));
+  }
+
+  @Test
+  void aWrongDeclaredCharsetDoesNotGarbleUtf8() throws IOException {
+    String html = "<html><head><meta charset=\"windows-1256\"></head><body><p>قمة مجموعة العشرين في هانغتشو</p></body></html>";
+    Files.write(dir.resolve("page.html"), html.getBytes(StandardCharsets.UTF_8));
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.content()).contains("هانغتشو"));
+  }
+
+  @Test
+  void zipEntriesAreReadByTheirNames() throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("bundle.zip")))) {
+      zip.putNextEntry(new ZipEntry("inner/news.jsonl"));
+      zip.write((RECORD + "\n").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("page.txt"));
+      zip.write("سطر أول من الصفحة.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1", "bundle.zip!/page.txt");
+  }
+
+  @Test
+  void aRssFeedGivesOneRecordPerItem() throws IOException {
+    write("feed.rss", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>سكاي نيوز عربية</title>
+        <item><title>قمة العشرين</title><link>https://example.com/a</link>
+        <pubDate>Mon, 05 Sep 2016 10:00:00 GMT</pubDate><description>&lt;p&gt;اتفق الزعماء على البيان.&lt;/p&gt;</description></item>
+        </channel></rss>
+        """);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("https://example.com/a");
+      assertThat(d.title()).contains("قمة العشرين");
+      assertThat(d.outlet()).contains("سكاي نيوز عربية");
+      assertThat(d.content()).isEqualTo("اتفق الزعماء على البيان.");
+      assertThat(d.published().orElseThrow().getYear()).isEqualTo(2016);
+    });
+  }
+
+  @Test
+  void aFiftyMegabyteSingleLineIsCutNotFatal() throws IOException {
+    byte[] line = new byte[50 << 20];
+    java.util.Arrays.fill(line, (byte) 'a');
+    Files.write(dir.resolve("huge.txt"), line);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.content().length()).isEqualTo(InputReader.MAX_PAGE_BYTES));
+    assertThat(warnings).extracting(IngestWarning::reason).containsExactly("too-large");
+  }
+
+  @Test
+  void everyWarcFixtureIsReadAndBrokenOnesAreNamed() {
+    Path warc = SharedData.require("data/warc");
+    reader.readAll(List.of(warc.toString()));
+    assertThat(docs).extracting(d -> d.url().orElse("")).contains(
+        "http://example.com/", "http://www.iana.org/", "https://an.wikipedia.org/wiki/Escopete");
+    assertThat(docs).anySatisfy(d -> assertThat(d.format()).isEqualTo(Format.TEXT_PAGE)); // the WET conversion
+    assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w.source()).contains("/warc/"));
+    assertThat(warnings).filteredOn(w -> w.reason().equals("bad-warc"))
+        .allSatisfy(w -> assertThat(w.source()).containsPattern("@\\d+$"));
+  }
+
+  @Test
+  void missingInputIsAWarningNotAnException() {
+    int opened = reader.readAll(List.of(dir.resolve("nope").toString()));
+    assertThat(opened).isZero();
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.reason()).isEqualTo("missing"));
+  }
+
+  private void write(String name, String content) throws IOException {
+    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+}
