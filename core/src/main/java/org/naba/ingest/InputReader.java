@@ -135,10 +135,10 @@ public final class InputReader {
   private void readNamed(String id, String source, String name, InputStream in) throws IOException {
     if (name.endsWith(".gz")) {
       String inner = name.substring(0, name.length() - 3);
-      if (isWarcName(inner)) {
-        readWarcStream(id, source, new GZIPInputStream(in, 1 << 16));
-      } else {
-        readNamed(id, source, inner, new GZIPInputStream(in, 1 << 16));
+      try (Gunzip gz = new Gunzip(in)) {
+        if (isWarcName(inner)) readWarcStream(id, source, gz);
+        else readNamed(id, source, inner, gz);
+        gz.reportTo(source, this);
       }
     } else if (name.endsWith(".zip")) {
       readZip(id, source, in);
@@ -164,7 +164,10 @@ public final class InputReader {
     byte[] head = in.readNBytes(4096);
     in.reset();
     if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-      readStream(id, source, new GZIPInputStream(in, 1 << 16));
+      try (Gunzip gz = new Gunzip(in)) {
+        readStream(id, source, gz);
+        gz.reportTo(source, this);
+      }
       return;
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
@@ -465,6 +468,46 @@ public final class InputReader {
 
   private void warn(String source, String reason, String message) {
     sink.warning(new IngestWarning(source, reason, message));
+  }
+
+  /**
+   * gzip that ends quietly where the compressed data is cut or damaged, so that every record before the fault is
+   * still delivered (a reader buffering 64 KB would otherwise lose the whole last buffer); the fault is reported
+   * once, after the records.
+   */
+  private static final class Gunzip extends java.io.FilterInputStream {
+    private String fault;
+    private long delivered;
+
+    Gunzip(InputStream in) throws IOException {
+      super(new GZIPInputStream(new NonClosing(in), 1 << 16));
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (fault != null) return -1;
+      try {
+        int n = super.read(b, off, len);
+        if (n > 0) delivered += n;
+        return n;
+      } catch (EOFException | ZipException e) {
+        fault = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return -1;
+      }
+    }
+
+    void reportTo(String source, InputReader reader) {
+      if (fault != null) {
+        reader.warn(source, "truncated",
+            "gzip data cut or damaged after " + delivered + " bytes (" + fault + "); everything before was kept");
+      }
+    }
   }
 
   /** Lets a reader close its own wrapper without closing the shared stream underneath (zip entries, stdin). */
