@@ -43,6 +43,7 @@ final class Html {
       h1 { font-size: 1.7rem; line-height: 1.4; margin: .2rem 0 .8rem; }
       h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
       .muted, .meta { color: var(--muted); font-size: .9rem; }
+      .toolbar .heading { display: flex; align-items: baseline; gap: .8rem; }
       .toolbar { display: flex; justify-content: space-between; align-items: center; gap: 1rem; flex-wrap: wrap;
         margin-bottom: 1rem; }
       ol.stories, ol.hits { list-style: none; padding: 0; margin: 0; }
@@ -127,9 +128,29 @@ final class Html {
    */
   static String time(Instant t) {
     OffsetDateTime u = t.atOffset(ZoneOffset.UTC);
-    String s = u.getDayOfMonth() + " " + MONTHS[u.getMonthValue() - 1] + " " + u.getYear() + "، "
-        + String.format(Locale.ROOT, "%02d:%02d", u.getHour(), u.getMinute()) + " ت.غ";
+    String s = date(u) + "، " + clock(u) + " ت.غ";
     return "<time datetime=\"" + esc(t.toString()) + "\">" + esc(s) + "</time>";
+  }
+
+  /**
+   * A span of time, compact when both ends fall on the same UTC day ("1 مارس 2024، 06:00–08:30 ت.غ"): a story
+   * list row should show the span without repeating the date.
+   */
+  static String timeRange(Instant from, Instant to) {
+    if (from.equals(to)) return time(from);
+    OffsetDateTime f = from.atOffset(ZoneOffset.UTC);
+    OffsetDateTime t = to.atOffset(ZoneOffset.UTC);
+    if (!f.toLocalDate().equals(t.toLocalDate())) return "من " + time(from) + " إلى " + time(to);
+    String s = date(f) + "، " + clock(f) + "–" + clock(t) + " ت.غ";
+    return "<time datetime=\"" + esc(from.toString()) + "\">" + esc(s) + "</time>";
+  }
+
+  private static String date(OffsetDateTime u) {
+    return u.getDayOfMonth() + " " + MONTHS[u.getMonthValue() - 1] + " " + u.getYear();
+  }
+
+  private static String clock(OffsetDateTime u) {
+    return String.format(Locale.ROOT, "%02d:%02d", u.getHour(), u.getMinute());
   }
 
   /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً": Arabic counts agree with their number. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +29,21 @@ final class Pages {
   /** One page of the story list. */
   record StoryList(
       List<StorySummaryRow> rows, int page, int pageSize, int total, Optional<String> outlet,
-      Map<String, Integer> outlets) {}
+      Map<String, Integer> outlets) {
+    StoryList {
+      rows = List.copyOf(rows);
+      // Keeps the store's order (most stories first), which Map.copyOf would not.
+      outlets = Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
+      if (page < 1 || pageSize < 1 || total < 0) throw new IllegalArgumentException("page " + page + " of " + total);
+    }
+  }
 
   static String storyList(StoryList l) {
     StringBuilder b = new StringBuilder();
-    b.append("<div class=\"toolbar\"><h1>القصص</h1><span class=\"muted\">").append(esc(Html.storyCount(l.total())));
+    b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>القصص</h1><span class=\"muted\">")
+        .append(esc(Html.storyCount(l.total())));
     l.outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
-    b.append("</span>");
+    b.append("</span></div>");
     if (!l.outlets().isEmpty()) {
       b.append("<form class=\"filter\" action=\"/\" method=\"get\"><select name=\"outlet\" aria-label=\"المصدر\">")
           .append("<option value=\"\">كل المصادر</option>");
@@ -78,9 +88,8 @@ final class Pages {
       if (more > 0) b.append(" و").append(more).append(" أخرى");
       b.append("</span>");
     }
-    if (r.firstSeen().isPresent() && r.lastSeen().isPresent() && !r.firstSeen().equals(r.lastSeen())) {
-      b.append("<span>من ").append(Html.time(r.firstSeen().get())).append(" إلى ")
-          .append(Html.time(r.lastSeen().get())).append("</span>");
+    if (r.firstSeen().isPresent() && r.lastSeen().isPresent()) {
+      b.append("<span>").append(Html.timeRange(r.firstSeen().get(), r.lastSeen().get())).append("</span>");
     } else if (r.lastSeen().isPresent()) {
       b.append("<span>").append(Html.time(r.lastSeen().get())).append("</span>");
     } else {
@@ -194,7 +203,8 @@ final class Pages {
           .append(" ضع العبارة بين علامتي تنصيص للبحث عنها كما هي.</p>\n");
     } else {
       b.append("<div class=\"toolbar\"><h1>نتائج البحث عن «").append(esc(query)).append("»</h1>")
-          .append("<span class=\"muted\">").append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
+          .append("<span class=\"muted\">")
+          .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
           .append("</span></div>\n<ol class=\"hits\">\n");
       for (Result r : results) {
         SearchHit h = r.hit();
