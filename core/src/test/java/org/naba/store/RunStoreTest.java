@@ -137,6 +137,14 @@ class RunStoreTest {
   }
 
   @Test
+  void aFileThatIsNotADatabaseIsReportedWithItsPath() throws Exception {
+    Files.writeString(dir.resolve(RunStore.FILE_NAME), "هذا ليس قاعدة بيانات".repeat(100));
+    assertThatThrownBy(() -> RunStore.open(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(dir.resolve(RunStore.FILE_NAME).toString());
+  }
+
+  @Test
   void aReadOnlyStoreRefusesWrites() {
     write();
     try (RunStore store = RunStore.open(dir)) {

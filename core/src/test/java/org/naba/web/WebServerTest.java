@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.naba.model.ArticleResult;
+import org.naba.model.Story;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SampleData;
@@ -233,6 +234,44 @@ class WebServerTest {
     JsonNode mark = first.get("highlights").get(0);
     assertThat(first.get("snippet").asText().substring(mark.get(0).asInt(), mark.get(1).asInt()))
         .isIn("أوباما", "اوباما");
+  }
+
+  @Test
+  void concurrentReadersGetTheSameAnswersAsOne() throws Exception {
+    List<String> paths = List.of("/api/stories", "/api/stories/s-geneva", "/api/search?q=" + Html.queryPart("جنيف"),
+        "/stories/s-quake", "/api/articles/" + Html.urlPart(SampleData.PATH_ID));
+    java.util.Map<String, String> serial = new java.util.HashMap<>();
+    for (String p : paths) serial.put(p, get(p).body());
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 80; i++) {
+        String p = paths.get(i % paths.size());
+        results.add(pool.submit(() -> get(p).body().equals(serial.get(p))));
+      }
+      for (var f : results) assertThat(f.get()).isTrue();
+    }
+  }
+
+  @Test
+  void storyIdsWithSlashesAndArabicReachTheirPage(@TempDir Path other) throws Exception {
+    Story base = SampleData.stories().get(1);
+    String id = "2024/زلزال#1";
+    Story odd = new Story(id, base.headline(), base.articles(), base.outlets(), base.firstSeen(), base.lastSeen(),
+        base.summary(), base.storyline(), base.breaking(), base.mergedFrom());
+    try (RunStore store = RunStore.create(other)) {
+      store.putStories(List.of(odd));
+    }
+    WebServer s = WebServer.start(other, 0);
+    try {
+      Reply list = get(s, "/");
+      assertThat(list.body()).contains("href=\"" + Html.storyHref(id) + "\"");
+      Reply page = get(s, Html.storyHref(id));
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>زلزال يضرب جنوب تركيا");
+      assertThat(get(s, "/api/stories/" + Html.urlPart(id)).json().get("id").asText()).isEqualTo(id);
+    } finally {
+      s.stop();
+    }
   }
 
   @Test
