@@ -133,15 +133,16 @@ final class Html {
   }
 
   /**
-   * A span of time, compact when both ends fall on the same UTC day ("1 مارس 2024، 06:00–08:30 ت.غ"): a story
-   * list row should show the span without repeating the date.
+   * A span of time, compact when both ends fall on the same UTC day ("1 مارس 2024، من 06:00 إلى 08:30 ت.غ"): a
+   * story list row should show the span without repeating the date. Words, not a dash: between two numbers in
+   * right-to-left text a dash shows the later time on the left, which readers misread.
    */
   static String timeRange(Instant from, Instant to) {
     if (from.equals(to)) return time(from);
     OffsetDateTime f = from.atOffset(ZoneOffset.UTC);
     OffsetDateTime t = to.atOffset(ZoneOffset.UTC);
     if (!f.toLocalDate().equals(t.toLocalDate())) return "من " + time(from) + " إلى " + time(to);
-    String s = date(f) + "، " + clock(f) + "–" + clock(t) + " ت.غ";
+    String s = date(f) + "، من " + clock(f) + " إلى " + clock(t) + " ت.غ";
     return "<time datetime=\"" + esc(from.toString()) + "\">" + esc(s) + "</time>";
   }
 

@@ -118,7 +118,7 @@ class PagesTest {
     assertThat(Html.time(Instant.parse("2024-12-31T23:05:00Z")))
         .isEqualTo("<time datetime=\"2024-12-31T23:05:00Z\">31 ديسمبر 2024، 23:05 ت.غ</time>");
     assertThat(Html.timeRange(Instant.parse("2024-05-01T06:00:00Z"), Instant.parse("2024-05-01T08:30:00Z")))
-        .contains(">1 مايو 2024، 06:00–08:30 ت.غ<");
+        .contains(">1 مايو 2024، من 06:00 إلى 08:30 ت.غ<");
     assertThat(Html.timeRange(Instant.parse("2024-05-01T06:00:00Z"), Instant.parse("2024-05-01T06:00:00Z")))
         .isEqualTo(Html.time(Instant.parse("2024-05-01T06:00:00Z")));
   }

@@ -85,7 +85,7 @@ class WebServerTest {
         "3 مقالات", "الجزيرة، بي بي سي عربي، آر تي",
         "href=\"/stories/s-quake\">زلزال يضرب جنوب تركيا</a>", "مقالان",
         "href=\"/stories/s-undated\"", "مقال واحد", "بلا تاريخ");
-    assertThat(r.body()).contains("1 مارس 2024، 06:00–08:30 ت.غ");
+    assertThat(r.body()).contains("1 مارس 2024، من 06:00 إلى 08:30 ت.غ");
     assertThat(r.raw().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
         v -> assertThat(v).startsWith("default-src 'none'"));
   }
