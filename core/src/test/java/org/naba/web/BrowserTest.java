@@ -98,6 +98,13 @@ class BrowserTest {
       assertThat(browser.getCurrentUrl()).startsWith(base + "/search?q=");
       assertThat(browser.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("السورية");
       screenshot(browser, "ui-search.png");
+
+      // A phone-sized window: the layout must wrap, not scroll sideways.
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.get(base + "/stories/s-geneva");
+      assertThat((Long) browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isLessThanOrEqualTo(0L);
+      screenshot(browser, "ui-narrow.png");
     } finally {
       browser.quit();
       server.stop();
