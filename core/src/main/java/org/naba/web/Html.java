@@ -75,9 +75,12 @@ final class Html {
       details { margin-top: .4rem; }
       details > summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
       details p { margin: .5rem 0; }
+      blockquote { margin: .5rem 0; padding: .2rem .8rem; border-inline-start: 3px solid var(--accent);
+        background: var(--bg); border-radius: .3rem; }
+      blockquote cite { color: var(--muted); font-style: normal; font-size: .9rem; }
       .prov { color: var(--muted); font-size: .8rem; }
       mark { background: var(--mark); padding: 0 .1rem; border-radius: .2rem; }
-      time, .ltr { unicode-bidi: isolate; }
+      time { unicode-bidi: isolate; }
       footer { text-align: center; color: var(--muted); font-size: .8rem; margin: 2rem 0; }
       """;
 

@@ -117,9 +117,9 @@ final class Pages {
     instant(story, "first_seen").ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     instant(story, "last_seen").ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     instant(story, "breaking").ifPresent(t -> fact(b, "رُصد عاجلاً", Html.time(t)));
-    text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<span class=\"ltr\">" + esc(s) + "</span>"));
+    text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(s) + "</bdi>"));
     if (!story.path("merged_from").isEmpty()) {
-      fact(b, "دُمجت معها", "<span class=\"ltr\">" + esc(join(story.path("merged_from"))) + "</span>");
+      fact(b, "دُمجت معها", "<bdi dir=\"ltr\">" + esc(join(story.path("merged_from"))) + "</bdi>");
     }
     b.append("</dl></div>\n");
 
@@ -170,6 +170,15 @@ final class Pages {
             .append(")</span>");
       }
       b.append("</p>\n");
+    }
+    if (!a.path("quotes").isEmpty()) {
+      b.append("<div class=\"quotes\">");
+      for (JsonNode q : a.path("quotes")) {
+        b.append("<blockquote>«").append(esc(q.path("text").asText())).append("»");
+        text(q, "speaker").ifPresent(sp -> b.append(" <cite>— ").append(esc(sp)).append("</cite>"));
+        b.append("</blockquote>");
+      }
+      b.append("</div>\n");
     }
     text(a, "url").ifPresent(u -> b.append("<p class=\"muted\"><a rel=\"noopener noreferrer\" href=\"")
         .append(esc(safeUrl(u))).append("\">المصدر الأصلي</a></p>\n"));

@@ -93,6 +93,16 @@ class SearchIndexTest {
   }
 
   @Test
+  void rebuildingReplacesTheOldIndex() {
+    SearchIndex.build(dir, List.of(doc("only-1", "خبر وحيد", "نص وحيد.")));
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.search("بوتين", 10)).isEmpty();
+      assertThat(index.search("وحيد", 10)).extracting(SearchHit::articleId).containsExactly("only-1");
+    }
+  }
+
+  @Test
   void limitIsBounded() {
     try (SearchIndex index = SearchIndex.open(dir)) {
       assertThatThrownBy(() -> index.search("بوتين", 0)).hasMessageContaining("limit 0");

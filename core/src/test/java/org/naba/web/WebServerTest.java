@@ -126,6 +126,7 @@ class WebServerTest {
         "<li id=\"a-rt-1\" class=\"dup\">", "نسخة مكررة من <a href=\"#" + anchor + "%231\">[1]</a>",
         "<li id=\"a-bbc-1\">", "شبيه بـ<a href=\"#" + anchor + "%231\">[1]</a> (62٪)",
         "ظهرت أولاً في");
+    assertThat(r.body()).contains("<blockquote>«نريد حلاً سياسياً» <cite>— بوتين</cite></blockquote>");
     assertThat(r.body()).contains("الجزيرة، بي بي سي عربي، آر تي", "line-russia-us");
   }
 
