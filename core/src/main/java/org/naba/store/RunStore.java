@@ -1,0 +1,426 @@
+package org.naba.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.naba.model.ArticleResult;
+import org.naba.model.Story;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The embedded store of one run: its articles and stories in {@code <dir>/naba.db} (SQLite), for the web UI and
+ * the REST API to page through a run without loading it into memory.
+ *
+ * <p>Each article and story is kept as the exact JSON {@link JsonMapping} produces, so the API serves the public
+ * shape byte-for-byte; beside it sit the few scalar columns that listing and ordering need (story, outlet,
+ * publication and last-seen times as epoch milliseconds, because ISO strings with varying fractions and offsets do
+ * not sort as text). The schema version is kept in {@code PRAGMA user_version}; a store of another version is
+ * refused rather than misread.
+ *
+ * <p>A store from {@link #create} is writable and readable; one from {@link #open} is read-only. One JDBC
+ * connection is shared and every method is {@code synchronized}: SQLite serialises access to a connection anyway,
+ * and a run viewer's load does not justify a pool.
+ */
+public final class RunStore implements AutoCloseable {
+  /** The file name inside a run directory. */
+  public static final String FILE_NAME = "naba.db";
+
+  static final int SCHEMA_VERSION = 1;
+
+  private static final List<String> SCHEMA = List.of(
+      """
+      CREATE TABLE article (
+        id TEXT PRIMARY KEY,
+        story TEXT NOT NULL,
+        outlet TEXT,
+        published_ms INTEGER,
+        json TEXT NOT NULL)""",
+      "CREATE INDEX article_story ON article (story, published_ms)",
+      "CREATE INDEX article_outlet ON article (outlet)",
+      """
+      CREATE TABLE story (
+        id TEXT PRIMARY KEY,
+        headline TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        first_seen_ms INTEGER,
+        last_seen_ms INTEGER,
+        storyline TEXT,
+        breaking_ms INTEGER,
+        json TEXT NOT NULL)""",
+      "CREATE INDEX story_recency ON story (last_seen_ms DESC, id)",
+      "CREATE TABLE story_outlet (outlet TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (outlet, story))"
+          + " WITHOUT ROWID",
+      "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+      "PRAGMA user_version = " + SCHEMA_VERSION);
+
+  /** Newest first; stories without any dated article last, ties broken by id so paging is stable. */
+  private static final String STORY_ORDER = " ORDER BY s.last_seen_ms IS NULL, s.last_seen_ms DESC, s.id";
+
+  private final Path file;
+  private final Connection db;
+
+  private RunStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /**
+   * Creates the store of a run in {@code dir} (created if missing). An existing {@code naba.db} is replaced: a
+   * run's store is written whole, and keeping rows of an earlier run would mix two runs.
+   */
+  public static RunStore create(Path dir) {
+    Path file = dir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dir);
+      for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+        Files.deleteIfExists(dir.resolve(FILE_NAME + suffix));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + file, e);
+    }
+    try {
+      Connection db = new SQLiteConfig().createConnection(url(file));
+      try (Statement st = db.createStatement()) {
+        for (String sql : SCHEMA) st.execute(sql);
+      } catch (SQLException e) {
+        db.close();
+        throw e;
+      }
+      return new RunStore(file, db);
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot create the store", e);
+    }
+  }
+
+  /**
+   * Opens the store of a run read-only.
+   *
+   * @throws IllegalStateException when {@code dir} holds no store, or one of another schema version
+   */
+  public static RunStore open(Path dir) {
+    Path file = dir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("no Naba store at " + file + " (is " + dir + " the output directory of a run?)");
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    Connection db;
+    int version;
+    try {
+      db = config.createConnection(url(file));
+      try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+        version = rs.next() ? rs.getInt(1) : 0;
+      } catch (SQLException e) {
+        db.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot open the store", e);
+    }
+    if (version != SCHEMA_VERSION) {
+      try {
+        db.close();
+      } catch (SQLException e) {
+        throw new StoreException(file, "cannot close the store", e);
+      }
+      throw new IllegalStateException(
+          "the store at " + file + " has schema version " + version + "; this Naba reads version " + SCHEMA_VERSION);
+    }
+    return new RunStore(file, db);
+  }
+
+  private static String url(Path file) {
+    return "jdbc:sqlite:" + file.toAbsolutePath();
+  }
+
+  /** The database file, for messages. */
+  public Path file() {
+    return file;
+  }
+
+  /** Adds (or replaces, by id) articles, in one transaction. */
+  public synchronized void putArticles(Collection<ArticleResult> articles) {
+    String sql = "INSERT OR REPLACE INTO article (id, story, outlet, published_ms, json) VALUES (?, ?, ?, ?, ?)";
+    inTransaction("write articles", () -> {
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        for (ArticleResult r : articles) {
+          ps.setString(1, r.id());
+          ps.setString(2, r.story());
+          setOptional(ps, 3, r.article().outlet());
+          setMillis(ps, 4, r.article().published().map(t -> t.toInstant()));
+          ps.setString(5, JsonMapping.line(JsonMapping.article(r)));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  /** Adds (or replaces, by id) stories, in one transaction. */
+  public synchronized void putStories(Collection<Story> stories) {
+    String sql = "INSERT OR REPLACE INTO story (id, headline, outlets, article_count, first_seen_ms, last_seen_ms,"
+        + " storyline, breaking_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    inTransaction("write stories", () -> {
+      try (PreparedStatement ps = db.prepareStatement(sql);
+          PreparedStatement unlink = db.prepareStatement("DELETE FROM story_outlet WHERE story = ?");
+          PreparedStatement link = db.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?, ?)")) {
+        for (Story s : stories) {
+          ObjectNode json = JsonMapping.story(s);
+          ps.setString(1, s.id());
+          ps.setString(2, s.headline());
+          ps.setString(3, JsonMapping.line(json.get("outlets")));
+          ps.setInt(4, s.articles().size());
+          setMillis(ps, 5, s.firstSeen());
+          setMillis(ps, 6, s.lastSeen());
+          setOptional(ps, 7, s.storyline());
+          setMillis(ps, 8, s.breaking());
+          ps.setString(9, JsonMapping.line(json));
+          ps.addBatch();
+          unlink.setString(1, s.id());
+          unlink.addBatch();
+          for (String outlet : s.outlets()) {
+            link.setString(1, outlet);
+            link.setString(2, s.id());
+            link.addBatch();
+          }
+        }
+        // Unlink before linking: a replaced story may have lost an outlet.
+        ps.executeBatch();
+        unlink.executeBatch();
+        link.executeBatch();
+      }
+    });
+  }
+
+  /**
+   * Stores the run's description (settings, counts, timings) as given.
+   *
+   * @throws IllegalArgumentException when {@code json} is not a JSON object: the API serves it as one
+   */
+  public synchronized void putRunInfo(String json) {
+    JsonNode node = parse(json);
+    if (!node.isObject()) throw new IllegalArgumentException("run info must be a JSON object: " + clip(json));
+    inTransaction("write run info", () -> {
+      try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO run_info VALUES (1, ?)")) {
+        ps.setString(1, json);
+        ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The run's description as stored, or {@code "{}"} when none was stored. */
+  public synchronized String runInfo() {
+    return query("read run info", "SELECT json FROM run_info WHERE id = 1", ps -> {}, rs -> rs.getString(1))
+        .stream().findFirst().orElse("{}");
+  }
+
+  /** Number of stories in the run. */
+  public int storyCount() {
+    return storyCount(Optional.empty());
+  }
+
+  /** Number of stories, or of stories an outlet reported. */
+  public synchronized int storyCount(Optional<String> outletFilter) {
+    String sql = outletFilter.isPresent()
+        ? "SELECT count(*) FROM story_outlet WHERE outlet = ?"
+        : "SELECT count(*) FROM story";
+    return query("count stories", sql, ps -> bindOutlet(ps, outletFilter, 1), rs -> rs.getInt(1)).get(0);
+  }
+
+  /**
+   * A page of the story list, newest {@code last_seen} first (stories with no dated article last).
+   *
+   * @param outletFilter only stories this outlet reported
+   */
+  public synchronized List<StorySummaryRow> stories(int offset, int limit, Optional<String> outletFilter) {
+    String sql = "SELECT s.id, s.headline, s.outlets, s.article_count, s.first_seen_ms, s.last_seen_ms,"
+        + " s.storyline, s.breaking_ms FROM story s" + storyPage(outletFilter);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), rs -> new StorySummaryRow(
+        rs.getString(1),
+        rs.getString(2),
+        stringList(rs.getString(3)),
+        rs.getInt(4),
+        instant(rs, 5),
+        instant(rs, 6),
+        Optional.ofNullable(rs.getString(7)),
+        instant(rs, 8)));
+  }
+
+  /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
+  public synchronized List<ObjectNode> storiesJson(int offset, int limit, Optional<String> outletFilter) {
+    String sql = "SELECT s.json FROM story s" + storyPage(outletFilter);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), rs -> object(rs.getString(1)));
+  }
+
+  /** Outlets with the number of stories each reported, most stories first. */
+  public synchronized Map<String, Integer> outlets() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    query("list outlets", "SELECT outlet, count(*) AS n FROM story_outlet GROUP BY outlet ORDER BY n DESC, outlet",
+        ps -> {}, rs -> out.put(rs.getString(1), rs.getInt(2)));
+    return out;
+  }
+
+  /** A story in the {@link JsonMapping#story} shape: a fresh node the caller may modify. */
+  public synchronized Optional<ObjectNode> storyJson(String id) {
+    return query("read story " + id, "SELECT json FROM story WHERE id = ?", ps -> ps.setString(1, id),
+        rs -> object(rs.getString(1))).stream().findFirst();
+  }
+
+  /** An article in the {@link JsonMapping#article} shape: a fresh node the caller may modify. */
+  public synchronized Optional<ObjectNode> articleJson(String id) {
+    return query("read article " + id, "SELECT json FROM article WHERE id = ?", ps -> ps.setString(1, id),
+        rs -> object(rs.getString(1))).stream().findFirst();
+  }
+
+  /**
+   * The articles of a story in chronological order: the order of the story's own {@code articles} list (which the
+   * story stage sorts, undated articles included), then any article that names the story but is not listed, by
+   * publication time. Empty for an unknown story.
+   */
+  public synchronized List<ObjectNode> articlesOfStory(String id) {
+    Map<String, ObjectNode> byId = new LinkedHashMap<>();
+    query("read articles of story " + id,
+        "SELECT id, json FROM article WHERE story = ? ORDER BY published_ms IS NULL, published_ms, id",
+        ps -> ps.setString(1, id), rs -> byId.put(rs.getString(1), object(rs.getString(2))));
+    List<ObjectNode> out = new ArrayList<>(byId.size());
+    storyJson(id).ifPresent(story -> {
+      for (JsonNode articleId : story.path("articles")) {
+        ObjectNode a = byId.remove(articleId.asText());
+        if (a != null) out.add(a);
+      }
+    });
+    out.addAll(byId.values());
+    return out;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot close the store", e);
+    }
+  }
+
+  // ---- plumbing ----
+
+  @FunctionalInterface
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private void inTransaction(String what, SqlAction action) {
+    try {
+      db.setAutoCommit(false);
+      try {
+        action.run();
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot " + what, e);
+    }
+  }
+
+  private <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) out.add(reader.read(rs));
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot " + what, e);
+    }
+  }
+
+  private static String storyPage(Optional<String> outletFilter) {
+    String join = outletFilter.isPresent() ? " JOIN story_outlet o ON o.story = s.id AND o.outlet = ?" : "";
+    return join + STORY_ORDER + " LIMIT ? OFFSET ?";
+  }
+
+  private static void bindPage(PreparedStatement ps, int offset, int limit, Optional<String> outletFilter)
+      throws SQLException {
+    if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
+    if (limit < 0) throw new IllegalArgumentException("limit " + limit + " < 0");
+    int i = bindOutlet(ps, outletFilter, 1);
+    ps.setInt(i, limit);
+    ps.setInt(i + 1, offset);
+  }
+
+  private static int bindOutlet(PreparedStatement ps, Optional<String> outletFilter, int index) throws SQLException {
+    if (outletFilter.isEmpty()) return index;
+    ps.setString(index, outletFilter.get());
+    return index + 1;
+  }
+
+  private static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+    if (value.isPresent()) ps.setString(index, value.get());
+    else ps.setNull(index, Types.VARCHAR);
+  }
+
+  private static void setMillis(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
+    if (value.isPresent()) ps.setLong(index, value.get().toEpochMilli());
+    else ps.setNull(index, Types.BIGINT);
+  }
+
+  private static Optional<Instant> instant(ResultSet rs, int index) throws SQLException {
+    long ms = rs.getLong(index);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ms));
+  }
+
+  private static List<String> stringList(String jsonArray) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : parse(jsonArray)) out.add(n.asText());
+    return out;
+  }
+
+  private static ObjectNode object(String json) {
+    return (ObjectNode) parse(json);
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JsonMapping.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + clip(json), e);
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+  }
+}

@@ -1,0 +1,229 @@
+package org.naba.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.naba.model.ArticleResult;
+
+/**
+ * Full-text search over a run's articles, a Lucene index in {@code <dir>/index/}. SQLite's FTS5 splits Arabic
+ * words at harakat and keeps hamza forms apart, so search goes through Lucene with {@link ArabicSearchAnalyzer}
+ * (normalisation plus light stemming) on title and text.
+ *
+ * <p>Queries use Lucene's {@link SimpleQueryParser}, which never throws on user input: words must all match
+ * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code word*} is a prefix. A title match weighs double.
+ *
+ * <p>An opened index is immutable and {@link #search} is thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+  /** The index directory's name inside a run directory. */
+  public static final String DIR_NAME = "index";
+
+  /** The longest query searched; longer input is cut, which keeps a query well under Lucene's clause limit. */
+  public static final int MAX_QUERY_CHARS = 256;
+
+  /** The largest {@code limit} accepted. */
+  public static final int MAX_LIMIT = 1000;
+
+  private static final String ID = "id";
+  private static final String STORY = "story";
+  private static final String TITLE = "title";
+  private static final String TEXT = "text";
+  private static final int SNIPPET_CHARS = 240;
+  private static final int SNIPPET_LEAD = 80;
+
+  private static final Analyzer ANALYZER = new ArabicSearchAnalyzer();
+
+  private final Path path;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private SearchIndex(Path path, Directory directory, DirectoryReader reader) {
+    this.path = path;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
+  public static void build(Path dir, Collection<ArticleResult> articles) {
+    Path path = dir.resolve(DIR_NAME);
+    IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (Directory d = FSDirectory.open(Files.createDirectories(path)); IndexWriter w = new IndexWriter(d, config)) {
+      for (ArticleResult r : articles) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, r.id(), Field.Store.YES));
+        doc.add(new StringField(STORY, r.story(), Field.Store.YES));
+        doc.add(new TextField(TITLE, r.article().title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, r.article().text(), Field.Store.YES));
+        w.addDocument(doc);
+      }
+      w.commit();
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot build the search index", e);
+    }
+  }
+
+  /**
+   * Opens the index of a run.
+   *
+   * @throws IllegalStateException when {@code dir} holds no index
+   */
+  public static SearchIndex open(Path dir) {
+    Path path = dir.resolve(DIR_NAME);
+    if (!Files.isDirectory(path)) {
+      throw new IllegalStateException("no search index at " + path);
+    }
+    try {
+      Directory d = FSDirectory.open(path);
+      try {
+        if (!DirectoryReader.indexExists(d)) throw new IllegalStateException("no search index at " + path);
+        return new SearchIndex(path, d, DirectoryReader.open(d));
+      } catch (IOException | RuntimeException e) {
+        d.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot open the search index", e);
+    }
+  }
+
+  /** Whether {@code dir} has an index to {@link #open}. */
+  public static boolean exists(Path dir) {
+    return Files.isDirectory(dir.resolve(DIR_NAME));
+  }
+
+  /** Number of articles indexed. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /**
+   * The best-scoring articles for a query, best first; empty for a blank query or one of stop words only.
+   *
+   * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
+   */
+  public List<SearchHit> search(String query, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit " + limit + " is outside [1, " + MAX_LIMIT + "]");
+    }
+    String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+    if (q.isBlank()) return List.of();
+    SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Map.of(TITLE, 2f, TEXT, 1f));
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query parsed = parser.parse(q);
+    if (parsed == null) return List.of();
+    Set<String> textTerms = termsOf(parsed, TEXT);
+    try {
+      ScoreDoc[] docs = searcher.search(parsed, limit).scoreDocs;
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(docs.length);
+      for (ScoreDoc sd : docs) {
+        Document doc = stored.document(sd.doc);
+        hits.add(new SearchHit(doc.get(ID), doc.get(STORY), doc.get(TITLE), sd.score,
+            snippet(doc.get(TEXT), textTerms)));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot search the index", e);
+    }
+  }
+
+  private static Set<String> termsOf(Query query, String field) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> out = new HashSet<>();
+    for (Term t : terms) if (t.field().equals(field)) out.add(t.text());
+    return out;
+  }
+
+  /**
+   * A window of about {@value #SNIPPET_CHARS} characters starting a little before the first match (the opening
+   * of the text when only the title matched), cut at spaces, with each matching word as its own part. Matches are
+   * found by running the text through the same analyzer, so a stemmed or folded match is marked as the word it is
+   * in the text.
+   */
+  static List<SearchHit.Part> snippet(String text, Set<String> terms) {
+    String flat = text.replace('\n', ' ');
+    List<int[]> matches = new ArrayList<>();
+    if (!terms.isEmpty()) {
+      try (TokenStream ts = ANALYZER.tokenStream(TEXT, flat)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (terms.contains(term.toString())) matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+        ts.end();
+      } catch (IOException e) {
+        // A StringReader cannot fail; this would be a bug in the analyzer chain.
+        throw new UncheckedIOException(e);
+      }
+    }
+    int start = matches.isEmpty() ? 0 : Math.max(0, matches.get(0)[0] - SNIPPET_LEAD);
+    if (start > 0) {
+      int space = flat.indexOf(' ', start);
+      start = space < 0 || space >= matches.get(0)[0] ? start : space + 1;
+    }
+    int end = Math.min(flat.length(), start + SNIPPET_CHARS);
+    if (end < flat.length()) {
+      int space = flat.lastIndexOf(' ', end);
+      if (space > start) end = space;
+    }
+    List<SearchHit.Part> parts = new ArrayList<>();
+    if (start > 0) parts.add(new SearchHit.Part("… ", false));
+    int at = start;
+    for (int[] m : matches) {
+      if (m[0] < at || m[1] > end) continue;
+      if (m[0] > at) parts.add(new SearchHit.Part(flat.substring(at, m[0]), false));
+      parts.add(new SearchHit.Part(flat.substring(m[0], m[1]), true));
+      at = m[1];
+    }
+    if (at < end) parts.add(new SearchHit.Part(flat.substring(at, end), false));
+    if (end < flat.length()) parts.add(new SearchHit.Part(" …", false));
+    return parts;
+  }
+
+  @Override
+  public void close() {
+    try {
+      // Both are closed even when the first close fails (IOUtils-style), the reader first: it holds the files.
+      try {
+        reader.close();
+      } finally {
+        directory.close();
+      }
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot close the search index", e);
+    }
+  }
+}

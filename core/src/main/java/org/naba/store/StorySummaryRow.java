@@ -1,0 +1,40 @@
+package org.naba.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of the story list: what a reader needs to choose a story, read from indexed columns so a page of the
+ * list costs no JSON parsing.
+ *
+ * @param id story id
+ * @param headline the story's headline
+ * @param outlets outlets that reported it, most articles first
+ * @param articleCount number of articles in the story
+ * @param firstSeen publication time of its earliest dated article
+ * @param lastSeen publication time of its latest dated article
+ * @param storyline id of the storyline it belongs to
+ * @param breaking when it was detected as breaking news
+ */
+public record StorySummaryRow(
+    String id,
+    String headline,
+    List<String> outlets,
+    int articleCount,
+    Optional<Instant> firstSeen,
+    Optional<Instant> lastSeen,
+    Optional<String> storyline,
+    Optional<Instant> breaking) {
+  public StorySummaryRow {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(headline, "headline");
+    outlets = List.copyOf(outlets);
+    if (articleCount < 0) throw new IllegalArgumentException("articleCount " + articleCount);
+    Objects.requireNonNull(firstSeen, "firstSeen");
+    Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(storyline, "storyline");
+    Objects.requireNonNull(breaking, "breaking");
+  }
+}

@@ -1,0 +1,267 @@
+package org.naba.web;
+
+import static org.naba.web.Html.esc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.naba.store.SearchHit;
+import org.naba.store.StorySummaryRow;
+
+/**
+ * The HTML pages, rendered from what the store returns. Pure functions of their arguments (no I/O), so the tests
+ * can check the markup without a server.
+ */
+final class Pages {
+  /** How many outlets a story row names before "و N أخرى". */
+  private static final int OUTLETS_SHOWN = 4;
+
+  private Pages() {}
+
+  /** One page of the story list. */
+  record StoryList(
+      List<StorySummaryRow> rows, int page, int pageSize, int total, Optional<String> outlet,
+      Map<String, Integer> outlets) {
+    StoryList {
+      rows = List.copyOf(rows);
+      // Keeps the store's order (most stories first), which Map.copyOf would not.
+      outlets = Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
+      if (page < 1 || pageSize < 1 || total < 0) throw new IllegalArgumentException("page " + page + " of " + total);
+    }
+  }
+
+  static String storyList(StoryList l) {
+    StringBuilder b = new StringBuilder();
+    b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>القصص</h1><span class=\"muted\">")
+        .append(esc(Html.storyCount(l.total())));
+    l.outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
+    b.append("</span></div>");
+    if (!l.outlets().isEmpty()) {
+      b.append("<form class=\"filter\" action=\"/\" method=\"get\"><select name=\"outlet\" aria-label=\"المصدر\">")
+          .append("<option value=\"\">كل المصادر</option>");
+      l.outlets().forEach((name, n) -> b.append("<option value=\"").append(esc(name)).append('"')
+          .append(l.outlet().filter(name::equals).isPresent() ? " selected" : "").append('>')
+          .append(esc(name)).append(" (").append(n).append(")</option>"));
+      b.append("</select> <button type=\"submit\">تصفية</button></form>");
+    }
+    b.append("</div>\n");
+    if (l.rows().isEmpty()) {
+      b.append("<p class=\"card\">لا توجد قصص هنا.</p>\n");
+    } else {
+      b.append("<ol class=\"stories\">\n");
+      for (StorySummaryRow r : l.rows()) storyRow(b, r);
+      b.append("</ol>\n");
+    }
+    int pages = Math.max(1, (l.total() + l.pageSize() - 1) / l.pageSize());
+    if (pages > 1) {
+      String filter = l.outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("");
+      b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
+      if (l.page() > 1) {
+        b.append("<a rel=\"prev\" href=\"/?page=").append(l.page() - 1).append(filter).append("\">السابق</a>");
+      }
+      b.append("<span class=\"muted\">صفحة ").append(l.page()).append(" من ").append(pages).append("</span>");
+      if (l.page() < pages) {
+        b.append("<a rel=\"next\" href=\"/?page=").append(l.page() + 1).append(filter).append("\">التالي</a>");
+      }
+      b.append("</nav>\n");
+    }
+    return Html.page("القصص", "", b.toString());
+  }
+
+  private static void storyRow(StringBuilder b, StorySummaryRow r) {
+    b.append("<li class=\"story\"><a class=\"headline\" href=\"").append(Html.storyHref(r.id())).append("\">")
+        .append(esc(r.headline())).append("</a>");
+    if (r.breaking().isPresent()) b.append("<span class=\"badge breaking\">عاجل</span>");
+    b.append("<div class=\"meta\"><span>").append(esc(Html.articleCount(r.articleCount()))).append("</span>");
+    if (!r.outlets().isEmpty()) {
+      List<String> shown = r.outlets().subList(0, Math.min(OUTLETS_SHOWN, r.outlets().size()));
+      b.append("<span class=\"outlets\">").append(esc(String.join("، ", shown)));
+      int more = r.outlets().size() - shown.size();
+      if (more > 0) b.append(" و").append(more).append(" أخرى");
+      b.append("</span>");
+    }
+    if (r.firstSeen().isPresent() && r.lastSeen().isPresent()) {
+      b.append("<span>").append(Html.timeRange(r.firstSeen().get(), r.lastSeen().get())).append("</span>");
+    } else if (r.lastSeen().isPresent()) {
+      b.append("<span>").append(Html.time(r.lastSeen().get())).append("</span>");
+    } else {
+      b.append("<span>بلا تاريخ</span>");
+    }
+    b.append("</div></li>\n");
+  }
+
+  /** A story page: the story in the JsonMapping shape and its articles in chronological order. */
+  static String story(ObjectNode story, List<ObjectNode> articles) {
+    // Citations and duplicate marks refer to articles by their number in the timeline.
+    Map<String, Integer> number = new HashMap<>();
+    Map<String, ObjectNode> byId = new HashMap<>();
+    for (ObjectNode a : articles) {
+      number.put(a.path("id").asText(), number.size() + 1);
+      byId.put(a.path("id").asText(), a);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("<p class=\"muted\"><a href=\"/\">كل القصص</a></p>\n<article class=\"story-page\">\n<h1>")
+        .append(esc(story.path("headline").asText()));
+    if (!story.path("breaking").isNull()) b.append("<span class=\"badge breaking\">عاجل</span>");
+    b.append("</h1>\n<div class=\"card\"><dl class=\"facts\">");
+    fact(b, "المصادر", esc(join(story.path("outlets"))));
+    fact(b, "المقالات", esc(Html.articleCount(story.path("article_count").asInt())));
+    instant(story, "first_seen").ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
+    instant(story, "last_seen").ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
+    instant(story, "breaking").ifPresent(t -> fact(b, "رُصد عاجلاً", Html.time(t)));
+    text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(s) + "</bdi>"));
+    if (!story.path("merged_from").isEmpty()) {
+      fact(b, "دُمجت معها", "<bdi dir=\"ltr\">" + esc(join(story.path("merged_from"))) + "</bdi>");
+    }
+    b.append("</dl></div>\n");
+
+    b.append("<section id=\"summary\"><h2>الملخص</h2>\n<ol class=\"summary\">\n");
+    for (JsonNode s : story.path("summary")) {
+      b.append("<li>").append(esc(s.path("text").asText()));
+      for (JsonNode cited : s.path("articles")) b.append(cite(cited.asText(), number, byId));
+      b.append("</li>\n");
+    }
+    b.append("</ol></section>\n");
+
+    b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n<ol class=\"timeline\">\n");
+    for (ObjectNode a : articles) timelineEntry(b, a, number, byId);
+    b.append("</ol></section>\n</article>\n");
+    return Html.page(story.path("headline").asText(), "", b.toString());
+  }
+
+  private static void timelineEntry(StringBuilder b, ObjectNode a, Map<String, Integer> number,
+      Map<String, ObjectNode> byId) {
+    String id = a.path("id").asText();
+    boolean dup = !a.path("duplicate_of").isNull();
+    b.append("<li id=\"").append(esc(Html.anchor(id))).append('"').append(dup ? " class=\"dup\"" : "").append('>')
+        .append("<div class=\"meta\"><span class=\"num\">").append(number.get(id)).append("</span>");
+    Optional<OffsetDateTime> published = text(a, "published").map(OffsetDateTime::parse);
+    b.append("<span>").append(published.map(p -> Html.time(p.toInstant())).orElse("بلا تاريخ")).append("</span>");
+    text(a, "outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span>"));
+    text(a, "via").ifPresent(v -> b.append("<span>عبر ").append(esc(v)).append("</span>"));
+    b.append("</div>\n<div class=\"title\">").append(esc(a.path("title").asText()));
+    if (dup) {
+      String original = a.path("duplicate_of").asText();
+      b.append("<span class=\"badge dup\">نسخة مكررة من ").append(ref(original, number)).append("</span>");
+    }
+    for (JsonNode n : a.path("near_duplicates")) {
+      long percent = Math.round(n.path("similarity").asDouble() * 100);
+      b.append("<span class=\"badge dup\">شبيه بـ").append(ref(n.path("id").asText(), number))
+          .append(String.format(Locale.ROOT, " (%d٪)", percent)).append("</span>");
+    }
+    b.append("</div>\n<details><summary>النص الكامل</summary>\n");
+    Map<Integer, JsonNode> provenance = new HashMap<>();
+    for (JsonNode p : a.path("provenance")) provenance.put(p.path("paragraph").asInt(), p);
+    String[] paragraphs = a.path("text").asText().split("\n\n");
+    for (int i = 0; i < paragraphs.length; i++) {
+      if (paragraphs[i].isBlank()) continue;
+      b.append("<p>").append(esc(paragraphs[i]));
+      JsonNode p = provenance.get(i);
+      if (p != null) {
+        b.append(" <span class=\"prov\">(ظهرت أولاً في ").append(ref(p.path("first_seen_in").asText(), number))
+            .append(")</span>");
+      }
+      b.append("</p>\n");
+    }
+    if (!a.path("quotes").isEmpty()) {
+      b.append("<div class=\"quotes\">");
+      for (JsonNode q : a.path("quotes")) {
+        b.append("<blockquote>«").append(esc(q.path("text").asText())).append("»");
+        text(q, "speaker").ifPresent(sp -> b.append(" <cite>— ").append(esc(sp)).append("</cite>"));
+        b.append("</blockquote>");
+      }
+      b.append("</div>\n");
+    }
+    text(a, "url").ifPresent(u -> b.append("<p class=\"muted\"><a rel=\"noopener noreferrer\" href=\"")
+        .append(esc(safeUrl(u))).append("\">المصدر الأصلي</a></p>\n"));
+    b.append("</details></li>\n");
+  }
+
+  /** A citation mark linking to an article's place in the timeline. */
+  private static String cite(String id, Map<String, Integer> number, Map<String, ObjectNode> byId) {
+    Integer n = number.get(id);
+    String label = Optional.ofNullable(byId.get(id))
+        .map(a -> text(a, "outlet").map(o -> o + ": ").orElse("") + a.path("title").asText())
+        .orElse(id);
+    return "<a class=\"cite\" href=\"#" + Html.urlPart(Html.anchor(id)) + "\" title=\"" + esc(label) + "\">"
+        + (n == null ? "؟" : n) + "</a>";
+  }
+
+  private static String ref(String id, Map<String, Integer> number) {
+    Integer n = number.get(id);
+    return "<a href=\"#" + Html.urlPart(Html.anchor(id)) + "\">" + (n == null ? esc(id) : "[" + n + "]") + "</a>";
+  }
+
+  /** Search results, each with its article's outlet and story looked up by the caller. */
+  record Result(SearchHit hit, Optional<String> outlet, Optional<Instant> published, String storyHeadline) {}
+
+  static String search(String query, List<Result> results, boolean indexed) {
+    StringBuilder b = new StringBuilder();
+    if (!indexed) {
+      b.append("<h1>البحث</h1><p class=\"card\">لا يوجد فهرس بحث لهذا التشغيل.</p>\n");
+    } else if (query.isBlank()) {
+      b.append("<h1>البحث</h1><p class=\"card\">اكتب كلمة أو أكثر في مربع البحث. تجد كل الكلمات معًا؛")
+          .append(" ضع العبارة بين علامتي تنصيص للبحث عنها كما هي.</p>\n");
+    } else {
+      b.append("<div class=\"toolbar\"><h1>نتائج البحث عن «").append(esc(query)).append("»</h1>")
+          .append("<span class=\"muted\">")
+          .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
+          .append("</span></div>\n<ol class=\"hits\">\n");
+      for (Result r : results) {
+        SearchHit h = r.hit();
+        b.append("<li><a class=\"headline\" href=\"").append(Html.storyHref(h.storyId())).append('#')
+            .append(Html.urlPart(Html.anchor(h.articleId()))).append("\">").append(esc(h.title())).append("</a>")
+            .append("<div class=\"meta\">");
+        r.outlet().ifPresent(o -> b.append("<span>").append(esc(o)).append("</span>"));
+        r.published().ifPresent(p -> b.append("<span>").append(Html.time(p)).append("</span>"));
+        b.append("<span>في قصة: <a href=\"").append(Html.storyHref(h.storyId())).append("\">")
+            .append(esc(r.storyHeadline())).append("</a></span></div>\n<p>");
+        for (SearchHit.Part p : h.snippet()) {
+          b.append(p.match() ? "<mark>" + esc(p.text()) + "</mark>" : esc(p.text()));
+        }
+        b.append("</p></li>\n");
+      }
+      b.append("</ol>\n");
+    }
+    return Html.page(query.isBlank() ? "البحث" : "بحث: " + query, query, b.toString());
+  }
+
+  /** A page for an error the reader can act on (a wrong link or parameter). */
+  static String error(String title, String message) {
+    return Html.page(title, "", "<h1>" + esc(title) + "</h1><p class=\"card\">" + esc(message)
+        + "</p><p><a href=\"/\">العودة إلى القصص</a></p>\n");
+  }
+
+  private static void fact(StringBuilder b, String label, String valueHtml) {
+    b.append("<dt>").append(esc(label)).append("</dt><dd>").append(valueHtml).append("</dd>");
+  }
+
+  private static String join(JsonNode array) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonNode n : array) sb.append(sb.isEmpty() ? "" : "، ").append(n.asText());
+    return sb.toString();
+  }
+
+  private static Optional<String> text(JsonNode o, String field) {
+    JsonNode n = o.path(field);
+    return n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+  }
+
+  private static Optional<Instant> instant(JsonNode o, String field) {
+    return text(o, field).map(Instant::parse);
+  }
+
+  /** Only http(s) links are followed: a {@code javascript:} URL from a crawled page must not become a link. */
+  private static String safeUrl(String url) {
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://") ? url.strip() : "#";
+  }
+}

@@ -1,0 +1,299 @@
+package org.naba.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.store.JsonMapping;
+import org.naba.store.RunStore;
+import org.naba.store.SearchHit;
+import org.naba.store.SearchIndex;
+import org.naba.store.StorySummaryRow;
+
+/**
+ * Serves one run's output: HTML pages for readers and a JSON API that serves the same article and story objects as
+ * {@code articles.jsonl} and {@code stories.jsonl} ({@link JsonMapping}).
+ *
+ * <pre>
+ * GET /                       story list, newest first   ?page=1&amp;outlet=…
+ * GET /stories/{id}           a story: summary with citations, timeline of its articles
+ * GET /search                 full-text search           ?q=…
+ * GET /api/stories            {"total","offset","limit","stories":[…]}   ?offset=0&amp;limit=20&amp;outlet=…
+ * GET /api/stories/{id}       the story object plus "articles_detail": its articles, chronological
+ * GET /api/articles/{id}      an article object (ids may contain "/")
+ * GET /api/search             {"query","hits":[…]}       ?q=…&amp;limit=20
+ * GET /api/run                the run's description
+ * </pre>
+ *
+ * <p>API errors are JSON {@code {"error": …}}: 404 for an unknown id, 400 naming the parameter for a bad or unknown
+ * query parameter (as Carrot2's REST API does: a misspelt parameter is an error, not silently ignored). Every
+ * response carries an explicit {@code charset=utf-8}, since Javalin's {@code ctx.html()} sends none, and a
+ * Content-Security-Policy that forbids all outside resources: pages are self-contained by design.
+ */
+public final class WebServer {
+  static final String HTML = "text/html; charset=utf-8";
+  static final String JSON = "application/json; charset=utf-8";
+
+  /** Stories per page of the HTML list. */
+  static final int PAGE_SIZE = 25;
+  /** The largest {@code limit} the API accepts. */
+  static final int MAX_API_LIMIT = 200;
+  private static final int DEFAULT_API_LIMIT = 20;
+  private static final int HTML_SEARCH_LIMIT = 50;
+
+  private static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
+
+  private final RunStore store;
+  private final Optional<SearchIndex> index;
+  private final Javalin app;
+
+  private WebServer(RunStore store, Optional<SearchIndex> index, String host, int port) {
+    this.store = store;
+    this.index = index;
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+      });
+      config.routes.get("/", this::storyListPage);
+      config.routes.get("/stories/<id>", this::storyPage);
+      config.routes.get("/search", this::searchPage);
+      config.routes.get("/api/stories", this::apiStories);
+      config.routes.get("/api/stories/<id>", this::apiStory);
+      config.routes.get("/api/articles/<id>", this::apiArticle);
+      config.routes.get("/api/search", this::apiSearch);
+      config.routes.get("/api/run", ctx -> json(ctx, 200, store.runInfo()));
+      config.routes.exception(BadParameter.class, (e, ctx) -> {
+        if (ctx.path().startsWith("/api/")) {
+          ObjectNode err = JsonMapping.mapper().createObjectNode().put("error", e.getMessage())
+              .put("parameter", e.parameter);
+          json(ctx, 400, JsonMapping.line(err));
+        } else {
+          html(ctx, 400, Pages.error("طلب غير صالح", e.getMessage()));
+        }
+      });
+    });
+    app.start(host, port);
+  }
+
+  /**
+   * Serves the run in {@code runDir} on localhost.
+   *
+   * @param port the port, or 0 for any free port (see {@link #port()})
+   * @throws IllegalStateException when {@code runDir} holds no store
+   */
+  public static WebServer start(Path runDir, int port) {
+    return start(runDir, "127.0.0.1", port);
+  }
+
+  /**
+   * Serves the run in {@code runDir} on the given interface ({@code 0.0.0.0} for all). Search is offered when the
+   * run has an index; without one the search page says so and {@code /api/search} answers 503.
+   */
+  public static WebServer start(Path runDir, String host, int port) {
+    RunStore store = RunStore.open(runDir);
+    Optional<SearchIndex> index = Optional.empty();
+    try {
+      index = SearchIndex.exists(runDir) ? Optional.of(SearchIndex.open(runDir)) : Optional.empty();
+      return new WebServer(store, index, host, port);
+    } catch (RuntimeException e) {
+      index.ifPresent(SearchIndex::close);
+      store.close();
+      throw e;
+    }
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server and closes the run's store and index. */
+  public void stop() {
+    try {
+      app.stop();
+    } finally {
+      try {
+        index.ifPresent(SearchIndex::close);
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  // ---- HTML ----
+
+  private void storyListPage(Context ctx) {
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    Optional<String> outlet = stringParam(ctx, "outlet").filter(s -> !s.isBlank());
+    int total = store.storyCount(outlet);
+    long offset = (long) (page - 1) * PAGE_SIZE;
+    List<StorySummaryRow> rows =
+        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, outlet);
+    html(ctx, 200, Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, outlet, store.outlets())));
+  }
+
+  private void storyPage(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<ObjectNode> story = store.storyJson(id);
+    if (story.isEmpty()) {
+      html(ctx, 404, Pages.error("القصة غير موجودة", "لا توجد قصة بالمعرّف " + id + " في هذا التشغيل."));
+      return;
+    }
+    html(ctx, 200, Pages.story(story.get(), store.articlesOfStory(id)));
+  }
+
+  private void searchPage(Context ctx) {
+    String q = stringParam(ctx, "q").orElse("").strip();
+    List<Pages.Result> results = new ArrayList<>();
+    if (index.isPresent() && !q.isEmpty()) {
+      for (SearchHit h : index.get().search(q, HTML_SEARCH_LIMIT)) {
+        Optional<ObjectNode> a = store.articleJson(h.articleId());
+        results.add(new Pages.Result(h,
+            a.map(o -> o.path("outlet")).filter(JsonNode::isTextual).map(JsonNode::asText),
+            a.map(o -> o.path("published")).filter(JsonNode::isTextual)
+                .map(p -> OffsetDateTime.parse(p.asText()).toInstant()),
+            store.storyJson(h.storyId()).map(s -> s.path("headline").asText()).orElse(h.storyId())));
+      }
+    }
+    html(ctx, 200, Pages.search(q, results, index.isPresent()));
+  }
+
+  // ---- JSON ----
+
+  private void apiStories(Context ctx) {
+    allowOnly(ctx, "offset", "limit", "outlet");
+    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
+    Optional<String> outlet = stringParam(ctx, "outlet");
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.put("total", store.storyCount(outlet));
+    out.put("offset", offset);
+    out.put("limit", limit);
+    ArrayNode stories = out.putArray("stories");
+    store.storiesJson(offset, limit, outlet).forEach(stories::add);
+    json(ctx, 200, JsonMapping.line(out));
+  }
+
+  private void apiStory(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    Optional<ObjectNode> story = store.storyJson(id);
+    if (story.isEmpty()) {
+      notFound(ctx, "story", id);
+      return;
+    }
+    ArrayNode detail = story.get().putArray("articles_detail");
+    store.articlesOfStory(id).forEach(detail::add);
+    json(ctx, 200, JsonMapping.line(story.get()));
+  }
+
+  private void apiArticle(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    Optional<ObjectNode> article = store.articleJson(id);
+    if (article.isEmpty()) {
+      notFound(ctx, "article", id);
+      return;
+    }
+    json(ctx, 200, JsonMapping.line(article.get()));
+  }
+
+  private void apiSearch(Context ctx) {
+    allowOnly(ctx, "q", "limit");
+    String q = stringParam(ctx, "q").filter(s -> !s.isBlank())
+        .orElseThrow(() -> new BadParameter("q", "parameter q (the query) is required"));
+    int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
+    if (index.isEmpty()) {
+      json(ctx, 503, JsonMapping.line(JsonMapping.mapper().createObjectNode()
+          .put("error", "this run has no search index")));
+      return;
+    }
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.put("query", q);
+    ArrayNode hits = out.putArray("hits");
+    for (SearchHit h : index.get().search(q, limit)) {
+      ObjectNode o = hits.addObject();
+      o.put("id", h.articleId());
+      o.put("story", h.storyId());
+      o.put("title", h.title());
+      o.put("score", h.score());
+      o.put("snippet", h.snippetText());
+      // Matches as [start, end) UTF-16 offsets into "snippet", the unit JavaScript strings index by.
+      ArrayNode marks = o.putArray("highlights");
+      int at = 0;
+      for (SearchHit.Part p : h.snippet()) {
+        if (p.match()) marks.addArray().add(at).add(at + p.text().length());
+        at += p.text().length();
+      }
+    }
+    json(ctx, 200, JsonMapping.line(out));
+  }
+
+  private static void notFound(Context ctx, String kind, String id) {
+    json(ctx, 404, JsonMapping.line(JsonMapping.mapper().createObjectNode()
+        .put("error", "no " + kind + " with id " + id).put("id", id)));
+  }
+
+  // ---- plumbing ----
+
+  /** A query parameter the client got wrong: answered 400 with its name. */
+  static final class BadParameter extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String parameter;
+
+    BadParameter(String parameter, String message) {
+      super(message);
+      this.parameter = parameter;
+    }
+  }
+
+  private static void allowOnly(Context ctx, String... allowed) {
+    Set<String> known = Set.of(allowed);
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!known.contains(name)) {
+        throw new BadParameter(name, "unknown parameter " + name + "; this endpoint takes " + known);
+      }
+    }
+  }
+
+  private static Optional<String> stringParam(Context ctx, String name) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) throw new BadParameter(name, "parameter " + name + " is given " + values.size() + " times");
+    return values.stream().findFirst();
+  }
+
+  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    Optional<String> raw = stringParam(ctx, name);
+    if (raw.isEmpty()) return fallback;
+    int value;
+    try {
+      value = Integer.parseInt(raw.get().strip());
+    } catch (NumberFormatException e) {
+      throw new BadParameter(name, "parameter " + name + " must be a whole number, not '" + raw.get() + "'");
+    }
+    if (value < min || value > max) {
+      String range = max == Integer.MAX_VALUE ? "at least " + min : "in [" + min + ", " + max + "]";
+      throw new BadParameter(name, "parameter " + name + " must be " + range + ", not " + value);
+    }
+    return value;
+  }
+
+  private static void html(Context ctx, int status, String page) {
+    ctx.status(status).contentType(HTML).result(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void json(Context ctx, int status, String body) {
+    ctx.status(status).contentType(JSON).result(body.getBytes(StandardCharsets.UTF_8));
+  }
+}

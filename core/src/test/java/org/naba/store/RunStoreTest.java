@@ -1,0 +1,182 @@
+package org.naba.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.model.ArticleResult;
+import org.naba.model.Story;
+
+class RunStoreTest {
+  @TempDir Path dir;
+
+  private void write() {
+    try (RunStore store = RunStore.create(dir)) {
+      store.putArticles(SampleData.articles());
+      store.putStories(SampleData.stories());
+      store.putRunInfo("{\"articles\":6,\"ملاحظة\":\"تجربة\"}");
+    }
+  }
+
+  @Test
+  void articlesAndStoriesRoundTripAsTheirPublicJson() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      for (ArticleResult a : SampleData.articles()) {
+        assertThat(store.articleJson(a.id())).contains(JsonMapping.article(a));
+      }
+      for (Story s : SampleData.stories()) {
+        assertThat(store.storyJson(s.id())).contains(JsonMapping.story(s));
+      }
+      assertThat(store.articleJson(SampleData.PATH_ID).orElseThrow().get("title").asText())
+          .isEqualTo("بوتين يلتقي أوباما في جنيف لبحث الأزمة السورية");
+      assertThat(store.storyCount()).isEqualTo(3);
+      assertThat(store.runInfo()).isEqualTo("{\"articles\":6,\"ملاحظة\":\"تجربة\"}");
+    }
+  }
+
+  @Test
+  void storiesAreListedNewestFirstWithUndatedLast() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      List<StorySummaryRow> rows = store.stories(0, 10, Optional.empty());
+      assertThat(rows).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.GENEVA, SampleData.QUAKE, SampleData.UNDATED);
+      StorySummaryRow geneva = rows.get(0);
+      assertThat(geneva.headline()).isEqualTo("بوتين وأوباما يلتقيان في جنيف");
+      assertThat(geneva.outlets()).containsExactly("الجزيرة", "بي بي سي عربي", "آر تي");
+      assertThat(geneva.articleCount()).isEqualTo(3);
+      assertThat(geneva.lastSeen()).contains(Instant.parse("2024-03-01T08:30:00Z"));
+      assertThat(geneva.breaking()).contains(Instant.parse("2024-03-01T06:05:00Z"));
+      assertThat(geneva.storyline()).contains("line-russia-us");
+      assertThat(rows.get(2).lastSeen()).isEmpty();
+
+      assertThat(store.stories(1, 1, Optional.empty())).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.QUAKE);
+      assertThat(store.storiesJson(0, 1, Optional.empty()))
+          .containsExactly(JsonMapping.story(SampleData.stories().get(0)));
+    }
+  }
+
+  @Test
+  void outletFilterSelectsTheStoriesAnOutletReported() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.stories(0, 10, Optional.of("الأناضول"))).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.QUAKE);
+      assertThat(store.storyCount(Optional.of("الأناضول"))).isEqualTo(1);
+      assertThat(store.stories(0, 10, Optional.of("لا أحد"))).isEmpty();
+      assertThat(store.outlets()).containsEntry("الجزيرة", 1).hasSize(5);
+    }
+  }
+
+  @Test
+  void articlesOfStoryComeInChronologicalOrder() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.articlesOfStory(SampleData.GENEVA)).extracting(a -> a.get("id").asText())
+          .containsExactly(SampleData.PATH_ID, "rt-1", "bbc-1");
+      assertThat(store.articlesOfStory("missing")).isEmpty();
+      assertThat(store.storyJson("missing")).isEmpty();
+      assertThat(store.articleJson("missing")).isEmpty();
+    }
+  }
+
+  @Test
+  void replacingAStoryDropsTheOutletsItLost() {
+    write();
+    Story quake = SampleData.stories().get(1);
+    Story fewer = new Story(quake.id(), quake.headline(), quake.articles(), List.of("سكاي نيوز عربية"),
+        quake.firstSeen(), quake.lastSeen(), quake.summary(), quake.storyline(), quake.breaking(),
+        quake.mergedFrom());
+    try (RunStore store = RunStore.create(dir)) {
+      store.putStories(SampleData.stories());
+      store.putStories(List.of(fewer));
+      assertThat(store.storyCount(Optional.of("الأناضول"))).isZero();
+      assertThat(store.storyCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void createReplacesAnEarlierRun() {
+    write();
+    try (RunStore store = RunStore.create(dir)) {
+      assertThat(store.storyCount()).isZero();
+      assertThat(store.runInfo()).isEqualTo("{}");
+    }
+  }
+
+  @Test
+  void openingADirectoryWithoutAStoreNamesThePath() {
+    Path empty = dir.resolve("فارغ");
+    assertThatThrownBy(() -> RunStore.open(empty))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(empty.resolve("naba.db").toString());
+  }
+
+  @Test
+  void aStoreOfAnotherSchemaVersionIsRefused() throws Exception {
+    write();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      st.execute("PRAGMA user_version = 99");
+    }
+    assertThatThrownBy(() -> RunStore.open(dir))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("99");
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsReportedWithItsPath() throws Exception {
+    Files.writeString(dir.resolve(RunStore.FILE_NAME), "هذا ليس قاعدة بيانات".repeat(100));
+    assertThatThrownBy(() -> RunStore.open(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(dir.resolve(RunStore.FILE_NAME).toString());
+  }
+
+  @Test
+  void aReadOnlyStoreRefusesWrites() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      assertThatThrownBy(() -> store.putStories(SampleData.stories()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(dir.toString());
+    }
+  }
+
+  @Test
+  void runInfoMustBeAJsonObject() {
+    try (RunStore store = RunStore.create(dir)) {
+      assertThatThrownBy(() -> store.putRunInfo("[1,2]")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.putRunInfo("{bad")).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Files.exists(dir.resolve(RunStore.FILE_NAME))).isTrue();
+  }
+
+  @Test
+  void manyArticlesAreWrittenInOneBatch() {
+    List<ArticleResult> many = new java.util.ArrayList<>();
+    ArticleResult base = SampleData.articles().get(3);
+    for (int i = 0; i < 2000; i++) {
+      many.add(new SampleData.Builder("bulk-" + i, "s-bulk", base.article().outlet(), base.article().published(),
+          "عنوان " + i, List.of("نص")).build());
+    }
+    try (RunStore store = RunStore.create(dir)) {
+      store.putArticles(many);
+      Map<String, ObjectNode> back = store.articlesOfStory("s-bulk").stream()
+          .collect(Collectors.toMap(a -> a.get("id").asText(), Function.identity()));
+      assertThat(back).hasSize(2000);
+      assertThat(back.get("bulk-1999").get("title").asText()).isEqualTo("عنوان 1999");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.naba.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.naba.model.ArticleResult;
+
+class SearchIndexTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void build() {
+    List<ArticleResult> articles = new ArrayList<>(SampleData.articles());
+    articles.add(doc("persian-1", "انفجار في كركوك", "وقع انفجار في مدينة كركوك."));
+    articles.add(doc("yeh-1", "مستشفى جديد", "افتتح مستشفى في المدينة."));
+    SearchIndex.build(dir, articles);
+  }
+
+  private static ArticleResult doc(String id, String title, String text) {
+    return new SampleData.Builder(id, "s-" + id, Optional.of("وكالة"), Optional.empty(), title, List.of(text))
+        .build();
+  }
+
+  private List<String> ids(String query) {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      return index.search(query, 10).stream().map(SearchHit::articleId).toList();
+    }
+  }
+
+  /** One row per folding or stemming rule: the query spelling, and an article written with the other spelling. */
+  @ParameterizedTest(name = "{0} finds {1}")
+  @CsvSource({
+    "اوباما, bbc-1", // bare alef finds أوباما (and the text's own اوباما)
+    "أوباما, bbc-1", // and hamza finds the bare alef
+    "إوباما, bbc-1", // alef with hamza below
+    "سورية, aljazeera/2024/03/putin-obama.html#1", // teh marbuta and the article: السورية
+    "السوريه, aljazeera/2024/03/putin-obama.html#1", // heh for teh marbuta
+    "کرکوک, persian-1", // Persian keheh for kaf: Naba's folding beyond ArabicNormalizer
+    "ٱنفجار, persian-1", // alef wasla
+    "مستشفي, yeh-1", // yeh for alef maksura
+    "الزلزال, aa-7", // the definite article is stripped
+    "وزلزال, aa-7", // so is the conjunction
+    "جِنيف, rt-1", // harakat are ignored
+    "٦٫٢, aa-7", // (tokenized as a number; Arabic-Indic digits fold to ASCII)
+  })
+  void variantSpellingsMeet(String query, String expectedId) {
+    assertThat(ids(query)).contains(expectedId);
+  }
+
+  @Test
+  void allWordsMustMatch() {
+    assertThat(ids("بوتين جنيف")).containsExactlyInAnyOrder("bbc-1", "rt-1", SampleData.PATH_ID);
+    assertThat(ids("بوتين زلزال")).isEmpty();
+  }
+
+  @Test
+  void anArticleMatchingInTitleAndTextRanksFirst() {
+    // aa-7 has تركيا in its title and text, skynews-3 in its title only.
+    assertThat(ids("تركيا")).first().isEqualTo("aa-7");
+  }
+
+  @Test
+  void hitsCarryStoryTitleAndAMarkedSnippet() {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.size()).isEqualTo(8);
+      SearchHit hit = index.search("سوريا", 10).stream()
+          .filter(h -> h.articleId().equals("skynews-3")).findFirst().orElseThrow();
+      assertThat(hit.storyId()).isEqualTo(SampleData.QUAKE);
+      assertThat(hit.title()).isEqualTo("هزة أرضية في تركيا وسوريا");
+      assertThat(hit.score()).isPositive();
+      assertThat(hit.snippet()).contains(new SearchHit.Part("سوريا", true));
+      assertThat(hit.snippetText()).isEqualTo("شعر سكان شمال سوريا بهزة أرضية قوية.");
+    }
+  }
+
+  @Test
+  void junkQueriesFindNothingAndDoNotThrow() {
+    for (String q : List.of("", "   ", "\"", "((", "في", "-", "*", "\\", "AND OR")) {
+      assertThat(ids(q)).as(q).isNotNull();
+    }
+    assertThat(ids("في")).isEmpty();
+    assertThat(ids("بوتين ".repeat(400))).isNotEmpty();
+  }
+
+  @Test
+  void rebuildingReplacesTheOldIndex() {
+    SearchIndex.build(dir, List.of(doc("only-1", "خبر وحيد", "نص وحيد.")));
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.search("بوتين", 10)).isEmpty();
+      assertThat(index.search("وحيد", 10)).extracting(SearchHit::articleId).containsExactly("only-1");
+    }
+  }
+
+  @Test
+  void limitIsBounded() {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThatThrownBy(() -> index.search("بوتين", 0)).hasMessageContaining("limit 0");
+      assertThat(index.search("جنيف", 1)).hasSize(1);
+    }
+  }
+
+  @Test
+  void openingWithoutAnIndexNamesThePath() {
+    Path other = dir.resolve("لا-فهرس");
+    assertThatThrownBy(() -> SearchIndex.open(other))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(other.resolve("index").toString());
+  }
+
+  @Test
+  void snippetStartsNearTheFirstMatchAndCutsAtSpaces() {
+    String text = "كلمة ".repeat(100) + "جنيف " + "نص ".repeat(100);
+    List<SearchHit.Part> parts = SearchIndex.snippet(text, Set.of("جنيف"));
+    String plain = parts.stream().map(SearchHit.Part::text).reduce("", String::concat);
+    assertThat(plain).startsWith("… كلمة").endsWith("نص …").contains("جنيف");
+    assertThat(plain.length()).isLessThan(260);
+    assertThat(parts).filteredOn(SearchHit.Part::match).extracting(SearchHit.Part::text).containsExactly("جنيف");
+  }
+}

@@ -1,0 +1,119 @@
+package org.naba.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.store.SampleData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The UI in a real browser: Debian's headless Chromium, driven through chromedriver. Checks what only a browser
+ * can: the computed direction, that clicking works, that citation anchors land on their article (ids with
+ * {@code /} and {@code #} included), that the text folds open. Leaves screenshots in {@code target/} for a human.
+ *
+ * <p>Skipped, with a message, where Chromium or its driver is not installed.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path run;
+  @TempDir Path profile;
+
+  @Test
+  void readerOpensAStoryFollowsACitationAndSearches() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM),
+        "browser test skipped: no " + CHROMIUM + " (apt-get install chromium chromium-driver)");
+    assumeTrue(Files.isExecutable(DRIVER),
+        "browser test skipped: no " + DRIVER + " (apt-get install chromium chromium-driver)");
+
+    WebServerTest.writeSampleRun(run);
+    WebServer server = WebServer.start(run, 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // As root Chromium needs --no-sandbox; the network is closed, so nothing may phone home.
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=ar");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    try {
+      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+      String base = "http://127.0.0.1:" + server.port();
+
+      browser.get(base + "/");
+      assertThat(browser.executeScript("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
+      assertThat(browser.executeScript("return document.characterSet")).isEqualTo("UTF-8");
+      WebElement first = browser.findElement(By.cssSelector("ol.stories a.headline"));
+      assertThat(first.getText()).isEqualTo("بوتين وأوباما يلتقيان في جنيف");
+      // RTL for real: the headline starts at the right edge of its row, not the left.
+      WebElement row = browser.findElement(By.cssSelector("ol.stories > li"));
+      int rowRight = row.getRect().getX() + row.getRect().getWidth();
+      int headlineRight = first.getRect().getX() + first.getRect().getWidth();
+      assertThat(rowRight - headlineRight).isBetween(0, 40);
+      assertThat(first.getRect().getX() - row.getRect().getX()).isGreaterThan(200);
+      screenshot(browser, "ui-index.png");
+
+      first.click();
+      assertThat(browser.getCurrentUrl()).isEqualTo(base + "/stories/s-geneva");
+      List<WebElement> summary = browser.findElements(By.cssSelector("ol.summary > li"));
+      assertThat(summary).hasSize(2);
+      assertThat(summary.get(0).getText()).startsWith("التقى الرئيس الروسي فلاديمير بوتين");
+
+      WebElement cite = summary.get(0).findElement(By.cssSelector("a.cite"));
+      cite.click();
+      assertThat(browser.executeScript("var t = document.querySelector(':target'); return t ? t.id : ''"))
+          .isEqualTo("a-" + SampleData.PATH_ID);
+      WebElement target = browser.findElement(By.cssSelector("ol.timeline > li:target"));
+      assertThat(target.getText()).contains("بوتين يلتقي أوباما في جنيف لبحث الأزمة السورية", "الجزيرة");
+
+      summary.get(1).findElement(By.cssSelector("a.cite")).click();
+      assertThat(browser.executeScript("return document.querySelector(':target').id")).isEqualTo("a-bbc-1");
+
+      WebElement details = target.findElement(By.tagName("details"));
+      WebElement paragraph = details.findElement(By.tagName("p"));
+      assertThat(paragraph.isDisplayed()).isFalse();
+      details.findElement(By.tagName("summary")).click();
+      assertThat(paragraph.isDisplayed()).isTrue();
+      assertThat(browser.findElements(By.cssSelector("li.dup .badge.dup"))).isNotEmpty();
+      browser.executeScript("window.scrollTo(0, 0)");
+      screenshot(browser, "ui-screenshot.png");
+
+      WebElement box = browser.findElement(By.cssSelector("form.search input[name=q]"));
+      box.sendKeys("سورية", Keys.ENTER);
+      assertThat(browser.getCurrentUrl()).startsWith(base + "/search?q=");
+      assertThat(browser.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("السورية");
+      screenshot(browser, "ui-search.png");
+
+      // A phone-sized window: the layout must wrap, not scroll sideways.
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.get(base + "/stories/s-geneva");
+      assertThat((Long) browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isLessThanOrEqualTo(0L);
+      screenshot(browser, "ui-narrow.png");
+    } finally {
+      browser.quit();
+      server.stop();
+    }
+  }
+
+  private static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+    Path png = browser.getScreenshotAs(OutputType.FILE).toPath();
+    Files.createDirectories(Path.of("target"));
+    Files.copy(png, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,125 @@
+package org.naba.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.naba.model.ArticleResult;
+import org.naba.model.Story;
+import org.naba.model.SummarySentence;
+import org.naba.store.JsonMapping;
+import org.naba.store.SampleData;
+import org.naba.store.StorySummaryRow;
+
+/** The pages without a server: escaping, links, counts and times. */
+class PagesTest {
+  private static final String EVIL = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+
+  @Test
+  void hostileTextInEveryFieldStaysText() {
+    ArticleResult a = new SampleData.Builder("evil\"id", "s" + EVIL, Optional.of(EVIL), Optional.empty(),
+        EVIL, List.of(EVIL, "فقرة")).build();
+    Story s = new Story("s" + EVIL, EVIL, List.of(a.id()), List.of(EVIL), Optional.empty(), Optional.empty(),
+        List.of(new SummarySentence(EVIL, List.of(a.id()))), Optional.of(EVIL), Optional.empty(), List.of());
+    String html = Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a)));
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("script, img")).isEmpty();
+    assertThat(doc.select("h1").text()).isEqualTo(EVIL);
+    assertThat(doc.select("ol.summary li").text()).startsWith(EVIL);
+    assertThat(doc.getElementById("a-evil\"id")).isNotNull();
+    assertThat(doc.select("a.cite").attr("href")).isEqualTo("#a-evil%22id");
+  }
+
+  @Test
+  void onlyHttpSourceLinksAreFollowed() {
+    ArticleResult ok = SampleData.articles().get(3);
+    String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),
+        List.of(withUrl(ok, "javascript:alert(1)"), JsonMapping.article(SampleData.articles().get(4))));
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("details a").eachAttr("href"))
+        .containsExactly("#", "https://example.org/skynews-3");
+  }
+
+  private static ObjectNode withUrl(ArticleResult a, String url) {
+    ObjectNode o = JsonMapping.article(a);
+    o.put("url", url);
+    return o;
+  }
+
+  @Test
+  void citationsOfArticlesNotInTheTimelineStillRender() {
+    Story s = new Story("s1", "عنوان", List.of("missing"), List.of(), Optional.empty(), Optional.empty(),
+        List.of(new SummarySentence("جملة.", List.of("missing"))), Optional.empty(), Optional.empty(), List.of());
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of()));
+    assertThat(doc.select("a.cite").text()).isEqualTo("؟");
+  }
+
+  @Test
+  void storyListPagesLinkBothWaysAndKeepTheOutletFilter() {
+    List<StorySummaryRow> rows = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      rows.add(new StorySummaryRow("s" + i, "قصة " + i, List.of("أ", "ب", "ج", "د", "هـ", "و"), 6,
+          Optional.of(Instant.parse("2024-01-01T10:00:00Z")), Optional.of(Instant.parse("2024-01-02T10:00:00Z")),
+          Optional.empty(), Optional.empty()));
+    }
+    String html = Pages.storyList(new Pages.StoryList(rows, 2, 25, 60, Optional.of("الجزيرة نت"),
+        Map.of("الجزيرة نت", 60)));
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("a[rel=prev]").attr("href")).isEqualTo("/?page=1&outlet=%D8%A7%D9%84%D8%AC%D8%B2%D9%8A"
+        + "%D8%B1%D8%A9%20%D9%86%D8%AA");
+    assertThat(doc.select("a[rel=next]").attr("href")).startsWith("/?page=3&outlet=");
+    assertThat(doc.select("nav.pager").text()).contains("صفحة 2 من 3");
+    assertThat(doc.select("ol.stories > li")).hasSize(25);
+    assertThat(doc.select(".outlets").first().text()).isEqualTo("أ، ب، ج، د و2 أخرى");
+    assertThat(doc.select(".meta").first().text()).contains("من 1 يناير 2024، 10:00 ت.غ إلى 2 يناير 2024");
+
+    Document last = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows.subList(0, 10), 3, 25, 60,
+        Optional.empty(), Map.of())));
+    assertThat(last.select("a[rel=next]")).isEmpty();
+    assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("/?page=2");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "1, مقال واحد",
+    "2, مقالان",
+    "3, 3 مقالات",
+    "10, 10 مقالات",
+    "11, 11 مقالاً",
+    "100, 100 مقالاً",
+    "103, 103 مقالات",
+  })
+  void articleCountsAgreeWithTheirNumber(int n, String expected) {
+    assertThat(Html.articleCount(n)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "s-1, s-1",
+    "a/b.html#2, a/b.html%232",
+    "خبر عاجل, %D8%AE%D8%A8%D8%B1%20%D8%B9%D8%A7%D8%AC%D9%84",
+    "a+b?c=d&e, a%2Bb%3Fc%3Dd%26e",
+  })
+  void idsArePercentEncodedForUrlsKeepingSlashes(String id, String encoded) {
+    assertThat(Html.urlPart(id)).isEqualTo(encoded);
+  }
+
+  @Test
+  void timesAreUtcWithArabicMonths() {
+    assertThat(Html.time(Instant.parse("2024-12-31T23:05:00Z")))
+        .isEqualTo("<time datetime=\"2024-12-31T23:05:00Z\">31 ديسمبر 2024، 23:05 ت.غ</time>");
+    assertThat(Html.timeRange(Instant.parse("2024-05-01T06:00:00Z"), Instant.parse("2024-05-01T08:30:00Z")))
+        .contains(">1 مايو 2024، من 06:00 إلى 08:30 ت.غ<");
+    assertThat(Html.timeRange(Instant.parse("2024-05-01T06:00:00Z"), Instant.parse("2024-05-01T06:00:00Z")))
+        .isEqualTo(Html.time(Instant.parse("2024-05-01T06:00:00Z")));
+  }
+}

@@ -1,0 +1,304 @@
+package org.naba.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.naba.model.ArticleResult;
+import org.naba.model.Story;
+import org.naba.store.JsonMapping;
+import org.naba.store.RunStore;
+import org.naba.store.SampleData;
+import org.naba.store.SearchIndex;
+
+class WebServerTest {
+  @TempDir static Path dir;
+  static WebServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Writes the sample run (store and index) into {@code dir}: shared with the browser test. */
+  static void writeSampleRun(Path dir) {
+    try (RunStore store = RunStore.create(dir)) {
+      store.putArticles(SampleData.articles());
+      store.putStories(SampleData.stories());
+      store.putRunInfo("{\"name\":\"عينة\"}");
+    }
+    SearchIndex.build(dir, SampleData.articles());
+  }
+
+  @BeforeAll
+  static void start() {
+    writeSampleRun(dir);
+    server = WebServer.start(dir, 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  record Reply(int status, String contentType, String body, HttpResponse<byte[]> raw) {
+    JsonNode json() throws IOException {
+      return JsonMapping.mapper().readTree(body);
+    }
+  }
+
+  static Reply get(String pathAndQuery) throws IOException, InterruptedException {
+    return get(server, pathAndQuery);
+  }
+
+  static Reply get(WebServer s, String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + pathAndQuery)).build();
+    HttpResponse<byte[]> res = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    return new Reply(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""),
+        new String(res.body(), StandardCharsets.UTF_8), res);
+  }
+
+  /** The Content-Type without spaces, lower-cased: Jetty writes {@code ;charset=} with no space. */
+  static String mediaType(Reply r) {
+    return r.contentType().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Test
+  void storyListIsAnRtlUtf8PageNewestFirst() throws Exception {
+    Reply r = get("/");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(mediaType(r)).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "<meta charset=\"utf-8\">");
+    assertThat(r.body()).containsSubsequence(
+        "href=\"/stories/s-geneva\">بوتين وأوباما يلتقيان في جنيف</a><span class=\"badge breaking\">عاجل</span>",
+        "3 مقالات", "الجزيرة، بي بي سي عربي، آر تي",
+        "href=\"/stories/s-quake\">زلزال يضرب جنوب تركيا</a>", "مقالان",
+        "href=\"/stories/s-undated\"", "مقال واحد", "بلا تاريخ");
+    assertThat(r.body()).contains("1 مارس 2024، من 06:00 إلى 08:30 ت.غ");
+    assertThat(r.raw().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("default-src 'none'"));
+  }
+
+  @Test
+  void storyListFiltersByOutlet() throws Exception {
+    Reply r = get("/?outlet=" + Html.queryPart("الأناضول"));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).contains("/stories/s-quake").doesNotContain("/stories/s-geneva")
+        .contains("<option value=\"الأناضول\" selected>");
+  }
+
+  @Test
+  void storyListRejectsABadPageAndShowsAnEmptyOneBeyondTheEnd() throws Exception {
+    Reply bad = get("/?page=abc");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(mediaType(bad)).isEqualTo("text/html;charset=utf-8");
+    assertThat(bad.body()).contains("page");
+    assertThat(get("/?page=0").status()).isEqualTo(400);
+    Reply beyond = get("/?page=99");
+    assertThat(beyond.status()).isEqualTo(200);
+    assertThat(beyond.body()).contains("لا توجد قصص");
+  }
+
+  @Test
+  void storyPageShowsSummaryWithCitationsAndTheTimeline() throws Exception {
+    Reply r = get("/stories/s-geneva");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(mediaType(r)).isEqualTo("text/html;charset=utf-8");
+    String anchor = "a-aljazeera/2024/03/putin-obama.html";
+    assertThat(r.body()).containsSubsequence(
+        "<h1>بوتين وأوباما يلتقيان في جنيف",
+        "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في جنيف.",
+        "<a class=\"cite\" href=\"#" + anchor + "%231\"", ">1</a>",
+        "<a class=\"cite\" href=\"#a-rt-1\"", ">2</a>",
+        "وقال مسؤولون إن المحادثات كانت صريحة.", "<a class=\"cite\" href=\"#a-bbc-1\"",
+        "<li id=\"" + anchor + "#1\">", "<details><summary>",
+        "<li id=\"a-rt-1\" class=\"dup\">", "نسخة مكررة من <a href=\"#" + anchor + "%231\">[1]</a>",
+        "<li id=\"a-bbc-1\">", "شبيه بـ<a href=\"#" + anchor + "%231\">[1]</a> (62٪)",
+        "ظهرت أولاً في");
+    assertThat(r.body()).contains("<blockquote>«نريد حلاً سياسياً» <cite>— بوتين</cite></blockquote>");
+    assertThat(r.body()).contains("الجزيرة، بي بي سي عربي، آر تي", "line-russia-us");
+  }
+
+  @Test
+  void articleTextIsEscaped() throws Exception {
+    Reply r = get("/stories/s-quake");
+    assertThat(r.body()).contains("ولم ترد أنباء عن إصابات &lt;حتى الآن&gt; &amp; &quot;بحسب&quot; السلطات.")
+        .doesNotContain("<حتى");
+  }
+
+  @Test
+  void unknownStoryIsA404Page() throws Exception {
+    Reply r = get("/stories/" + Html.urlPart("قصة-مفقودة"));
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(mediaType(r)).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains("قصة-مفقودة", "dir=\"rtl\"");
+  }
+
+  @Test
+  void searchPageMarksMatchesAndLinksToTheArticleInItsStory() throws Exception {
+    Reply r = get("/search?q=" + Html.queryPart("سورية"));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(mediaType(r)).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains("نتائج البحث عن «سورية»", "<mark>السورية</mark>",
+        "href=\"/stories/s-geneva#a-aljazeera/2024/03/putin-obama.html%231\"",
+        "value=\"سورية\"", "في قصة: <a href=\"/stories/s-geneva\">بوتين وأوباما يلتقيان في جنيف</a>");
+    assertThat(get("/search").body()).contains("اكتب كلمة");
+    assertThat(get("/search?q=" + Html.queryPart("<b>")).body()).contains("«&lt;b&gt;»").doesNotContain("«<b>");
+  }
+
+  @Test
+  void apiStoriesServesThePublicJsonShapePaged() throws Exception {
+    Reply r = get("/api/stories?offset=1&limit=1");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(mediaType(r)).isEqualTo("application/json;charset=utf-8");
+    JsonNode j = r.json();
+    assertThat(j.get("total").asInt()).isEqualTo(3);
+    assertThat(j.get("offset").asInt()).isEqualTo(1);
+    assertThat(j.get("stories")).containsExactly(JsonMapping.story(SampleData.stories().get(1)));
+    assertThat(get("/api/stories").json().get("stories")).hasSize(3);
+    assertThat(get("/api/stories?outlet=" + Html.queryPart("آر تي")).json().get("total").asInt()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} → 400 naming {1}")
+  @CsvSource({
+    "/api/stories?limit=0, limit",
+    "/api/stories?limit=201, limit",
+    "/api/stories?limit=ten, limit",
+    "/api/stories?offset=-1, offset",
+    "/api/stories?offset=1&offset=2, offset",
+    "/api/stories?lmit=5, lmit",
+    "/api/search, q",
+    "/api/search?q=%20, q",
+    "/api/search?q=x&limit=0, limit",
+    "/api/stories/s-geneva?full=1, full",
+  })
+  void badParametersAre400NamingTheParameter(String path, String parameter) throws Exception {
+    Reply r = get(path);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(mediaType(r)).isEqualTo("application/json;charset=utf-8");
+    assertThat(r.json().get("parameter").asText()).isEqualTo(parameter);
+    assertThat(r.json().get("error").asText()).contains(parameter);
+  }
+
+  @Test
+  void apiStoryCarriesItsArticlesInChronologicalOrder() throws Exception {
+    Reply r = get("/api/stories/s-geneva");
+    assertThat(r.status()).isEqualTo(200);
+    ObjectNode expected = JsonMapping.story(SampleData.stories().get(0));
+    List<ArticleResult> all = SampleData.articles();
+    var detail = expected.putArray("articles_detail");
+    detail.add(JsonMapping.article(all.get(0)));
+    detail.add(JsonMapping.article(all.get(2)));
+    detail.add(JsonMapping.article(all.get(1)));
+    assertThat(r.json()).isEqualTo(expected);
+  }
+
+  @Test
+  void apiArticleAcceptsIdsWithSlashesAndHashes() throws Exception {
+    Reply r = get("/api/articles/" + Html.urlPart(SampleData.PATH_ID));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json()).isEqualTo(JsonMapping.article(SampleData.articles().get(0)));
+    assertThat(r.json().get("title").asText()).isEqualTo("بوتين يلتقي أوباما في جنيف لبحث الأزمة السورية");
+  }
+
+  @Test
+  void unknownIdsAre404Json() throws Exception {
+    for (String path : List.of("/api/stories/" + Html.urlPart("لا-يوجد"), "/api/articles/nope")) {
+      Reply r = get(path);
+      assertThat(r.status()).as(path).isEqualTo(404);
+      assertThat(mediaType(r)).isEqualTo("application/json;charset=utf-8");
+      assertThat(r.json().get("error").asText()).startsWith("no ");
+    }
+    assertThat(get("/api/stories/" + Html.urlPart("لا-يوجد")).json().get("id").asText()).isEqualTo("لا-يوجد");
+  }
+
+  @Test
+  void apiSearchFindsVariantSpellingsWithHighlightOffsets() throws Exception {
+    Reply r = get("/api/search?q=" + Html.queryPart("اوباما") + "&limit=5");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode j = r.json();
+    assertThat(j.get("query").asText()).isEqualTo("اوباما");
+    assertThat(j.get("hits")).extracting(h -> h.get("id").asText())
+        .containsExactlyInAnyOrder(SampleData.PATH_ID, "bbc-1", "rt-1");
+    JsonNode first = j.get("hits").get(0);
+    JsonNode mark = first.get("highlights").get(0);
+    assertThat(first.get("snippet").asText().substring(mark.get(0).asInt(), mark.get(1).asInt()))
+        .isIn("أوباما", "اوباما");
+  }
+
+  @Test
+  void concurrentReadersGetTheSameAnswersAsOne() throws Exception {
+    List<String> paths = List.of("/api/stories", "/api/stories/s-geneva", "/api/search?q=" + Html.queryPart("جنيف"),
+        "/stories/s-quake", "/api/articles/" + Html.urlPart(SampleData.PATH_ID));
+    java.util.Map<String, String> serial = new java.util.HashMap<>();
+    for (String p : paths) serial.put(p, get(p).body());
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 80; i++) {
+        String p = paths.get(i % paths.size());
+        results.add(pool.submit(() -> get(p).body().equals(serial.get(p))));
+      }
+      for (var f : results) assertThat(f.get()).isTrue();
+    }
+  }
+
+  @Test
+  void storyIdsWithSlashesAndArabicReachTheirPage(@TempDir Path other) throws Exception {
+    Story base = SampleData.stories().get(1);
+    String id = "2024/زلزال#1";
+    Story odd = new Story(id, base.headline(), base.articles(), base.outlets(), base.firstSeen(), base.lastSeen(),
+        base.summary(), base.storyline(), base.breaking(), base.mergedFrom());
+    try (RunStore store = RunStore.create(other)) {
+      store.putStories(List.of(odd));
+    }
+    WebServer s = WebServer.start(other, 0);
+    try {
+      Reply list = get(s, "/");
+      assertThat(list.body()).contains("href=\"" + Html.storyHref(id) + "\"");
+      Reply page = get(s, Html.storyHref(id));
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>زلزال يضرب جنوب تركيا");
+      assertThat(get(s, "/api/stories/" + Html.urlPart(id)).json().get("id").asText()).isEqualTo(id);
+    } finally {
+      s.stop();
+    }
+  }
+
+  @Test
+  void runInfoIsServedAsStored() throws Exception {
+    assertThat(get("/api/run").json().get("name").asText()).isEqualTo("عينة");
+  }
+
+  @Test
+  void withoutAnIndexSearchSaysSo(@TempDir Path other) throws Exception {
+    try (RunStore store = RunStore.create(other)) {
+      store.putStories(SampleData.stories());
+    }
+    WebServer s = WebServer.start(other, 0);
+    try {
+      assertThat(get(s, "/api/search?q=x").status()).isEqualTo(503);
+      assertThat(get(s, "/search?q=x").body()).contains("لا يوجد فهرس بحث");
+      assertThat(get(s, "/").status()).isEqualTo(200);
+    } finally {
+      s.stop();
+    }
+  }
+
+  @Test
+  void startingWithoutAStoreNamesThePath(@TempDir Path empty) {
+    assertThatThrownBy(() -> WebServer.start(empty, 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(empty.toString());
+  }
+}
