@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
     description = "Naba (نبأ): Arabic news pages in, stories out.",
     subcommands = {RunCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -19,6 +22,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Lucene notes through java.util.logging that the incubating vector API is not enabled; that is a speed hint
+    // for operators, not something a user of the CLI can act on mid-run.
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

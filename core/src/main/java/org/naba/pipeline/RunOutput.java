@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.naba.store.JsonMapping;
+import org.naba.store.RunStore;
+import org.naba.store.SearchIndex;
 
 /**
  * Writes a run's public output: {@code articles.jsonl} (publication order), {@code stories.jsonl} (latest activity
- * first) and {@code run.json}. Each file is written to a temporary name and moved into place, so a reader never
+ * first), {@code run.json}, and the store that {@code naba serve} opens (SQLite {@code naba.db} and the Lucene
+ * {@code index/}). Each file is written to a temporary name and moved into place, so a reader never
  * sees a half-written file.
  */
 public final class RunOutput {
@@ -26,10 +29,16 @@ public final class RunOutput {
     Files.createDirectories(dir);
     writeLines(dir.resolve("articles.jsonl"), result.articles().stream().map(JsonMapping::article).toList());
     writeLines(dir.resolve("stories.jsonl"), result.stories().stream().map(JsonMapping::story).toList());
-    writeRunJson(dir, result, settings, version, started);
+    String runJson = writeRunJson(dir, result, settings, version, started);
+    try (RunStore store = RunStore.create(dir)) {
+      store.putArticles(result.articles());
+      store.putStories(result.stories());
+      store.putRunInfo(runJson);
+    }
+    SearchIndex.build(dir, result.articles());
   }
 
-  static void writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started)
+  static String writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started)
       throws IOException {
     ObjectMapper mapper = JsonMapping.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode run = mapper.createObjectNode();
@@ -53,6 +62,7 @@ public final class RunOutput {
     mapper.writeValue(tmp.toFile(), run);
     Files.move(tmp, dir.resolve("run.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return mapper.writeValueAsString(run);
   }
 
   private static void writeLines(Path file, java.util.List<ObjectNode> nodes) throws IOException {
