@@ -1,8 +1,5 @@
 package org.naba.dedup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.naba.model.NearDuplicate;
 import org.naba.model.Provenance;
-import org.naba.text.TextNormalizer;
 
 /**
  * Online deduplication in publication order: exact copies (a hash of the normalised token stream, so harakat,
@@ -54,15 +50,22 @@ public final class Deduplicator {
 
   public DedupResult add(DedupInput in) {
     evictBefore(in.time().minus(Duration.ofDays(settings.windowDays())));
-    List<String> tokens = new ArrayList<>();
-    List<List<String>> paragraphTokens = new ArrayList<>(in.paragraphs().size());
+    // Each paragraph is tokenised and hashed once; the article's token stream is their concatenation.
+    List<long[]> paragraphHashes = new ArrayList<>(in.paragraphs().size());
+    int total = 0;
     for (String p : in.paragraphs()) {
-      List<String> t = TextNormalizer.tokens(p);
-      paragraphTokens.add(t);
-      tokens.addAll(t);
+      long[] h = MinHasher.tokenHashes(p);
+      paragraphHashes.add(h);
+      total += h.length;
     }
-    List<Provenance> provenance = provenance(in, paragraphTokens);
-    if (tokens.isEmpty()) return new DedupResult(Optional.empty(), false, List.of(), provenance);
+    List<Provenance> provenance = provenance(in, paragraphHashes);
+    if (total == 0) return new DedupResult(Optional.empty(), false, List.of(), provenance);
+    long[] tokens = new long[total];
+    int at = 0;
+    for (long[] h : paragraphHashes) {
+      System.arraycopy(h, 0, tokens, at, h.length);
+      at += h.length;
+    }
 
     Key key = digest(tokens);
     String exactOf = exact.putIfAbsent(key, in.id());
@@ -103,11 +106,11 @@ public final class Deduplicator {
     return window.size();
   }
 
-  private List<Provenance> provenance(DedupInput in, List<List<String>> paragraphTokens) {
+  private List<Provenance> provenance(DedupInput in, List<long[]> paragraphHashes) {
     List<Provenance> out = new ArrayList<>();
-    for (int k = 0; k < paragraphTokens.size(); k++) {
-      List<String> t = paragraphTokens.get(k);
-      if (t.size() < settings.minParagraphTokens()) continue;
+    for (int k = 0; k < paragraphHashes.size(); k++) {
+      long[] t = paragraphHashes.get(k);
+      if (t.length < settings.minParagraphTokens()) continue;
       long h = digest(t).lo();
       List<Carrier> carriers = paragraphs.computeIfAbsent(h, x -> new ArrayList<>(1));
       List<String> others = new ArrayList<>();
@@ -142,24 +145,17 @@ public final class Deduplicator {
     }
   }
 
-  private static Key digest(List<String> tokens) {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+  /**
+   * A 128-bit key of a token-hash sequence: two independent 64-bit chains over the (already mixed) token hashes,
+   * so a false "exact copy" needs a 128-bit collision.
+   */
+  private static Key digest(long[] tokens) {
+    long hi = 0x243F6A8885A308D3L;
+    long lo = 0x13198A2E03707344L;
+    for (long t : tokens) {
+      hi = MinHasher.fmix64(hi ^ t) * 0x9E3779B97F4A7C15L;
+      lo = MinHasher.fmix64(lo + t) ^ (lo >>> 29);
     }
-    for (String t : tokens) {
-      md.update(t.getBytes(StandardCharsets.UTF_8));
-      md.update((byte) ' ');
-    }
-    byte[] d = md.digest();
-    long hi = 0;
-    long lo = 0;
-    for (int i = 0; i < 8; i++) {
-      hi = (hi << 8) | (d[i] & 0xFF);
-      lo = (lo << 8) | (d[i + 8] & 0xFF);
-    }
-    return new Key(hi, lo);
+    return new Key(MinHasher.fmix64(hi ^ tokens.length), MinHasher.fmix64(lo));
   }
 }

@@ -1,39 +1,66 @@
 package org.naba.dedup;
 
 import java.util.List;
+import org.naba.text.TextNormalizer;
 
 /**
- * MinHash signatures over word shingles (Broder 1997). Each of the {@code k} hash functions is the murmur3
- * finaliser applied to the shingle's 64-bit hash xor a per-function seed: cheap, and as good as universal hashing
- * for this use (the datatrove and text-dedup tools do the same with other mixers).
+ * MinHash signatures over word shingles (Broder 1997). Shingle hashes are fully mixed 64-bit values (murmur3's
+ * finaliser); each of the {@code k} hash functions is then a multiply-add {@code a·x + b mod 2^64} with a random
+ * odd {@code a} (Dietzfelbinger's multiply-shift family, whose high bits decide the minimum): two operations per
+ * shingle and function instead of a full mixer, which is what makes signatures cheap.
  *
  * <p>Immutable and thread-safe.
  */
 public final class MinHasher {
   private final int shingle;
-  private final long[] seeds;
+  private final long[] mul;
+  private final long[] add;
 
   public MinHasher(int shingle, int hashes, long seed) {
     if (shingle < 1 || hashes < 1) throw new IllegalArgumentException("shingle " + shingle + ", hashes " + hashes);
     this.shingle = shingle;
-    this.seeds = new long[hashes];
+    this.mul = new long[hashes];
+    this.add = new long[hashes];
     long s = seed;
     for (int i = 0; i < hashes; i++) {
       s += 0x9E3779B97F4A7C15L;
-      seeds[i] = fmix64(s);
+      mul[i] = fmix64(s) | 1L;
+      s += 0x9E3779B97F4A7C15L;
+      add[i] = fmix64(s);
     }
   }
 
   public int size() {
-    return seeds.length;
+    return mul.length;
   }
 
   /** The shingle hashes of a token list: one per window of {@code shingle} tokens (the whole text if shorter). */
   public long[] shingles(List<String> tokens) {
-    if (tokens.isEmpty()) return new long[0];
-    long[] tokenHashes = new long[tokens.size()];
-    for (int i = 0; i < tokenHashes.length; i++) tokenHashes[i] = hash(tokens.get(i));
-    int n = Math.max(1, tokens.size() - shingle + 1);
+    return shingles(tokenHashes(tokens));
+  }
+
+  /** One 64-bit hash per token. */
+  public static long[] tokenHashes(List<String> tokens) {
+    long[] out = new long[tokens.size()];
+    for (int i = 0; i < out.length; i++) out[i] = hash(tokens.get(i));
+    return out;
+  }
+
+  /** One 64-bit hash per normalised token of a text (the same values as {@code tokenHashes(tokens(text))}). */
+  public static long[] tokenHashes(CharSequence text) {
+    long[][] out = {new long[64]};
+    int[] n = {0};
+    TextNormalizer.forEachToken(text, (buf, len) -> {
+      if (n[0] == out[0].length) out[0] = java.util.Arrays.copyOf(out[0], n[0] * 2);
+      out[0][n[0]++] = hash(buf, len);
+    });
+    return java.util.Arrays.copyOf(out[0], n[0]);
+  }
+
+  /** The shingle hashes of a token-hash sequence. */
+  public long[] shingles(long[] tokenHashes) {
+    if (tokenHashes.length == 0) return new long[0];
+    int n = Math.max(1, tokenHashes.length - shingle + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x84222325CBF29CE4L;
@@ -45,11 +72,12 @@ public final class MinHasher {
 
   /** The signature of a shingle set; an empty set gives all {@code Long.MAX_VALUE}, which matches nothing real. */
   public long[] signature(long[] shingles) {
-    long[] sig = new long[seeds.length];
+    long[] sig = new long[mul.length];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
     for (long sh : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        long v = fmix64(sh ^ seeds[i]);
+      for (int i = 0; i < sig.length; i++) {
+        // Unsigned order of the high bits, kept in signed longs by flipping the sign bit (>>> 1 keeps it positive).
+        long v = (mul[i] * sh + add[i]) >>> 1;
         if (v < sig[i]) sig[i] = v;
       }
     }
@@ -64,9 +92,14 @@ public final class MinHasher {
   }
 
   static long hash(String s) {
+    return hash(s.toCharArray(), s.length());
+  }
+
+  /** FNV-1a over the UTF-16 units, then murmur3's finaliser for avalanche. */
+  static long hash(char[] buf, int len) {
     long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
+    for (int i = 0; i < len; i++) {
+      h ^= buf[i];
       h *= 0x100000001B3L;
     }
     return fmix64(h);

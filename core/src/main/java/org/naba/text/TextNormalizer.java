@@ -60,23 +60,37 @@ public final class TextNormalizer {
    * its clitics; harakat are already gone). Unicode-aware, so Arabic is never dropped as ASCII-only tokenizers do.
    */
   public static List<String> tokens(CharSequence text) {
-    // One pass that folds as it goes: this runs on every article several times (dedup, stories, summaries),
-    // so it avoids building the normalised string first.
     List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder(16);
+    forEachToken(text, (buf, len) -> out.add(new String(buf, 0, len)));
+    return out;
+  }
+
+  /** Receives each token of a text as a reused buffer: read it before returning, never keep it. */
+  @FunctionalInterface
+  public interface TokenSink {
+    void token(char[] buffer, int length);
+  }
+
+  /**
+   * The tokens of {@link #tokens}, folded, handed over without allocating a String each: the hot paths (hashing for
+   * dedup) run this on every article.
+   */
+  public static void forEachToken(CharSequence text, TokenSink sink) {
+    char[] word = new char[32];
+    int len = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (isHarakaOrTatweel(c)) continue;
       if (Character.isLetterOrDigit(c)) {
         char f = fold(c);
-        word.append(f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f));
-      } else if (!word.isEmpty()) {
-        out.add(word.toString());
-        word.setLength(0);
+        if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
+        word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f);
+      } else if (len > 0) {
+        sink.token(word, len);
+        len = 0;
       }
     }
-    if (!word.isEmpty()) out.add(word.toString());
-    return out;
+    if (len > 0) sink.token(word, len);
   }
 
   /** Share of letters that are Arabic script, in [0, 1]; 0 for text without letters. */

@@ -1,0 +1,250 @@
+package org.naba.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.naba.clean.BoilerplateMemory;
+import org.naba.clean.TextPageCleaner;
+import org.naba.dedup.DedupInput;
+import org.naba.dedup.DedupSettings;
+import org.naba.dedup.Deduplicator;
+import org.naba.dedup.MinHasher;
+import org.naba.story.StoryEngine;
+import org.naba.story.StoryInput;
+import org.naba.story.StorySettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code naba bench …}: throughput and latency figures of single stages, printed as plain lines. Speed is measured
+ * here (after a warm-up pass), never in unit tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures stage throughput and latency on a corpus and prints the figures.",
+    subcommands = {BenchCommand.Dedup.class, BenchCommand.Stories.class, BenchCommand.Clean.class})
+public final class BenchCommand {
+  private BenchCommand() {}
+
+  record Doc(String id, String outlet, Instant time, String title, String text) {}
+
+  static List<Doc> readCorpus(Path corpus, int limit) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Doc> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        corpus.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(corpus), 1 << 16)
+            : Files.newInputStream(corpus), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null && out.size() < limit) {
+        JsonNode n = json.readTree(line);
+        String text = n.path("text").asText("");
+        if (text.isBlank() || n.path("published").isMissingNode() || n.path("published").isNull()) continue;
+        out.add(new Doc(n.path("id").asText(), n.path("outlet").asText(""),
+            OffsetDateTime.parse(n.path("published").asText()).toInstant(), n.path("title").asText(""), text));
+      }
+    }
+    out.sort((a, b) -> a.time().compareTo(b.time()));
+    return out;
+  }
+
+  static String rate(long n, long nanos) {
+    return String.format(Locale.ROOT, "%,.0f/s", n / (nanos / 1e9));
+  }
+
+  @Command(name = "dedup", mixinStandardHelpOptions = true,
+      description = "MinHash signature rate, full online dedup rate, and memory per article kept in the window.")
+  static final class Dedup implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL(.gz)")
+    Path corpus;
+
+    @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0",
+        description = "also add N synthetic articles (corpus texts with words shuffled) and report heap per article")
+    int synthetic;
+
+    @Override
+    public Integer call() throws IOException {
+      List<Doc> docs = readCorpus(corpus, Integer.MAX_VALUE);
+      DedupSettings settings = DedupSettings.defaults();
+      MinHasher hasher = new MinHasher(settings.shingle(), settings.bands() * settings.rows(), 1);
+      for (int pass = 0; pass < 2; pass++) { // pass 0 warms the JIT up
+        long t0 = System.nanoTime();
+        long sink = 0;
+        for (Doc d : docs) sink += hasher.signature(hasher.shingles(MinHasher.tokenHashes(d.text())))[0];
+        long t = System.nanoTime() - t0;
+        if (pass == 1) {
+          System.out.printf(Locale.ROOT, "signatures: %d articles in %.2f s = %s (1 thread; tokenise + shingle + %d hashes) [%d]%n",
+              docs.size(), t / 1e9, rate(docs.size(), t), hasher.size(), sink & 1);
+        }
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        Deduplicator dedup = new Deduplicator(settings);
+        long t0 = System.nanoTime();
+        int copies = 0;
+        for (Doc d : docs) {
+          if (dedup.add(new DedupInput(d.id(), d.outlet(), d.time(), List.of(d.text().split("\n")))).duplicateOf().isPresent()) copies++;
+        }
+        long t = System.nanoTime() - t0;
+        if (pass == 1) {
+          System.out.printf(Locale.ROOT, "online dedup: %d articles in %.2f s = %s, %d copies, window %d%n",
+              docs.size(), t / 1e9, rate(docs.size(), t), copies, dedup.windowSize());
+        }
+      }
+      if (synthetic > 0) memory(docs, settings);
+      return 0;
+    }
+
+    private void memory(List<Doc> docs, DedupSettings settings) {
+      // A window long enough to keep every synthetic article: the worst case for memory.
+      DedupSettings keepAll = new DedupSettings(settings.shingle(), settings.bands(), settings.rows(),
+          settings.nearThreshold(), settings.duplicateThreshold(), 3650, settings.minParagraphTokens());
+      Deduplicator dedup = new Deduplicator(keepAll);
+      java.util.Random random = new java.util.Random(7);
+      long before = usedHeap();
+      Instant t = docs.get(0).time();
+      for (int i = 0; i < synthetic; i++) {
+        Doc d = docs.get(i % docs.size());
+        String[] words = d.text().split("\\s+");
+        for (int k = words.length - 1; k > 0; k--) { // shuffle so that every synthetic article is new
+          int j = random.nextInt(k + 1);
+          String x = words[k];
+          words[k] = words[j];
+          words[j] = x;
+        }
+        dedup.add(new DedupInput("syn" + i, d.outlet(), t.plusSeconds(i), List.of(String.join(" ", words))));
+      }
+      long after = usedHeap();
+      System.out.printf(Locale.ROOT, "memory: %d articles kept -> %.1f MB heap, %.0f bytes/article; 10M articles ≈ %.1f GB%n",
+          dedup.windowSize(), (after - before) / 1e6, (after - before) / (double) synthetic,
+          (after - before) / (double) synthetic * 10_000_000 / 1e9);
+    }
+  }
+
+  static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) System.gc();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = "Online story assignment latency (p50/p99/max) with N articles already stored.")
+  static final class Stories implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL(.gz)")
+    Path corpus;
+
+    @Option(names = "--stored", paramLabel = "N", defaultValue = "100000", description = "articles stored before measuring (default: ${DEFAULT-VALUE})")
+    int stored;
+
+    @Option(names = "--measure", paramLabel = "M", defaultValue = "5000", description = "articles measured (default: ${DEFAULT-VALUE})")
+    int measure;
+
+    @Override
+    public Integer call() throws IOException {
+      List<Doc> docs = readCorpus(corpus, Integer.MAX_VALUE);
+      Duration span = Duration.between(docs.get(0).time(), docs.get(docs.size() - 1).time()).plusDays(1);
+      StoryEngine engine = new StoryEngine(StorySettings.defaults());
+      // The corpus is replayed, each round shifted past the previous one, until N articles are stored.
+      long t0 = System.nanoTime();
+      int round = 0;
+      int added = 0;
+      while (added < stored) {
+        for (Doc d : docs) {
+          if (added >= stored) break;
+          engine.add(input(d, round, span));
+          added++;
+        }
+        round++;
+      }
+      long fill = System.nanoTime() - t0;
+      long[] lat = new long[measure];
+      int m = 0;
+      outer:
+      while (true) {
+        for (Doc d : docs) {
+          if (m >= measure) break outer;
+          long s = System.nanoTime();
+          engine.add(input(d, round, span));
+          lat[m++] = System.nanoTime() - s;
+        }
+        round++;
+      }
+      Arrays.sort(lat);
+      System.out.printf(Locale.ROOT, "stories: stored %d articles in %.1f s (%s); next %d: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+          stored, fill / 1e9, rate(stored, fill), measure, lat[measure / 2] / 1e6, lat[(int) (measure * 0.99)] / 1e6,
+          lat[measure - 1] / 1e6);
+      return 0;
+    }
+
+    private static StoryInput input(Doc d, int round, Duration span) {
+      return new StoryInput(d.id() + "@" + round, d.time().plus(span.multipliedBy(round)), d.outlet(), d.title(),
+          d.text(), Optional.empty());
+    }
+  }
+
+  @Command(name = "clean", mixinStandardHelpOptions = true,
+      description = "Text-page cleaning rate over a directory of page dumps (.txt), repeated to at least N pages.")
+  static final class Clean implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "directory of .txt page dumps")
+    Path dir;
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "20000", description = "pages to clean (default: ${DEFAULT-VALUE})")
+    int pages;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> texts = new ArrayList<>();
+      try (var files = Files.walk(dir)) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          texts.add(Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+      if (texts.isEmpty()) {
+        System.err.println("naba: no .txt pages under " + dir);
+        return 1;
+      }
+      long bytes = 0;
+      for (String t : texts) bytes += t.length();
+      for (int pass = 0; pass < 2; pass++) {
+        TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+        int per = pages / threads;
+        for (int th = 0; th < threads; th++) {
+          int offset = th;
+          fs.add(pool.submit(() -> {
+            for (int i = 0; i < per; i++) {
+              String site = "site" + ((i + offset) % 50);
+              cleaner.clean(texts.get((i * threads + offset) % texts.size()), site, Optional.empty());
+            }
+          }));
+        }
+        for (var f : fs) f.get();
+        long t = System.nanoTime() - t0;
+        pool.shutdown();
+        if (pass == 1) {
+          System.out.printf(Locale.ROOT, "clean: %d text pages (%d distinct, mean %.1f KB) in %.2f s on %d threads = %s%n",
+              per * threads, texts.size(), bytes / (double) texts.size() / 1000, t / 1e9, threads, rate((long) per * threads, t));
+        }
+      }
+      return 0;
+    }
+  }
+}
