@@ -106,13 +106,20 @@ public final class Summarizer {
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
         .thenComparingInt(Candidate::position));
 
+    // Sentence word sets of every member, computed once, to find all the articles carrying each chosen sentence.
+    Map<String, List<Set<String>>> sentencesOf = new HashMap<>();
+    for (SummaryInput a : ordered) {
+      List<Set<String>> sets = new ArrayList<>();
+      for (String p : a.paragraphs()) for (String sentence : Sentences.split(p)) sets.add(words(sentence));
+      sentencesOf.put(a.id(), sets);
+    }
     List<SummarySentence> out = new ArrayList<>();
     for (Candidate c : chosen) {
       LinkedHashSet<String> cited = new LinkedHashSet<>();
       cited.add(c.article().id());
       for (SummaryInput a : ordered) {
         if (cited.size() >= MAX_CITED) break;
-        if (carries(a, c.words())) cited.add(a.id());
+        if (sentencesOf.get(a.id()).stream().anyMatch(w -> jaccard(w, c.words()) >= SAME_STATEMENT)) cited.add(a.id());
       }
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
@@ -145,15 +152,6 @@ public final class Summarizer {
       }
     }
     return best;
-  }
-
-  private static boolean carries(SummaryInput a, Set<String> words) {
-    for (String p : a.paragraphs()) {
-      for (String s : Sentences.split(p)) {
-        if (jaccard(words(s), words) >= SAME_STATEMENT) return true;
-      }
-    }
-    return false;
   }
 
   /** Content words: normalised tokens of three letters or more (drops most particles and clitic-only tokens). */
