@@ -71,6 +71,29 @@ class RunCommandEndToEndTest {
   }
 
   @Test
+  void aDifferentEventIsNotMergedIntoTheSeedStory() throws IOException {
+    Path seeds = SharedData.require("data/pages/seeds");
+    Path pages = out.resolve("pages");
+    Files.createDirectories(pages);
+    for (Path seed : Files.list(seeds).sorted().toList()) Files.copy(seed, pages.resolve(seed.getFileName()));
+    // Written for these tests in the seeds' style: the Kerry-Lavrov Geneva talks ten days earlier (same storyline,
+    // another event) and an Egyptian wheat-supply statement on the same day (another topic).
+    for (String other : List.of("geneva_2016-08-27.txt", "wheat_2016-09-05.txt")) {
+      try (var in = getClass().getResourceAsStream("/pages/other/" + other)) {
+        Files.copy(in, pages.resolve(other));
+      }
+    }
+    Path result = out.resolve("result");
+    assertThat(Main.commandLine().execute("run", pages.toString(), "--out", result.toString(), "--quiet")).isZero();
+    Map<String, String> storyOf = new HashMap<>();
+    for (JsonNode a : lines(result.resolve("articles.jsonl"))) storyOf.put(a.get("id").asText(), a.get("story").asText());
+    String seedStory = storyOf.get("000_9f7bf9daf3080148.txt");
+    assertThat(storyOf).containsKeys("geneva_2016-08-27.txt", "wheat_2016-09-05.txt");
+    assertThat(storyOf.get("geneva_2016-08-27.txt")).isNotEqualTo(seedStory);
+    assertThat(storyOf.get("wheat_2016-09-05.txt")).isNotEqualTo(seedStory);
+  }
+
+  @Test
   void nothingReadableIsAnErrorNamingTheInput() {
     int code = Main.commandLine().execute("run", out.resolve("missing").toString(), "--out", out.toString(), "--quiet");
     assertThat(code).isEqualTo(1);
