@@ -206,14 +206,14 @@ final class PageAnalyzer {
 
   /**
    * jusText's "good" paragraph, by shape only: eight or more words ending like a sentence, or twenty words of
-   * punctuated text, or a long run; link-heavy blocks never qualify.
+   * text with two or more punctuation marks, or a long run; link-heavy blocks never qualify.
    */
   private static boolean isProse(Line l) {
     if (l.linkDensity > 0.35) return false;
     if (l.tag == Block.Tag.HEADLINE || l.tag == Block.Tag.HEADING) return false;
     if (l.units >= 8 && LineEvidence.endsSentence(l.text)) return true;
-    if (l.units >= 16 && LineEvidence.punctuation(l.text) >= 1) return true;
-    return l.units >= 30;
+    if (l.units >= 20 && LineEvidence.punctuation(l.text) >= 2) return true;
+    return l.units >= 35;
   }
 
   private static boolean titleLike(Line l) {
@@ -354,11 +354,56 @@ final class PageAnalyzer {
       }
     }
     if (first >= 0) all.add(new int[] {first, last, mass});
+    for (int k = 0; k < all.size(); k++) all.set(k, trimTeasers(lines, all.get(k)));
     int best = 0;
     for (int[] r : all) best = Math.max(best, r[2]);
     List<int[]> kept = new ArrayList<>();
     for (int[] r : all) if (r[2] >= KEEP_SHARE * best) kept.add(r);
     return kept;
+  }
+
+  /**
+   * Teaser lists (headline, one-paragraph teaser, byline, next headline …) look like prose in a text dump, but
+   * their prose lines stand alone, while an article's paragraphs follow each other with at most one short line
+   * (a subheading, a caption) between them. A region's edges are trimmed to the first and last prose line that
+   * has such a neighbour, and the mass of stand-alone prose counts a third (a region of nothing but teasers then
+   * loses to the article). Regions with fewer than three prose lines are left alone.
+   */
+  private static int[] trimTeasers(List<Line> lines, int[] region) {
+    List<Integer> prose = new ArrayList<>();
+    List<Integer> between = new ArrayList<>(); // short lines between prose k-1 and k
+    int shorts = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == Kind.PROSE) {
+        prose.add(i);
+        between.add(shorts);
+        shorts = 0;
+      } else if (l.kind != Kind.BLANK && !l.gone() && l.kind != Kind.LIST) {
+        shorts++;
+      }
+    }
+    int n = prose.size();
+    if (n < 3) return region;
+    boolean[] linked = new boolean[n];
+    for (int k = 1; k < n; k++) {
+      if (between.get(k) <= 1) {
+        linked[k] = true;
+        linked[k - 1] = true;
+      }
+    }
+    int a = 0;
+    while (a < n && !linked[a]) a++;
+    int b = n - 1;
+    while (b >= 0 && !linked[b]) b--;
+    if (a > b) {
+      int m = 0;
+      for (int p : prose) m += lines.get(p).text.length();
+      return new int[] {region[0], region[1], m / 3};
+    }
+    int m = 0;
+    for (int k = a; k <= b; k++) m += lines.get(prose.get(k)).text.length() / (linked[k] ? 1 : 3);
+    return new int[] {prose.get(a), prose.get(b), m};
   }
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—:·•»]|::) ");
