@@ -458,9 +458,19 @@ final class PageAnalyzer {
         if (f >= 0 && f < bodyStart) {
           Line l0 = lines.get(f);
           if (titleLike(l0) && f != titleLine) {
+            // WET dumps print the <title> first; it is the headline when the page repeats it (minus the site name)
             String stripped = stripSiteName(l0.text);
             String sk = TextNormalizer.normalize(stripped);
-            if (title.isEmpty() || sk.contains(TextNormalizer.normalize(title))) hinted = Optional.of(stripped);
+            boolean echoed = !title.isEmpty() && sk.contains(TextNormalizer.normalize(title));
+            for (int i = f + 1; i < lines.size() && !echoed; i++) {
+              Line l = lines.get(i);
+              if (l.kind != Kind.BLANK && l.units >= 3 && l.units <= 40
+                  && (sk.contains(l.key) || (l.key.contains(sk) && l.key.length() < 2 * sk.length()))) {
+                echoed = true;
+                if (i > titleLine && i < bodyStart) titleLine = i;
+              }
+            }
+            if (echoed || title.isEmpty()) hinted = Optional.of(stripped);
           }
         }
       }
@@ -502,7 +512,7 @@ final class PageAnalyzer {
       boolean keep =
           switch (l.kind) {
             case PROSE, LIST -> true;
-            case SHORT -> !(titleKey.length() > 0 && titleKey.contains(l.key) && l.units <= 12);
+            case SHORT -> !(titleKey.length() > 0 && titleKey.contains(l.key) && l.units <= 40);
             default -> false;
           };
       if (!keep) continue;
