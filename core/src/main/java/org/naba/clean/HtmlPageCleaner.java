@@ -134,6 +134,9 @@ public final class HtmlPageCleaner {
           "widget", "taboola", "outbrain", "teaser", "teasers", "tags", "sponsored", "paywall", "subscription",
           "most", "popular", "trending", "masthead", "skip");
 
+  private static final List<String> CONTENT_WORDS =
+      List.of("article", "content", "body", "main", "post", "entry", "story", "text", "column");
+
   static boolean isWidget(Element e) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
@@ -144,16 +147,29 @@ public final class HtmlPageCleaner {
     if (names.isBlank()) return false;
     int start = -1;
     String lower = names.toLowerCase(Locale.ROOT);
+    // Readability's "okMaybeItsACandidate": a name that also says article/content/post is not a widget
+    for (String ok : CONTENT_WORDS) {
+      if (lower.contains(ok)) return false;
+    }
     for (int i = 0; i <= lower.length(); i++) {
       boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
       if (letter && start < 0) start = i;
       if (!letter && start >= 0) {
         if (WIDGET_WORDS.contains(lower.substring(start, i))) {
-          // a wrapper named "widget Blog" may still hold the article: keep subtrees that contain one
-          return e.selectFirst("article, main, [itemprop=articleBody]") == null;
+          // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
+          // subtrees that contain an article element or several paragraphs of prose
+          return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e);
         }
         start = -1;
       }
+    }
+    return false;
+  }
+
+  private static boolean holdsProse(Element e) {
+    int long_ = 0;
+    for (Element p : e.select("p")) {
+      if (p.text().length() >= 100 && ++long_ >= 3) return true;
     }
     return false;
   }
