@@ -16,12 +16,14 @@ final class LineEvidence {
   private LineEvidence() {}
 
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') return false; // fast path: visible ASCII
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200F' || c == '\u200E'
         || c == '\uFEFF';
   }
 
   /** Trims and collapses every run of (Unicode) spaces to one ASCII space. */
   static String collapse(String s) {
+    if (isCollapsed(s)) return s;
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -35,6 +37,25 @@ final class LineEvidence {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isCollapsed(String s) {
+    int n = s.length();
+    if (n == 0) return true;
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) return false;
+    boolean prevSpace = false;
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (prevSpace) return false;
+        prevSpace = true;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        prevSpace = false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -90,7 +111,7 @@ final class LineEvidence {
         inWord = true;
         if (Character.isLetter(c)) {
           hasLetter = true;
-          if (Character.isIdeographic(c) || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF')) cjk++;
+          if (c >= '\u2E80' && (Character.isIdeographic(c) || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF'))) cjk++;
         }
       }
     }
@@ -162,16 +183,23 @@ final class LineEvidence {
 
   private static final Pattern SLASHED_CREDIT = Pattern.compile("\\p{L}{2,}/\\p{L}{2,}");
   private static final List<String> PHOTO_PREFIXES =
-      List.of("foto", "photo", "bild", "image", "credit", "©", "صوره", "الصوره", "تصوير", "getty", "(foto", "(photo");
+      List.of("foto", "photo", "bild", "image", "credit", "©", "صوره", "الصوره", "تصوير", "getty", "(foto", "(photo",
+          "(صوره", "(الصوره");
+
+  private static final java.util.Set<Character> PHOTO_FIRST = new java.util.HashSet<>();
+
+  static {
+    for (String p : PHOTO_PREFIXES) PHOTO_FIRST.add(p.charAt(0));
+  }
 
   /** A photo credit printed under an image: "APA/AFP/Mandel Ngan", "Foto: dpa", "© Reuters", "(صورة: أرشيف)". */
   static boolean isPhotoCredit(String s, String key, int units) {
     if (units > 6) return false;
     if (s.indexOf('©') >= 0) return true;
-    for (String p : PHOTO_PREFIXES) {
-      if (key.startsWith(p) || key.startsWith("(" + p)) return true;
+    if (!key.isEmpty() && PHOTO_FIRST.contains(key.charAt(0))) for (String p : PHOTO_PREFIXES) {
+      if (key.startsWith(p)) return true;
     }
-    return units <= 5 && !endsSentence(s) && SLASHED_CREDIT.matcher(s).find();
+    return units <= 5 && s.indexOf('/') > 0 && !endsSentence(s) && SLASHED_CREDIT.matcher(s).find();
   }
 
   /**
@@ -203,8 +231,14 @@ final class LineEvidence {
           "das könnte sie auch", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también",
           "leer más", "leia também", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
 
+  private static final java.util.Set<Character> RELATED_FIRST = new java.util.HashSet<>();
+
+  static {
+    for (String m : RELATED_MARKERS) RELATED_FIRST.add(m.charAt(0));
+  }
+
   static boolean isRelatedMarker(String key, int units) {
-    if (units > 20) return false;
+    if (units > 20 || key.isEmpty() || !RELATED_FIRST.contains(key.charAt(0))) return false;
     for (String p : RELATED_MARKERS) {
       if (key.startsWith(p)) return true;
     }
@@ -218,7 +252,7 @@ final class LineEvidence {
 
   /** "المصدر: وكالات" closes an article and names its source. */
   static Optional<String> creditLine(String s, int units) {
-    if (units > 7) return Optional.empty();
+    if (units > 7 || s.length() > 80 || (s.indexOf(':') < 0 && s.indexOf('：') < 0)) return Optional.empty();
     Matcher m = CREDIT_LINE.matcher(s);
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -228,8 +262,9 @@ final class LineEvidence {
       Pattern.compile("^(?:نشر|نُشر|منشور)[ \\t]{1,3}(?:في|فى|على|علي)[ \\t]{1,3}(.{2,60}?)[ \\t]{1,3}(?:يوم|بتاريخ|في)[ \\t]");
 
   static Optional<String> publishedIn(String s) {
+    if (s.length() < 8 || s.length() > 200) return Optional.empty();
     Matcher m = PUBLISHED_IN.matcher(s);
-    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    return m.lookingAt() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   private static final Pattern AUTHOR =
@@ -237,7 +272,7 @@ final class LineEvidence {
           Pattern.CASE_INSENSITIVE);
 
   static Optional<String> authorLine(String s, int units) {
-    if (units > 7) return Optional.empty();
+    if (units > 7 || s.length() > 80) return Optional.empty();
     Matcher m = AUTHOR.matcher(s);
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -278,6 +313,10 @@ final class LineEvidence {
           Pattern.CASE_INSENSITIVE);
 
   /** Update stamps such as "(تحديث 8:58 ت.غ)" found in the line. */
+  static boolean mayHoldUpdateStamp(String s) {
+    return s.indexOf('(') >= 0 || s.indexOf('[') >= 0 || s.indexOf('（') >= 0;
+  }
+
   static Matcher updateStamps(String s) {
     return UPDATE_STAMP.matcher(s);
   }

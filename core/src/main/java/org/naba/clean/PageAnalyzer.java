@@ -71,7 +71,8 @@ final class PageAnalyzer {
     final double linkDensity;
     String text;
     final String key;
-    final List<String> tokens;
+    final long hash;
+    private List<String> tokens;
     final int units;
     Kind kind = Kind.SHORT;
 
@@ -81,8 +82,13 @@ final class PageAnalyzer {
       this.tag = tag;
       this.linkDensity = linkDensity;
       this.key = TextNormalizer.normalize(text);
-      this.tokens = text.isEmpty() ? List.of() : TextNormalizer.tokens(text);
+      this.hash = BoilerplateMemory.hash(key);
       this.units = LineEvidence.units(text);
+    }
+
+    List<String> tokens() {
+      if (tokens == null) tokens = text.isEmpty() ? List.of() : TextNormalizer.tokens(text);
+      return tokens;
     }
 
     boolean gone() {
@@ -115,7 +121,7 @@ final class PageAnalyzer {
     }
     // Pass 1: line evidence.
     List<Long> hashes = new ArrayList<>();
-    for (Line l : lines) if (l.kind != Kind.BLANK) hashes.add(BoilerplateMemory.hash(l.key));
+    for (Line l : lines) if (l.kind != Kind.BLANK) hashes.add(l.hash);
     Set<Long> repeated = memory.observe(siteKey, hashes);
     List<String> credits = new ArrayList<>();
     Map<Integer, String> creditAt = new HashMap<>();
@@ -123,7 +129,7 @@ final class PageAnalyzer {
     Optional<LocalDateTime> metaDate = Optional.empty();
     for (Line l : lines) {
       if (l.kind != Kind.SHORT) continue;
-      classify(l, repeated.contains(BoilerplateMemory.hash(l.key)));
+      classify(l, repeated.contains(l.hash));
       if (l.kind == Kind.META) {
         Optional<String> in = LineEvidence.publishedIn(l.text);
         if (in.isPresent() && outlet == null) outlet = in.get();
@@ -185,7 +191,7 @@ final class PageAnalyzer {
     if (LineEvidence.creditLine(t, l.units).isPresent()) {
       l.kind = Kind.CREDIT;
     } else if (LineEvidence.publishedIn(t).isPresent() || LineEvidence.authorLine(t, l.units).isPresent()
-        || LineEvidence.isTimestamp(t, l.tokens)) {
+        || (l.units <= 16 && hasDigit(t) && LineEvidence.isTimestamp(t, l.tokens()))) {
       l.kind = Kind.META;
     } else if (repeatedOnSite || l.units == 0 || letters < 0.5 || LineEvidence.isFormField(t, l.units)
         || LineEvidence.isUiString(l.key, l.units) || LineEvidence.isPhotoCredit(t, l.key, l.units)
@@ -202,6 +208,13 @@ final class PageAnalyzer {
     } else {
       l.kind = Kind.SHORT;
     }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 
   /**
@@ -517,8 +530,8 @@ final class PageAnalyzer {
           };
       if (!keep) continue;
       String text = l.text;
-      Matcher m = LineEvidence.updateStamps(text);
-      if (m.find()) {
+      Matcher m = LineEvidence.mayHoldUpdateStamp(text) ? LineEvidence.updateStamps(text) : null;
+      if (m != null && m.find()) {
         StringBuilder sb = new StringBuilder();
         m.reset();
         while (m.find()) {
