@@ -1,5 +1,83 @@
 package org.naba.clean;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Lines seen per site during a run. CCNet (Wenzek et al. 2020, §3.2) removes paragraphs that recur across the
+ * pages of a crawl shard, because menus, footers and widgets repeat while article text does not; Naba keeps the
+ * counts per site, so a line printed on {@code minPages} other pages of the same site is boilerplate there.
+ *
+ * <p>Only distinct pages count: a page seen again (same fingerprint, e.g. a re-crawl) adds nothing, so cleaning
+ * one page twice never turns its own text into boilerplate. Lines are kept as 64-bit hashes of their folded form,
+ * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), so memory is
+ * bounded on long runs. The earliest pages of a site are cleaned before the memory knows the site: that is the
+ * price of a single pass.
+ *
+ * <p>Thread-safe: the counts live in concurrent maps and are updated atomically.
+ */
 public final class BoilerplateMemory {
-  public BoilerplateMemory() {}
+  private final int minPages;
+  private final int maxLinesPerSite;
+  private final ConcurrentHashMap<String, Site> sites = new ConcurrentHashMap<>();
+
+  /** Boilerplate after 3 other pages of a site; at most 200,000 distinct lines per site. */
+  public BoilerplateMemory() {
+    this(3, 200_000);
+  }
+
+  /**
+   * @param minPages how many other pages of the site must show a line before it is boilerplate, at least 1
+   * @param maxLinesPerSite memory bound per site, at least 1
+   */
+  public BoilerplateMemory(int minPages, int maxLinesPerSite) {
+    if (minPages < 1) throw new IllegalArgumentException("minPages must be >= 1: " + minPages);
+    if (maxLinesPerSite < 1) throw new IllegalArgumentException("maxLinesPerSite must be >= 1: " + maxLinesPerSite);
+    this.minPages = minPages;
+    this.maxLinesPerSite = maxLinesPerSite;
+  }
+
+  private static final class Site {
+    final ConcurrentHashMap<Long, AtomicInteger> lines = new ConcurrentHashMap<>();
+    final Set<Long> pages = ConcurrentHashMap.newKeySet();
+  }
+
+  /**
+   * Records the distinct line hashes of one page of {@code siteKey} and returns those that other pages of the
+   * site had already shown at least {@code minPages} times.
+   */
+  Set<Long> observe(String siteKey, Collection<Long> lineHashes) {
+    Objects.requireNonNull(siteKey, "siteKey");
+    Site site = sites.computeIfAbsent(siteKey, k -> new Site());
+    Set<Long> distinct = new HashSet<>(lineHashes);
+    long fingerprint = 1469598103934665603L;
+    for (Long h : lineHashes) fingerprint = (fingerprint ^ h) * 1099511628211L;
+    boolean newPage = site.pages.add(fingerprint);
+    Set<Long> repeated = new HashSet<>();
+    for (Long h : distinct) {
+      AtomicInteger count = site.lines.get(h);
+      if (count == null) {
+        if (newPage && site.lines.size() < maxLinesPerSite) site.lines.putIfAbsent(h, new AtomicInteger());
+        count = site.lines.get(h);
+        if (count == null) continue;
+      }
+      int before = newPage ? count.getAndIncrement() : count.get() - 1;
+      if (before >= minPages) repeated.add(h);
+    }
+    return repeated;
+  }
+
+  /** 64-bit FNV-1a over the characters of a folded line. */
+  static long hash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
 }

@@ -1,18 +1,268 @@
 package org.naba.clean;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
-/** Placeholder until the clean stage lands (temporary; replaced by the real cleaner). */
+/**
+ * Main-content extraction from HTML with jsoup. The DOM is flattened into text blocks (one per block element,
+ * each with its link density and what its tag says it is: headline, heading, list item, caption), after the
+ * subtrees that are never article text are dropped (scripts, navigation, forms, asides, and elements whose
+ * class or id names a widget: share bars, comments, related links, cookie banners, as Readability's
+ * "unlikely candidates" rule does). The blocks then go through the same classifier as text dumps
+ * ({@link PageAnalyzer}), so a block is content for the same reasons in both cleaners.
+ *
+ * <p>Metadata comes from the markup first: headline from {@code og:title}, {@code h1} or {@code <title>} with the
+ * site name removed; publication time from {@code article:published_time} and its aliases, JSON-LD
+ * {@code datePublished}, {@code <time datetime>}; author from {@code author} meta, JSON-LD or {@code rel=author};
+ * outlet from {@code og:site_name}, else the URL's host.
+ *
+ * <p>Never throws on junk input: jsoup parses anything, the DOM is walked without recursion, and input beyond
+ * {@value #MAX_HTML_CHARS} characters is clipped with a warning. Thread-safe.
+ */
 public final class HtmlPageCleaner {
-  private final TextPageCleaner text;
+  static final int MAX_HTML_CHARS = 8_000_000;
+  static final int MAX_BLOCKS = 50_000;
+
+  private final PageAnalyzer analyzer;
+  private final ObjectMapper json = new ObjectMapper();
 
   public HtmlPageCleaner(BoilerplateMemory memory) {
-    this.text = new TextPageCleaner(memory);
+    this.analyzer = new PageAnalyzer(memory);
   }
 
   public CleanedPage clean(String html, Optional<String> url, String siteKey, Optional<OffsetDateTime> knownDate) {
-    return text.clean(Jsoup.parse(html).wholeText(), siteKey, knownDate);
+    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(siteKey, "siteKey");
+    Objects.requireNonNull(knownDate, "knownDate");
+    List<String> warnings = new ArrayList<>();
+    if (html.length() > MAX_HTML_CHARS) {
+      warnings.add("html clipped from " + html.length() + " to " + MAX_HTML_CHARS + " chars");
+      html = html.substring(0, MAX_HTML_CHARS);
+    }
+    Document doc = Jsoup.parse(html, url.orElse(""));
+    List<JsonNode> ld = jsonLd(doc, warnings);
+    Optional<String> title = title(doc, ld);
+    Optional<OffsetDateTime> published = HtmlMeta.published(doc, ld, knownDate);
+    Optional<String> author = HtmlMeta.author(doc, ld);
+    Optional<String> outlet = HtmlMeta.first(doc, "meta[property=og:site_name]").or(() -> host(url));
+    Element root = doc.body() == null ? doc : doc.body();
+    List<Block> blocks = blocks(root);
+    if (blocks.size() >= MAX_BLOCKS) warnings.add("page cut at " + MAX_BLOCKS + " blocks");
+    PageAnalyzer.Hints hints = new PageAnalyzer.Hints(title, published, outlet, author, false);
+    CleanedPage page = analyzer.analyze(blocks, siteKey, knownDate, hints);
+    if (warnings.isEmpty()) return page;
+    warnings.addAll(page.warnings());
+    return new CleanedPage(page.articles(), warnings);
+  }
+
+  private List<JsonNode> jsonLd(Document doc, List<String> warnings) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      String data = s.data();
+      if (data.length() > 1_000_000) continue;
+      try {
+        out.add(json.readTree(data));
+      } catch (JacksonException e) { // sites ship broken JSON-LD; the page is still readable without it
+        if (warnings.size() < 5) warnings.add("unreadable JSON-LD: " + clip(e.getOriginalMessage()));
+      }
+    }
+    return out;
+  }
+
+  private static String clip(String s) {
+    if (s == null) return "";
+    return s.length() > 120 ? s.substring(0, 120) : s;
+  }
+
+  private static Optional<String> host(Optional<String> url) {
+    if (url.isEmpty()) return Optional.empty();
+    try {
+      String h = new URI(url.get().strip()).getHost();
+      if (h == null) return Optional.empty();
+      h = h.toLowerCase(Locale.ROOT);
+      return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
+    } catch (URISyntaxException e) { // a malformed URL names no host
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> title(Document doc, List<JsonNode> ld) {
+    Optional<String> t = HtmlMeta.first(doc, "meta[property=og:title]")
+        .or(() -> HtmlMeta.first(doc, "meta[name=twitter:title]"))
+        .or(() -> HtmlMeta.ldText(ld, "headline"));
+    if (t.isEmpty()) {
+      Element h1 = doc.selectFirst("h1");
+      if (h1 != null && !h1.text().isBlank()) t = Optional.of(h1.text());
+    }
+    if (t.isEmpty() && !doc.title().isBlank()) t = Optional.of(doc.title());
+    return t.map(LineEvidence::collapse).map(PageAnalyzer::stripSiteName).filter(s -> !s.isBlank());
+  }
+
+  private static final Set<String> SKIP_TAGS =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+          "textarea", "nav", "aside", "footer", "head", "object", "embed", "canvas", "video", "audio", "map",
+          "dialog", "menu");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "caption", "td",
+          "th", "dd", "dt", "address", "div", "section", "article", "main", "header", "figure", "ul", "ol",
+          "table", "tr", "br", "hr", "body", "dl", "center", "details", "summary");
+
+  /** Class and id words of widgets that never hold article text (Readability's "unlikelyCandidates"). */
+  private static final Set<String> WIDGET_WORDS =
+      Set.of("comment", "comments", "share", "sharing", "social", "related", "recommended", "sidebar", "footer",
+          "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
+          "newsletter", "subscribe", "promo", "advert", "advertisement", "ad", "ads", "banner", "popup", "modal",
+          "widget", "taboola", "outbrain", "teaser", "teasers", "tags", "sponsored", "paywall", "subscription",
+          "most", "popular", "trending", "masthead", "skip");
+
+  private static final List<String> CONTENT_WORDS =
+      List.of("article", "content", "body", "main", "post", "entry", "story", "text", "column");
+
+  static boolean isWidget(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+    String style = e.attr("style");
+    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) return true;
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) return false;
+    int start = -1;
+    String lower = names.toLowerCase(Locale.ROOT);
+    // Readability's "okMaybeItsACandidate": a name that also says article/content/post is not a widget
+    for (String ok : CONTENT_WORDS) {
+      if (lower.contains(ok)) return false;
+    }
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+      if (letter && start < 0) start = i;
+      if (!letter && start >= 0) {
+        if (WIDGET_WORDS.contains(lower.substring(start, i))) {
+          // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
+          // subtrees that contain an article element or several paragraphs of prose
+          return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e);
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsProse(Element e) {
+    int long_ = 0;
+    for (Element p : e.select("p")) {
+      if (p.text().length() >= 100 && ++long_ >= 3) return true;
+    }
+    return false;
+  }
+
+  /** Flattens the DOM into blocks without recursion; text inside links is counted for link density. */
+  static List<Block> blocks(Element root) {
+    List<Block> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int[] linkChars = {0};
+    int[] linkDepth = {0};
+    List<String> stack = new ArrayList<>();
+    Runnable flush =
+        () -> {
+          if (out.size() >= MAX_BLOCKS) {
+            text.setLength(0);
+            return;
+          }
+          String t = LineEvidence.collapse(text.toString());
+          if (!t.isEmpty()) {
+            double density = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
+            out.add(new Block(t, tagOf(stack), density));
+          }
+          text.setLength(0);
+          linkChars[0] = 0;
+        };
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode tn) {
+              String s = tn.getWholeText();
+              if (text.length() < PageAnalyzer.MAX_LINE_CHARS) {
+                text.append(s);
+                if (linkDepth[0] > 0) linkChars[0] += s.length();
+              }
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (SKIP_TAGS.contains(tag) || isWidget(e)) return FilterResult.SKIP_ENTIRELY;
+            if (tag.equals("a")) linkDepth[0]++;
+            if (BLOCK_TAGS.contains(tag)) {
+              flush.run();
+              stack.add(tag);
+            } else if (tag.equals("img") || tag.equals("picture")) {
+              text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+              linkDepth[0] = Math.max(0, linkDepth[0] - 1);
+              text.append(' ');
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+              flush.run();
+              if (!stack.isEmpty()) stack.remove(stack.size() - 1);
+            } else if (tag.equals("span") || tag.equals("time") || tag.equals("label")) {
+              text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    flush.run();
+    return out;
+  }
+
+  private static Block.Tag tagOf(List<String> stack) {
+    Block.Tag found = Block.Tag.TEXT;
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      String t = stack.get(i);
+      switch (t) {
+        case "h1":
+          return Block.Tag.HEADLINE;
+        case "h2", "h3", "h4", "h5", "h6":
+          return Block.Tag.HEADING;
+        case "figcaption", "caption", "figure":
+          return Block.Tag.CAPTION;
+        case "li", "dd", "dt":
+          if (found == Block.Tag.TEXT) found = Block.Tag.LIST_ITEM;
+          break;
+        case "blockquote":
+          if (found == Block.Tag.TEXT) found = Block.Tag.BLOCKQUOTE;
+          break;
+        default:
+          break;
+      }
+    }
+    return found;
   }
 }

@@ -1,0 +1,105 @@
+package org.naba.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The HTML cleaner's rules, one test each, on small Arabic pages, plus junk input. */
+class HtmlPageCleanerTest {
+  private static final String P1 = "لم تتوصل الولايات المتحدة وروسيا اليوم الأحد إلى اتفاق لإنهاء أكثر من خمس سنوات من الحرب الأهلية في سوريا.";
+  private static final String P2 = "من المقرر أن تستمر المفاوضات اليوم الاثنين، بالرغم من أن الرئيس الأمريكي أعرب عن شكوكه في نجاح الدبلوماسية.";
+  private static final String P3 = "وقال مسؤول بارز في وزارة الخارجية الأمريكية إن المحادثات تعثرت السبت عندما انسحبت روسيا من الاتفاق.";
+
+  private static CleanArticle clean(String head, String body) {
+    String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    CleanedPage page = new HtmlPageCleaner(new BoilerplateMemory())
+        .clean(html, Optional.of("https://www.example.com/news/1"), "example.com", Optional.empty());
+    assertThat(page.articles()).hasSize(1);
+    return page.articles().getFirst();
+  }
+
+  private static final String ARTICLE =
+      "<article><h1>محادثات أمريكية روسية بشأن سوريا</h1><p>" + P1 + "</p><h2>الوضع الإنساني في حلب</h2><p>" + P2
+          + "</p><figure><img src=a.jpg><figcaption>أوباما وبوتين خلال القمة</figcaption></figure><p>" + P3
+          + "</p></article>";
+
+  @Test
+  void titleFromOgTitleWithoutTheSiteName() {
+    CleanArticle a = clean("<meta property=og:title content='محادثات أمريكية روسية بشأن سوريا | صوت الأمة'>", ARTICLE);
+    assertThat(a.title()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
+    assertThat(a.paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
+    assertThat(a.captions()).containsExactly("أوباما وبوتين خلال القمة");
+  }
+
+  @Test
+  void titleFallsBackToH1ThenTitleElement() {
+    assertThat(clean("<title>عنوان الصفحة - الموقع</title>", ARTICLE).title()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
+    assertThat(clean("<title>عنوان الصفحة الطويل - الموقع</title>", "<p>" + P1 + "</p><p>" + P2 + "</p>").title())
+        .isEqualTo("عنوان الصفحة الطويل");
+  }
+
+  @Test
+  void dateFromArticlePublishedTime() {
+    CleanArticle a = clean("<meta property='article:published_time' content='2016-09-05T07:35:00+03:00'>", ARTICLE);
+    assertThat(a.published()).contains(OffsetDateTime.of(2016, 9, 5, 7, 35, 0, 0, ZoneOffset.ofHours(3)));
+  }
+
+  @Test
+  void dateAndAuthorFromJsonLd() {
+    CleanArticle a = clean("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2016-09-05\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"أحمد علي\"}}</script>", ARTICLE);
+    assertThat(a.published()).contains(OffsetDateTime.of(2016, 9, 5, 0, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(a.author()).contains("أحمد علي");
+  }
+
+  @Test
+  void dateFromTimeElement() {
+    CleanArticle a = clean("", "<time datetime='2016-09-05T10:00:00Z'>الاثنين</time>" + ARTICLE);
+    assertThat(a.published()).contains(OffsetDateTime.of(2016, 9, 5, 10, 0, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void outletFromSiteNameElseHost() {
+    assertThat(clean("<meta property=og:site_name content='صوت الأمة'>", ARTICLE).outlet()).contains("صوت الأمة");
+    assertThat(clean("", ARTICLE).outlet()).contains("example.com");
+  }
+
+  @Test
+  void navigationLinkListsAndWidgetsAreDropped() {
+    String nav = "<nav><a href=/1>الرئيسية</a><a href=/2>سياسة</a></nav>";
+    String links = "<div><ul><li><a href=/a>أوباما يلتقي أردوغان على هامش قمة العشرين في الصين اليوم</a></li>"
+        + "<li><a href=/b>كيري يصل إلى جنيف لبحث الأزمة السورية مع نظيره الروسي لافروف</a></li>"
+        + "<li><a href=/c>الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في مدينة حلب المحاصرة</a></li></ul></div>";
+    String share = "<div class='social-share'>شارك على فيسبوك. شارك على تويتر. أرسل إلى صديق عبر البريد الآن.</div>";
+    CleanArticle a = clean("", nav + ARTICLE + share + links + "<footer>جميع الحقوق محفوظة</footer>");
+    assertThat(a.paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
+  }
+
+  @Test
+  void junkInputNeverThrows() {
+    HtmlPageCleaner cleaner = new HtmlPageCleaner(new BoilerplateMemory());
+    String deep = "<div>".repeat(200_000) + P1 + "</div>".repeat(10);
+    assertThat(cleaner.clean(deep, Optional.empty(), "d", Optional.empty())).isNotNull();
+    Random r = new Random(3);
+    for (int i = 0; i < 200; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = r.nextInt(5000); j > 0; j--) sb.append((char) r.nextInt(0x800));
+      assertThat(cleaner.clean(sb.toString(), Optional.of("::not a url::"), "b", Optional.empty())).isNotNull();
+    }
+    String[] tags = {"<p>", "<a>", "<table>", "<td>", "<li>", "<h1>", "<figure>", "</div>", "<script>", "<!--"};
+    for (int i = 0; i < 200; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = r.nextInt(300); j > 0; j--) {
+        sb.append(r.nextBoolean() ? tags[r.nextInt(tags.length)] : P1.substring(0, r.nextInt(P1.length())));
+      }
+      assertThat(cleaner.clean(sb.toString(), Optional.empty(), "t", Optional.empty())).isNotNull();
+    }
+    assertThat(cleaner.clean("<script type='application/ld+json'>{broken</script><p>" + P1 + "</p>", Optional.empty(), "j",
+        Optional.empty()).warnings()).anyMatch(w -> w.startsWith("unreadable JSON-LD"));
+    assertThat(cleaner.clean("", Optional.empty(), "e", Optional.empty()).articles()).isEmpty();
+  }
+}
