@@ -1,0 +1,49 @@
+package org.naba.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.naba.eval.CleanEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code naba eval …}: scores Naba's output against gold data and prints the figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Naba against gold data.",
+    subcommands = {EvalCommand.Clean.class})
+public final class EvalCommand {
+  private EvalCommand() {}
+
+  @Command(name = "clean", mixinStandardHelpOptions = true, description = {
+      "Main-text extraction against gold: bag-of-words P/R/F1 per page and mean, title and date accuracy.",
+      "Gold layouts: fundus (PUBLISHER.json + PUBLISHER_*.html.gz), WET dumps with gold.json,",
+      "NAME.html + NAME.txt pairs, or --pages DIR with gold NAME.txt (+ meta.json) in --gold."})
+  static final class Clean implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold directory")
+    Path gold;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "raw pages, when they are kept apart from the gold")
+    Path pages;
+
+    @Option(names = "--summary", description = "print only the closing line with the means")
+    boolean summaryOnly;
+
+    @Override
+    public Integer call() throws IOException {
+      List<CleanEval.GoldPage> loaded = CleanEval.load(gold, Optional.ofNullable(pages));
+      if (loaded.isEmpty()) {
+        System.err.println("naba: no gold pages found in " + gold + (pages == null ? "" : " for " + pages));
+        return 1;
+      }
+      String report = CleanEval.score(loaded).format();
+      if (summaryOnly) {
+        String[] lines = report.split("\n");
+        System.out.println(lines[lines.length - 1]);
+      } else {
+        System.out.print(report);
+      }
+      return 0;
+    }
+  }
+}
