@@ -111,7 +111,7 @@ public final class BenchCommand {
     private void memory(List<Doc> docs, DedupSettings settings) {
       // A window long enough to keep every synthetic article: the worst case for memory.
       DedupSettings keepAll = new DedupSettings(settings.shingle(), settings.bands(), settings.rows(),
-          settings.nearThreshold(), settings.duplicateThreshold(), 3650, settings.minParagraphTokens());
+          settings.nearThreshold(), settings.margin(), settings.duplicateThreshold(), 3650, settings.minParagraphTokens());
       Deduplicator dedup = new Deduplicator(keepAll);
       java.util.Random random = new java.util.Random(7);
       long before = usedHeap();

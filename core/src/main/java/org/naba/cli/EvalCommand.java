@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code naba eval …}: scores Naba's output against gold data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Naba against gold data.",
-    subcommands = {EvalCommand.Clean.class})
+    subcommands = {EvalCommand.Clean.class, EvalCommand.Dedup.class})
 public final class EvalCommand {
   private EvalCommand() {}
 
@@ -43,6 +43,36 @@ public final class EvalCommand {
       } else {
         System.out.print(report);
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "dedup", mixinStandardHelpOptions = true, description = {
+      "Duplicate decisions of a run against the corpus it read: exact cross-outlet copy groups, precision of a",
+      "sample of flagged near-duplicate pairs by exact Jaccard, and recall of exact-Jaccard pairs (exhaustive",
+      "over a sample of articles)."})
+  static final class Dedup implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL.gz the run read")
+    Path corpus;
+
+    @picocli.CommandLine.Parameters(index = "1", paramLabel = "OUTDIR", description = "the run's output directory")
+    Path out;
+
+    @Option(names = "--sample", defaultValue = "200", description = "flagged pairs checked for precision (default: ${DEFAULT-VALUE})")
+    int sample;
+
+    @Option(names = "--recall-sample", defaultValue = "3000", description = "articles searched exhaustively for recall (default: ${DEFAULT-VALUE})")
+    int recallSample;
+
+    @Option(names = "--recall-level", defaultValue = "0.8", description = "exact Jaccard of the pairs to recall (default: ${DEFAULT-VALUE})")
+    double level;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      System.out.print(org.naba.eval.DedupEval.run(corpus, out, sample, recallSample, level, seed));
       return 0;
     }
   }

@@ -80,13 +80,15 @@ public final class Deduplicator {
     }
     for (Kept k : candidates.values()) {
       double sim = MinHasher.similarity(signature, k.signature());
-      if (sim >= settings.nearThreshold()) near.add(new NearDuplicate(k.id(), sim));
+      if (sim >= settings.nearThreshold() + settings.margin()) near.add(new NearDuplicate(k.id(), sim));
     }
     near.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed().thenComparing(NearDuplicate::id));
 
     Optional<String> duplicateOf = Optional.empty();
     if (exactOf != null) {
-      duplicateOf = Optional.of(rootOf.getOrDefault(exactOf, exactOf));
+      // An exact copy names the first article with this very text, even when that one is itself a near copy of
+      // something older: exact groups stay whole, and the near-copy chain is one step away in the output.
+      duplicateOf = Optional.of(exactOf);
     } else if (!near.isEmpty() && near.get(0).similarity() >= settings.duplicateThreshold()) {
       String original = near.get(0).id();
       duplicateOf = Optional.of(rootOf.getOrDefault(original, original));
