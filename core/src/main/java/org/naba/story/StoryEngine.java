@@ -1,0 +1,499 @@
+package org.naba.story;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
+ * of streaming news", EMNLP), with story merges, storylines and breaking-news detection.
+ *
+ * <p>Each article, added in publication order, is turned into three unit TF-IDF vectors: its lead (with the title
+ * repeated, since the title states the event), its title alone, and its entity-like terms (numbers, Latin-script
+ * tokens and terms rare in the stream so far — a cheap stand-in for named entities, which carry most of the
+ * "which event" signal). IDF is learned online from the articles seen so far. Candidate stories come from an inverted
+ * index (term → stories that contain it among their articles' highest-weighted terms), never from a scan; each
+ * candidate is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a
+ * Gaussian decay of the gap between the article and the story's mean time. The article joins the best story at or
+ * above {@link StorySettings#joinThreshold()}, else opens a new one.
+ *
+ * <p>Corrections: when an article also scores high against a second story, the two centroids are compared and the
+ * stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
+ * story at a lower threshold with a longer decay, so a storyline spans weeks. Breaking: a story that gathers
+ * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
+ * {@link StorySettings#breakingWindow()} is marked breaking at that time.
+ *
+ * <p>Deterministic: decisions never depend on hash-table iteration order; ties go to the older story. Not
+ * thread-safe: one engine per stream.
+ */
+public final class StoryEngine {
+  private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
+
+  private final StorySettings settings;
+  private final ArticleAnalyser analyser;
+
+  // Term dictionary with online document frequencies.
+  private final Map<String, Integer> termIds = new HashMap<>();
+  private int[] df = new int[1024];
+  private boolean[] entityLike = new boolean[1024];
+  private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
+  private long documents;
+
+  private final List<Story> stories = new ArrayList<>();
+  private final List<Story> live = new ArrayList<>();
+  private final Map<String, Integer> articleIndex = new HashMap<>();
+  private final List<String> articleIds = new ArrayList<>();
+  private final List<Integer> articleStory = new ArrayList<>();
+  private long lastSweep = Long.MIN_VALUE;
+  private long lastTime = Long.MIN_VALUE;
+
+  private final double sigmaSeconds;
+  private final double storylineSigmaSeconds;
+  private final long activeSeconds;
+  private final long storylineSeconds;
+  private final long breakingSeconds;
+
+  public StoryEngine(StorySettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.analyser = new ArticleAnalyser(settings);
+    this.sigmaSeconds = settings.timeSigma().toSeconds();
+    this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
+    this.activeSeconds = settings.activeWindow().toSeconds();
+    this.storylineSeconds = settings.storylineWindow().toSeconds();
+    this.breakingSeconds = settings.breakingWindow().toSeconds();
+  }
+
+  /** Analyses and adds one article; returns the id of the story it joined or opened now. */
+  public String add(StoryInput in) {
+    return add(analyser.analyse(in));
+  }
+
+  /**
+   * Adds an article analysed by an {@link ArticleAnalyser} built with the same settings (lets a pipeline analyse on
+   * several threads). Articles must come in publication order; an article earlier than the previous one is treated
+   * as published at the previous one's time.
+   */
+  public String add(AnalysedArticle a) {
+    if (articleIndex.containsKey(a.id())) {
+      throw new IllegalArgumentException("article added twice: " + a.id());
+    }
+    long now = Math.max(a.published().getEpochSecond(), lastTime == Long.MIN_VALUE ? Long.MIN_VALUE : lastTime);
+    lastTime = now;
+    if (lastSweep == Long.MIN_VALUE) lastSweep = now;
+    if (now - lastSweep >= SWEEP_EVERY_SECONDS) {
+      sweep(now);
+      lastSweep = now;
+    }
+    Vectors v = vectorise(a);
+
+    Story target = null;
+    Story second = null;
+    double secondScore = 0;
+    Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
+    List<Story> candidates = candidates(v.query, now);
+    if (original != null) {
+      target = find(stories.get(articleStory.get(original)));
+    } else {
+      double best = -1;
+      for (Story s : candidates) {
+        if (now - s.lastTime > activeSeconds) continue;
+        double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
+        if (score > best) {
+          second = target;
+          secondScore = best;
+          best = score;
+          target = s;
+        } else if (score > secondScore) {
+          second = s;
+          secondScore = score;
+        }
+      }
+      if (best < settings.joinThreshold()) {
+        target = null;
+      }
+    }
+
+    boolean opened = target == null;
+    if (opened) {
+      target = new Story(stories.size(), a.id(), settings.centroidTerms());
+      stories.add(target);
+      live.add(target);
+      target.storylineParent = storylineLink(candidates, v, now);
+    }
+    target.add(v, now, a.outlet());
+    detectBreaking(target, now, a.outlet());
+    index(target, v.query);
+
+    int idx = articleIds.size();
+    articleIds.add(a.id());
+    articleStory.add(target.index);
+    articleIndex.put(a.id(), idx);
+
+    if (!opened && second != null && secondScore >= settings.joinThreshold()) {
+      maybeMerge(target, second, now);
+    }
+    return find(target).id;
+  }
+
+  /** Article id → final story id (after merges), for every added article, in the order added. */
+  public Map<String, String> assignments() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      out.put(articleIds.get(i), find(stories.get(articleStory.get(i))).id);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Final story id → storyline id (the id of the storyline's oldest story), for every final story. */
+  public Map<String, String> storylines() {
+    Map<String, String> out = new TreeMap<>();
+    for (Story s : stories) {
+      if (s.mergedInto != null) continue;
+      out.put(s.id, storylineRoot(s).id);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Merged-away story id → surviving final story id. */
+  public Map<String, String> mergedInto() {
+    Map<String, String> out = new TreeMap<>();
+    for (Story s : stories) {
+      if (s.mergedInto != null) out.put(s.id, find(s).id);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Final story id → time it was first detected as breaking. */
+  public Map<String, Instant> breaking() {
+    Map<String, Instant> out = new TreeMap<>();
+    for (Story s : stories) {
+      if (s.breakingAt == Long.MIN_VALUE) continue;
+      String id = find(s).id;
+      Instant t = Instant.ofEpochSecond(s.breakingAt);
+      out.merge(id, t, (x, y) -> x.isBefore(y) ? x : y);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Number of stories ever opened (merged ones included). */
+  public int storiesOpened() {
+    return stories.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /** The three unit vectors of an article and the term ids used to query the index. */
+  private record Vectors(SparseVector body, SparseVector title, SparseVector entities, int[] query) {}
+
+  private Vectors vectorise(AnalysedArticle a) {
+    Map<Integer, int[]> bodyTf = new TreeMap<>();
+    Map<Integer, int[]> titleTf = new TreeMap<>();
+    for (String t : a.titleTerms()) {
+      int id = termId(t);
+      titleTf.computeIfAbsent(id, k -> new int[1])[0]++;
+      bodyTf.computeIfAbsent(id, k -> new int[1])[0] += settings.titleRepeat();
+    }
+    for (String t : a.bodyTerms()) {
+      bodyTf.computeIfAbsent(termId(t), k -> new int[1])[0]++;
+    }
+    documents++;
+    for (int id : bodyTf.keySet()) df[id]++;
+    for (int id : titleTf.keySet()) {
+      if (!bodyTf.containsKey(id)) df[id]++;
+    }
+
+    int n = bodyTf.size();
+    int[] ids = new int[n];
+    float[] w = new float[n];
+    int[] entIds = new int[n];
+    float[] entW = new float[n];
+    int k = 0;
+    int e = 0;
+    double rareDf = Math.max(1, settings.rareTermMaxDf() * documents);
+    for (Map.Entry<Integer, int[]> en : bodyTf.entrySet()) {
+      int id = en.getKey();
+      int tf = en.getValue()[0];
+      if (tf == 0) continue;
+      float weight = (float) ((1 + Math.log(tf)) * idf(id));
+      ids[k] = id;
+      w[k++] = weight;
+      if (entityLike[id] || df[id] <= rareDf) {
+        entIds[e] = id;
+        entW[e++] = weight;
+      }
+    }
+    SparseVector body = SparseVector.normalised(ids, w, k);
+    int[] tIds = new int[titleTf.size()];
+    float[] tW = new float[titleTf.size()];
+    int m = 0;
+    for (Map.Entry<Integer, int[]> en : titleTf.entrySet()) {
+      tIds[m] = en.getKey();
+      tW[m++] = (float) ((1 + Math.log(en.getValue()[0])) * idf(en.getKey()));
+    }
+    SparseVector title = SparseVector.normalised(tIds, tW, m);
+    SparseVector entities = SparseVector.normalised(entIds, entW, e);
+    return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));
+  }
+
+  private double idf(int id) {
+    return Math.log(1.0 + (double) documents / df[id]);
+  }
+
+  private int termId(String term) {
+    Integer id = termIds.get(term);
+    if (id != null) return id;
+    int next = termIds.size();
+    termIds.put(term, next);
+    if (next >= df.length) {
+      df = Arrays.copyOf(df, df.length * 2);
+      entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
+    }
+    entityLike[next] = isEntityLike(term);
+    postings.add(null);
+    return next;
+  }
+
+  /** Numbers of two or more digits and Latin-script tokens (names, acronyms) in Arabic text. */
+  static boolean isEntityLike(String term) {
+    boolean digits = true;
+    boolean latin = true;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c < '0' || c > '9') digits = false;
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) latin = false;
+    }
+    return (digits && term.length() >= 2) || (latin && !digits && term.length() >= 2);
+  }
+
+  private static int[] topIds(SparseVector v, int n) {
+    Integer[] order = new Integer[v.size];
+    for (int i = 0; i < v.size; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> {
+      int c = Float.compare(v.weights[y], v.weights[x]);
+      return c != 0 ? c : Integer.compare(v.ids[x], v.ids[y]);
+    });
+    int m = Math.min(n, v.size);
+    int[] out = new int[m];
+    for (int i = 0; i < m; i++) out[i] = v.ids[order[i]];
+    return out;
+  }
+
+  /**
+   * Stories sharing query terms with the article, most shared terms first (ties: older story), at most {@link
+   * StorySettings#maxCandidates()}. Includes stories past the active window (still useful for storyline links).
+   */
+  private List<Story> candidates(int[] query, long now) {
+    Map<Integer, int[]> hits = new HashMap<>();
+    for (int term : query) {
+      int[] list = postings.get(term);
+      if (list == null) continue;
+      for (int i = 1; i <= list[0]; i++) {
+        Story s = find(stories.get(list[i]));
+        if (s.expired) continue;
+        hits.computeIfAbsent(s.index, k -> new int[1])[0]++;
+      }
+    }
+    List<int[]> ranked = new ArrayList<>(hits.size());
+    for (Map.Entry<Integer, int[]> en : hits.entrySet()) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
+    ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+    List<Story> out = new ArrayList<>(Math.min(ranked.size(), settings.maxCandidates()));
+    for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) out.add(stories.get(ranked.get(i)[0]));
+    // Scoring order must not depend on overlap ties beyond the sort above: sort by story index.
+    out.sort((x, y) -> Integer.compare(x.index, y.index));
+    return out;
+  }
+
+  private void index(Story s, int[] terms) {
+    for (int term : terms) {
+      int[] list = postings.get(term);
+      if (list == null) {
+        list = new int[4];
+        postings.set(term, list);
+      }
+      int len = list[0];
+      if (len > 0 && list[len] == s.index) continue;
+      boolean present = false;
+      for (int i = Math.max(1, len - 3); i <= len; i++) {
+        if (list[i] == s.index) present = true;
+      }
+      if (present) continue;
+      if (len + 1 >= list.length) {
+        list = Arrays.copyOf(list, list.length * 2);
+        postings.set(term, list);
+      }
+      list[len + 1] = s.index;
+      list[0] = len + 1;
+    }
+  }
+
+  private double similarity(Story s, Vectors v) {
+    return settings.bodyWeight() * s.body.cosine(v.body)
+        + settings.titleWeight() * s.title.cosine(v.title)
+        + settings.entityWeight() * s.entities.cosine(v.entities);
+  }
+
+  private double similarity(Story a, Story b) {
+    return settings.bodyWeight() * a.body.cosine(b.body)
+        + settings.titleWeight() * a.title.cosine(b.title)
+        + settings.entityWeight() * a.entities.cosine(b.entities);
+  }
+
+  private static double decay(double gapSeconds, double sigmaSeconds) {
+    double z = gapSeconds / sigmaSeconds;
+    return Math.exp(-0.5 * z * z);
+  }
+
+  private Story storylineLink(List<Story> candidates, Vectors v, long now) {
+    Story best = null;
+    double bestScore = settings.storylineThreshold();
+    for (Story s : candidates) {
+      double score = similarity(s, v) * decay(now - s.meanTime(), storylineSigmaSeconds);
+      if (score >= bestScore && (best == null || score > bestScore)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private void maybeMerge(Story a, Story b, long now) {
+    a = find(a);
+    b = find(b);
+    if (a == b || b.expired || now - b.lastTime > activeSeconds) return;
+    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), sigmaSeconds);
+    if (score < settings.mergeThreshold()) return;
+    Story survivor = a.index < b.index ? a : b;
+    Story gone = survivor == a ? b : a;
+    survivor.absorb(gone);
+    gone.mergedInto = survivor;
+    if (gone.storylineParent != null && survivor.storylineParent == null && storylineRoot(gone) != survivor) {
+      survivor.storylineParent = gone.storylineParent;
+    }
+    live.remove(gone);
+    index(survivor, survivor.body.topTerms(settings.queryTerms()));
+  }
+
+  private void detectBreaking(Story s, long now, String outlet) {
+    ArrayDeque<Object[]> recent = s.recent;
+    recent.addLast(new Object[] {now, outlet});
+    while (!recent.isEmpty() && now - (Long) recent.peekFirst()[0] > breakingSeconds) recent.removeFirst();
+    if (s.breakingAt != Long.MIN_VALUE || recent.size() < settings.breakingMinArticles()) return;
+    Set<Object> outlets = new HashSet<>();
+    for (Object[] r : recent) outlets.add(r[1]);
+    if (outlets.size() >= settings.breakingMinOutlets()) s.breakingAt = now;
+  }
+
+  /** Forgets stories past the storyline window and compacts the posting lists. */
+  private void sweep(long now) {
+    List<Story> keep = new ArrayList<>(live.size());
+    for (Story s : live) {
+      if (s.mergedInto != null) continue;
+      if (now - s.lastTime > storylineSeconds) {
+        s.expire();
+      } else {
+        keep.add(s);
+      }
+    }
+    live.clear();
+    live.addAll(keep);
+    for (int t = 0; t < postings.size(); t++) {
+      int[] list = postings.get(t);
+      if (list == null) continue;
+      int n = 0;
+      for (int i = 1; i <= list[0]; i++) {
+        Story s = stories.get(list[i]);
+        if (s.mergedInto == null && !s.expired) list[++n] = list[i];
+      }
+      if (n == 0) {
+        postings.set(t, null);
+      } else {
+        list[0] = n;
+      }
+    }
+  }
+
+  private static Story find(Story s) {
+    while (s.mergedInto != null) s = s.mergedInto;
+    return s;
+  }
+
+  private static Story storylineRoot(Story s) {
+    Story cur = find(s);
+    Set<Story> seen = new HashSet<>();
+    while (cur.storylineParent != null && seen.add(cur)) {
+      Story next = find(cur.storylineParent);
+      if (next == cur) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /** Mutable per-story state; only the engine touches it. */
+  private static final class Story {
+    final int index;
+    final String id;
+    Centroid body;
+    Centroid title;
+    Centroid entities;
+    int size;
+    double timeSum;
+    long lastTime = Long.MIN_VALUE;
+    long breakingAt = Long.MIN_VALUE;
+    Story mergedInto;
+    Story storylineParent;
+    boolean expired;
+    ArrayDeque<Object[]> recent = new ArrayDeque<>();
+
+    Story(int index, String firstArticleId, int capacity) {
+      this.index = index;
+      this.id = "story-" + firstArticleId;
+      this.body = new Centroid(capacity);
+      this.title = new Centroid(capacity);
+      this.entities = new Centroid(capacity);
+    }
+
+    void add(Vectors v, long now, String outlet) {
+      body.add(v.body);
+      title.add(v.title);
+      entities.add(v.entities);
+      size++;
+      timeSum += now;
+      lastTime = Math.max(lastTime, now);
+    }
+
+    double meanTime() {
+      return timeSum / size;
+    }
+
+    void absorb(Story other) {
+      body.add(other.body);
+      title.add(other.title);
+      entities.add(other.entities);
+      size += other.size;
+      timeSum += other.timeSum;
+      lastTime = Math.max(lastTime, other.lastTime);
+      if (other.breakingAt != Long.MIN_VALUE && (breakingAt == Long.MIN_VALUE || other.breakingAt < breakingAt)) {
+        breakingAt = other.breakingAt;
+      }
+      other.recent = new ArrayDeque<>();
+    }
+
+    void expire() {
+      expired = true;
+      body = new Centroid(1);
+      title = new Centroid(1);
+      entities = new Centroid(1);
+      recent = new ArrayDeque<>();
+    }
+  }
+}
