@@ -38,6 +38,8 @@ import java.util.TreeMap;
  */
 public final class StoryEngine {
   private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
+  private static final double LN2 = Math.log(2);
+  private static final double MAX_BURST = 100;
 
   private final StorySettings settings;
   private final ArticleAnalyser analyser;
@@ -46,6 +48,11 @@ public final class StoryEngine {
   private final Map<String, Integer> termIds = new HashMap<>();
   private int[] df = new int[1024];
   private boolean[] entityLike = new boolean[1024];
+  // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
+  private double[] recentDf = new double[1024];
+  private long[] recentStamp = new long[1024];
+  private double recentDocs;
+  private long recentDocsStamp = Long.MIN_VALUE;
   private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
   private long documents;
 
@@ -58,19 +65,23 @@ public final class StoryEngine {
   private long lastTime = Long.MIN_VALUE;
 
   private final double sigmaSeconds;
+  private final double mergeSigmaSeconds;
   private final double storylineSigmaSeconds;
   private final long activeSeconds;
   private final long storylineSeconds;
   private final long breakingSeconds;
+  private final double burstHalfLifeSeconds;
 
   public StoryEngine(StorySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.analyser = new ArticleAnalyser(settings);
     this.sigmaSeconds = settings.timeSigma().toSeconds();
+    this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
     this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
     this.activeSeconds = settings.activeWindow().toSeconds();
     this.storylineSeconds = settings.storylineWindow().toSeconds();
     this.breakingSeconds = settings.breakingWindow().toSeconds();
+    this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
   }
 
   /** Analyses and adds one article; returns the id of the story it joined or opened now. */
@@ -97,35 +108,43 @@ public final class StoryEngine {
     Vectors v = vectorise(a);
 
     Story target = null;
-    Story second = null;
-    double secondScore = 0;
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
     List<Story> candidates = candidates(v.query, now);
+    List<Story> runnersUp = new ArrayList<>();
     if (original != null) {
       target = find(stories.get(articleStory.get(original)));
     } else {
-      double best = -1;
+      // Centroid similarity for every active candidate; member (single-link) similarity for the best few.
+      List<Story> active = new ArrayList<>();
+      List<double[]> scores = new ArrayList<>();
       for (Story s : candidates) {
         if (now - s.lastTime > activeSeconds) continue;
         double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
-        if (score > best) {
-          second = target;
-          secondScore = best;
+        active.add(s);
+        scores.add(new double[] {score, active.size() - 1});
+      }
+      scores.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
+      double best = 0;
+      for (int i = 0; i < scores.size(); i++) {
+        Story s = active.get((int) scores.get(i)[1]);
+        double score = scores.get(i)[0] / settings.joinThreshold();
+        if (i < settings.memberCandidates()) {
+          score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
+        }
+        if (score * settings.joinThreshold() >= settings.mergeProbe()) runnersUp.add(s);
+        if (score > best || (score == best && target != null && s.index < target.index)) {
           best = score;
           target = s;
-        } else if (score > secondScore) {
-          second = s;
-          secondScore = score;
         }
       }
-      if (best < settings.joinThreshold()) {
+      if (best < 1) {
         target = null;
       }
     }
 
     boolean opened = target == null;
     if (opened) {
-      target = new Story(stories.size(), a.id(), settings.centroidTerms());
+      target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
       stories.add(target);
       live.add(target);
       target.storylineParent = storylineLink(candidates, v, now);
@@ -139,8 +158,9 @@ public final class StoryEngine {
     articleStory.add(target.index);
     articleIndex.put(a.id(), idx);
 
-    if (!opened && second != null && secondScore >= settings.joinThreshold()) {
-      maybeMerge(target, second, now);
+    // Corrections: a story this article also resembles may have converged with the one it joined.
+    for (Story other : runnersUp) {
+      if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
   }
@@ -207,9 +227,12 @@ public final class StoryEngine {
       bodyTf.computeIfAbsent(termId(t), k -> new int[1])[0]++;
     }
     documents++;
-    for (int id : bodyTf.keySet()) df[id]++;
+    long now = lastTime;
+    recentDocs = recentDocsStamp == Long.MIN_VALUE ? 1 : recentDocs * burstDecay(now - recentDocsStamp) + 1;
+    recentDocsStamp = now;
+    for (int id : bodyTf.keySet()) seen(id, now);
     for (int id : titleTf.keySet()) {
-      if (!bodyTf.containsKey(id)) df[id]++;
+      if (!bodyTf.containsKey(id)) seen(id, now);
     }
 
     int n = bodyTf.size();
@@ -245,8 +268,29 @@ public final class StoryEngine {
     return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));
   }
 
+  private void seen(int id, long now) {
+    df[id]++;
+    recentDf[id] = (df[id] == 1 ? 0 : recentDf[id] * burstDecay(now - recentStamp[id])) + 1;
+    recentStamp[id] = now;
+  }
+
+  private double burstDecay(long gapSeconds) {
+    return Math.exp(-gapSeconds * LN2 / burstHalfLifeSeconds);
+  }
+
+  /**
+   * IDF (learned online) times a burst factor: 1 + burstBoost · ln(recent rate / long-run rate), at least 1. Terms
+   * that surge in the last hours name the event of the moment (Kleinberg 2002; Fung et al. 2005, "Parameter free
+   * bursty events detection"): a place name in every report of an attack weighs more than the war vocabulary the
+   * attack shares with last week's events.
+   */
   private double idf(int id) {
-    return Math.log(1.0 + (double) documents / df[id]);
+    double idf = Math.log(1.0 + (double) documents / df[id]);
+    if (settings.burstBoost() == 0) return idf;
+    double recentRate = recentDf[id] / recentDocs;
+    double longRate = (double) df[id] / documents;
+    double ratio = recentRate / longRate;
+    return ratio <= 1 ? idf : idf * (1 + settings.burstBoost() * Math.log(Math.min(ratio, MAX_BURST)));
   }
 
   private int termId(String term) {
@@ -257,6 +301,8 @@ public final class StoryEngine {
     if (next >= df.length) {
       df = Arrays.copyOf(df, df.length * 2);
       entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
+      recentDf = Arrays.copyOf(recentDf, recentDf.length * 2);
+      recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
     }
     entityLike[next] = isEntityLike(term);
     postings.add(null);
@@ -348,6 +394,23 @@ public final class StoryEngine {
         + settings.entityWeight() * a.entities.cosine(b.entities);
   }
 
+  /** Best similarity of the article to one of the story's latest members (single link), time-decayed. */
+  private double memberSimilarity(Story s, Vectors v, long now) {
+    double best = 0;
+    for (int i = 0; i < s.memberCount; i++) {
+      Vectors m = s.members[i];
+      double sim = settings.bodyWeight() * dot(m.body, v.body)
+          + settings.titleWeight() * dot(m.title, v.title)
+          + settings.entityWeight() * dot(m.entities, v.entities);
+      best = Math.max(best, sim * decay(now - s.memberTimes[i], sigmaSeconds));
+    }
+    return best;
+  }
+
+  private static double dot(SparseVector a, SparseVector b) {
+    return SparseVector.dot(a.ids, a.weights, a.size, b.ids, b.weights, b.size);
+  }
+
   private static double decay(double gapSeconds, double sigmaSeconds) {
     double z = gapSeconds / sigmaSeconds;
     return Math.exp(-0.5 * z * z);
@@ -366,11 +429,11 @@ public final class StoryEngine {
     return best;
   }
 
-  private void maybeMerge(Story a, Story b, long now) {
+  private void maybeMerge(Story a, Story b) {
     a = find(a);
     b = find(b);
-    if (a == b || b.expired || now - b.lastTime > activeSeconds) return;
-    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), sigmaSeconds);
+    if (a == b || b.expired) return;
+    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
     if (score < settings.mergeThreshold()) return;
     Story survivor = a.index < b.index ? a : b;
     Story gone = survivor == a ? b : a;
@@ -454,7 +517,14 @@ public final class StoryEngine {
     boolean expired;
     ArrayDeque<Object[]> recent = new ArrayDeque<>();
 
-    Story(int index, String firstArticleId, int capacity) {
+    Vectors[] members;
+    long[] memberTimes;
+    int memberCount;
+    int memberNext;
+
+    Story(int index, String firstArticleId, int capacity, int memberLinks) {
+      this.members = new Vectors[memberLinks];
+      this.memberTimes = new long[memberLinks];
       this.index = index;
       this.id = "story-" + firstArticleId;
       this.body = new Centroid(capacity);
@@ -466,6 +536,12 @@ public final class StoryEngine {
       body.add(v.body);
       title.add(v.title);
       entities.add(v.entities);
+      if (members.length > 0) {
+        members[memberNext] = v;
+        memberTimes[memberNext] = now;
+        memberNext = (memberNext + 1) % members.length;
+        memberCount = Math.min(memberCount + 1, members.length);
+      }
       size++;
       timeSum += now;
       lastTime = Math.max(lastTime, now);
@@ -494,6 +570,8 @@ public final class StoryEngine {
       title = new Centroid(1);
       entities = new Centroid(1);
       recent = new ArrayDeque<>();
+      members = new Vectors[0];
+      memberCount = 0;
     }
   }
 }

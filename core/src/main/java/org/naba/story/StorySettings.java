@@ -18,13 +18,23 @@ import java.util.Objects;
  * @param titleWeight weight of the title-vector cosine
  * @param entityWeight weight of the entity-vector cosine (numbers, Latin tokens, rare terms)
  * @param rareTermMaxDf a term in at most this share of the documents seen so far counts as entity-like
+ * @param burstBoost how much a term's surge (recent over long-run document rate) raises its weight; 0 = plain IDF
+ * @param burstHalfLife half-life of the recent document rate
  * @param centroidTerms terms kept per story centroid and space (bounds memory and time)
  * @param queryTerms highest-weighted terms of an article used to look up candidate stories
  * @param maxCandidates candidate stories scored per article (those sharing most query terms)
  * @param joinThreshold minimum decayed similarity to join a story instead of opening a new one
+ * @param memberLinks latest member articles kept per story for single-link matching (0 = centroid only)
+ * @param memberCandidates best candidates (by centroid score) also compared member by member
+ * @param memberThreshold minimum decayed similarity to one recent member to join through it
  * @param timeSigma σ of the Gaussian time decay between the article and the story's mean time
  * @param activeWindow a story whose last article is older than this takes no new articles
+ * @param mergeProbe an article scoring at least this against a story other than the one it joins triggers a
+ *     centroid comparison of the two (merge check)
  * @param mergeThreshold minimum centroid similarity (decayed) at which two active stories are merged
+ * @param mergeSigma σ of the time decay between the mean times of two stories considered for a merge (tighter
+ *     than {@code timeSigma}: simultaneous stories that share vocabulary are usually one event's threads, while a
+ *     sibling event days later shares the same vocabulary)
  * @param storylineThreshold minimum similarity, with the longer storyline decay, to link a new story to an older one
  * @param storylineSigma σ of the time decay for storyline links
  * @param storylineWindow stories older than this are forgotten (no storyline links, no index entries)
@@ -39,13 +49,20 @@ public record StorySettings(
     double titleWeight,
     double entityWeight,
     double rareTermMaxDf,
+    double burstBoost,
+    Duration burstHalfLife,
     int centroidTerms,
     int queryTerms,
     int maxCandidates,
     double joinThreshold,
+    int memberLinks,
+    int memberCandidates,
+    double memberThreshold,
     Duration timeSigma,
     Duration activeWindow,
+    double mergeProbe,
     double mergeThreshold,
+    Duration mergeSigma,
     double storylineThreshold,
     Duration storylineSigma,
     Duration storylineWindow,
@@ -63,13 +80,20 @@ public record StorySettings(
       throw new IllegalArgumentException("bodyWeight + titleWeight + entityWeight must be > 0");
     }
     range("rareTermMaxDf", rareTermMaxDf, 0, 1);
+    range("burstBoost", burstBoost, 0, 10);
+    positive("burstHalfLife", burstHalfLife);
     range("centroidTerms", centroidTerms, 1, 10_000);
     range("queryTerms", queryTerms, 1, 1_000);
     range("maxCandidates", maxCandidates, 1, 10_000);
     range("joinThreshold", joinThreshold, 0, 10);
+    range("memberLinks", memberLinks, 0, 1_000);
+    range("memberCandidates", memberCandidates, 0, 1_000);
+    range("memberThreshold", memberThreshold, 0.001, 10);
     positive("timeSigma", timeSigma);
     positive("activeWindow", activeWindow);
+    range("mergeProbe", mergeProbe, 0, 10);
     range("mergeThreshold", mergeThreshold, 0, 10);
+    positive("mergeSigma", mergeSigma);
     range("storylineThreshold", storylineThreshold, 0, 10);
     positive("storylineSigma", storylineSigma);
     positive("storylineWindow", storylineWindow);
@@ -87,17 +111,24 @@ public record StorySettings(
     return new StorySettings(
         600, // leadChars
         2, // titleRepeat
-        0.6, // bodyWeight
-        0.25, // titleWeight
-        0.15, // entityWeight
-        0.002, // rareTermMaxDf
-        150, // centroidTerms
+        0.96, // bodyWeight
+        0.56, // titleWeight
+        0.24, // entityWeight
+        0.01, // rareTermMaxDf
+        1.0, // burstBoost
+        Duration.ofHours(24), // burstHalfLife
+        250, // centroidTerms
         20, // queryTerms
         60, // maxCandidates
-        0.25, // joinThreshold
-        Duration.ofDays(3), // timeSigma
+        0.2, // joinThreshold
+        16, // memberLinks
+        5, // memberCandidates
+        0.45, // memberThreshold
+        Duration.ofHours(72), // timeSigma
         Duration.ofDays(7), // activeWindow
-        0.5, // mergeThreshold
+        0.05, // mergeProbe
+        0.4, // mergeThreshold
+        Duration.ofHours(24), // mergeSigma
         0.25, // storylineThreshold
         Duration.ofDays(14), // storylineSigma
         Duration.ofDays(30), // storylineWindow
