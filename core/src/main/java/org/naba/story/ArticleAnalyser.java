@@ -25,7 +25,38 @@ public final class ArticleAnalyser implements AutoCloseable {
         in.outlet(),
         in.duplicateOf(),
         extractor.terms(in.title(), 1000),
-        extractor.terms(in.text(), leadChars));
+        extractor.terms(lead(in.text(), leadChars), leadChars));
+  }
+
+  /**
+   * The first {@code maxChars} characters of the prose lines of {@code text}. Lines that are runs of short items
+   * separated by wide gaps (three or more runs of 3+ blanks: tickers, menus, "most read" lists left by a crawler) are
+   * skipped, so a raw page whose first line is a 7,000-character headline ticker still yields its article's lead.
+   */
+  static String lead(String text, int maxChars) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars + 64));
+    int start = 0;
+    while (start < text.length() && out.length() < maxChars) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      if (!isListLine(text, start, end)) out.append(text, start, end).append('\n');
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static boolean isListLine(String text, int start, int end) {
+    int gaps = 0;
+    int blanks = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00A0') {
+        if (++blanks == 3) gaps++;
+      } else {
+        blanks = 0;
+      }
+    }
+    return gaps >= 3;
   }
 
   @Override

@@ -48,7 +48,8 @@ final class Centroid {
     ids = outIds;
     weights = outW;
     size = n;
-    if (size > capacity) prune();
+    // Prune only past twice the capacity: amortises the sort, and the extra terms only make the cosine closer.
+    if (size > 2 * capacity) prune();
     double sq = 0;
     for (int k = 0; k < size; k++) sq += (double) weights[k] * weights[k];
     norm = Math.sqrt(sq);

@@ -40,6 +40,9 @@ public final class StoryEngine {
   private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
   private static final double LN2 = Math.log(2);
   private static final double MAX_BURST = 100;
+  private static final int MIN_RARE_DF = 10;
+  /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
+  private static final int MERGE_CHECKS = 3;
 
   private final StorySettings settings;
   private final ArticleAnalyser analyser;
@@ -131,7 +134,9 @@ public final class StoryEngine {
         if (i < settings.memberCandidates()) {
           score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
         }
-        if (score * settings.joinThreshold() >= settings.mergeProbe()) runnersUp.add(s);
+        if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
+          runnersUp.add(s);
+        }
         if (score > best || (score == best && target != null && s.index < target.index)) {
           best = score;
           target = s;
@@ -216,53 +221,71 @@ public final class StoryEngine {
   private record Vectors(SparseVector body, SparseVector title, SparseVector entities, int[] query) {}
 
   private Vectors vectorise(AnalysedArticle a) {
-    Map<Integer, int[]> bodyTf = new TreeMap<>();
-    Map<Integer, int[]> titleTf = new TreeMap<>();
-    for (String t : a.titleTerms()) {
-      int id = termId(t);
-      titleTf.computeIfAbsent(id, k -> new int[1])[0]++;
-      bodyTf.computeIfAbsent(id, k -> new int[1])[0] += settings.titleRepeat();
+    // Term ids sorted, so equal ids are runs: counting needs no hash map and the order is deterministic.
+    int[] titleIds = new int[a.titleTerms().size()];
+    for (int i = 0; i < titleIds.length; i++) titleIds[i] = termId(a.titleTerms().get(i));
+    int repeat = settings.titleRepeat();
+    int[] bodyIds = new int[a.bodyTerms().size() + titleIds.length * repeat];
+    int b = 0;
+    for (String t : a.bodyTerms()) bodyIds[b++] = termId(t);
+    for (int r = 0; r < repeat; r++) {
+      for (int id : titleIds) bodyIds[b++] = id;
     }
-    for (String t : a.bodyTerms()) {
-      bodyTf.computeIfAbsent(termId(t), k -> new int[1])[0]++;
-    }
-    documents++;
+    Arrays.sort(titleIds);
+    Arrays.sort(bodyIds);
+
     long now = lastTime;
+    documents++;
     recentDocs = recentDocsStamp == Long.MIN_VALUE ? 1 : recentDocs * burstDecay(now - recentDocsStamp) + 1;
     recentDocsStamp = now;
-    for (int id : bodyTf.keySet()) seen(id, now);
-    for (int id : titleTf.keySet()) {
-      if (!bodyTf.containsKey(id)) seen(id, now);
+    // Document frequency counts each distinct term of title ∪ lead once.
+    int ti = 0;
+    int bi = 0;
+    while (ti < titleIds.length || bi < bodyIds.length) {
+      int next;
+      if (bi >= bodyIds.length || (ti < titleIds.length && titleIds[ti] < bodyIds[bi])) {
+        next = titleIds[ti];
+      } else {
+        next = bodyIds[bi];
+      }
+      seen(next, now);
+      while (ti < titleIds.length && titleIds[ti] == next) ti++;
+      while (bi < bodyIds.length && bodyIds[bi] == next) bi++;
     }
 
-    int n = bodyTf.size();
-    int[] ids = new int[n];
-    float[] w = new float[n];
-    int[] entIds = new int[n];
-    float[] entW = new float[n];
+    int[] ids = new int[bodyIds.length];
+    float[] w = new float[bodyIds.length];
+    int[] entIds = new int[bodyIds.length];
+    float[] entW = new float[bodyIds.length];
     int k = 0;
     int e = 0;
-    double rareDf = Math.max(1, settings.rareTermMaxDf() * documents);
-    for (Map.Entry<Integer, int[]> en : bodyTf.entrySet()) {
-      int id = en.getKey();
-      int tf = en.getValue()[0];
-      if (tf == 0) continue;
-      float weight = (float) ((1 + Math.log(tf)) * idf(id));
+    // Until the stream has shown enough documents every term counts as rare: no evidence yet that it is common.
+    double rareDf = Math.max(MIN_RARE_DF, settings.rareTermMaxDf() * documents);
+    for (int i = 0; i < bodyIds.length; ) {
+      int id = bodyIds[i];
+      int j = i;
+      while (j < bodyIds.length && bodyIds[j] == id) j++;
+      float weight = (float) ((1 + Math.log(j - i)) * idf(id));
       ids[k] = id;
       w[k++] = weight;
       if (entityLike[id] || df[id] <= rareDf) {
         entIds[e] = id;
         entW[e++] = weight;
       }
+      i = j;
+    }
+    int[] tIds = new int[titleIds.length];
+    float[] tW = new float[titleIds.length];
+    int m = 0;
+    for (int i = 0; i < titleIds.length; ) {
+      int id = titleIds[i];
+      int j = i;
+      while (j < titleIds.length && titleIds[j] == id) j++;
+      tIds[m] = id;
+      tW[m++] = (float) ((1 + Math.log(j - i)) * idf(id));
+      i = j;
     }
     SparseVector body = SparseVector.normalised(ids, w, k);
-    int[] tIds = new int[titleTf.size()];
-    float[] tW = new float[titleTf.size()];
-    int m = 0;
-    for (Map.Entry<Integer, int[]> en : titleTf.entrySet()) {
-      tIds[m] = en.getKey();
-      tW[m++] = (float) ((1 + Math.log(en.getValue()[0])) * idf(en.getKey()));
-    }
     SparseVector title = SparseVector.normalised(tIds, tW, m);
     SparseVector entities = SparseVector.normalised(entIds, entW, e);
     return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));

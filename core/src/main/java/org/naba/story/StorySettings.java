@@ -109,7 +109,7 @@ public record StorySettings(
   /** Defaults measured on the SaudiNewsNet 2015 dev gold. */
   public static StorySettings defaults() {
     return new StorySettings(
-        600, // leadChars
+        1500, // leadChars
         2, // titleRepeat
         0.96, // bodyWeight
         0.56, // titleWeight
@@ -117,9 +117,9 @@ public record StorySettings(
         0.01, // rareTermMaxDf
         1.0, // burstBoost
         Duration.ofHours(24), // burstHalfLife
-        250, // centroidTerms
+        100, // centroidTerms
         20, // queryTerms
-        60, // maxCandidates
+        30, // maxCandidates
         0.2, // joinThreshold
         16, // memberLinks
         5, // memberCandidates

@@ -26,7 +26,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Latin), so the stop-word set is folded the same way — otherwise {@code إلى} in the list would no longer match the
  * folded {@code الي} in the text. Stop words are removed before stemming, as in {@code ArabicAnalyzer}, because the
  * list holds surface forms. Terms shorter than two characters are dropped: after light stemming they are mostly
- * clitic remnants.
+ * clitic remnants. One rule is added after stemming: a final {@code يا} is stripped in words of five or more
+ * letters, as the stemmer strips {@code ية}: {@code سوريا} and {@code سورية} → {@code سور}; {@code روسيا} and
+ * {@code روسي} → {@code روس} (name and adjective conflated, which is what matching news needs).
  *
  * <p>Immutable and thread-safe: Lucene's {@link Analyzer} keeps one token stream per thread.
  */
@@ -69,7 +71,13 @@ public final class ArabicTermExtractor implements AutoCloseable {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (term.length() >= 2) out.add(term.toString());
+        if (term.length() < 2) continue;
+        int len = term.length();
+        char[] buf = term.buffer();
+        // سوريا/سورية, روسيا/روسي: the light stemmer strips -يه (folded -ية) and -ي but not -يا, so the two
+        // spellings of a country name (and the name and its adjective) would stay apart. Strip -يا as it strips -يه.
+        if (len >= 5 && buf[len - 1] == '\u0627' && buf[len - 2] == '\u064A') len -= 2;
+        out.add(new String(buf, 0, len));
       }
       ts.end();
     } catch (IOException e) {

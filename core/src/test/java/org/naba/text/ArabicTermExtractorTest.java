@@ -19,6 +19,10 @@ class ArabicTermExtractorTest {
     "مؤتمر, موتمر", // waw-hamza folded (TextNormalizer rule, not in Lucene's normalizer)
     "٤٣١, 431", // Arabic-Indic digits
     "G20, g20",
+    "سوريا, سور", // -يا spelling of a country name meets the -ية spelling
+    "سورية, سور",
+    "روسيا, روس", // and the adjective
+    "روسي, روس",
   })
   void foldsAndStems(String in, String out) {
     assertThat(extractor.terms(in)).containsExactly(out);
