@@ -1,148 +1,600 @@
 package org.naba.story;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.naba.text.TextNormalizer;
 
 /**
- * Online, time-aware story clustering (after Miranda et al. 2018): each article, in publication order, is compared
- * with the stories active in the time window that share one of its top terms (an inverted index, not a scan) and
- * joins the most similar one, or opens a new story. Similarity is the cosine of TF-IDF vectors (IDF learned as
- * articles arrive) damped by a Gaussian of the time gap.
+ * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
+ * of streaming news", EMNLP), with story merges, storylines and breaking-news detection.
  *
- * <p>Not thread-safe; deterministic for a given input order.
+ * <p>Each article, added in publication order, is turned into three unit TF-IDF vectors: its lead (with the title
+ * repeated, since the title states the event), its title alone, and its entity-like terms (numbers, Latin-script
+ * tokens and terms rare in the stream so far — a cheap stand-in for named entities, which carry most of the
+ * "which event" signal). IDF is learned online from the articles seen so far. Candidate stories come from an inverted
+ * index (term → stories that contain it among their articles' highest-weighted terms), never from a scan; each
+ * candidate is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a
+ * Gaussian decay of the gap between the article and the story's mean time. The article joins the best story at or
+ * above {@link StorySettings#joinThreshold()}, else opens a new one.
+ *
+ * <p>Corrections: when an article also scores high against a second story, the two centroids are compared and the
+ * stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
+ * story at a lower threshold with a longer decay, so a storyline spans weeks. Breaking: a story that gathers
+ * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
+ * {@link StorySettings#breakingWindow()} is marked breaking at that time.
+ *
+ * <p>Deterministic: decisions never depend on hash-table iteration order; ties go to the older story. Not
+ * thread-safe: one engine per stream.
  */
 public final class StoryEngine {
+  private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
+  private static final double LN2 = Math.log(2);
+  private static final double MAX_BURST = 100;
+  private static final int MIN_RARE_DF = 10;
+  /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
+  private static final int MERGE_CHECKS = 3;
+
   private final StorySettings settings;
-  private final Map<String, Integer> df = new HashMap<>();
-  private int docs;
-  private final Map<String, StoryState> stories = new LinkedHashMap<>();
-  private final Map<String, TreeSet<String>> index = new HashMap<>();
-  private final Map<String, String> assignment = new LinkedHashMap<>();
-  private int next = 1;
+  private final ArticleAnalyser analyser;
 
-  private static final class StoryState {
-    final String id;
-    final Map<String, Double> centroid = new HashMap<>();
-    Instant last;
-    int size;
+  // Term dictionary with online document frequencies.
+  private final Map<String, Integer> termIds = new HashMap<>();
+  private int[] df = new int[1024];
+  private boolean[] entityLike = new boolean[1024];
+  // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
+  private double[] recentDf = new double[1024];
+  private long[] recentStamp = new long[1024];
+  private double recentDocs;
+  private long recentDocsStamp = Long.MIN_VALUE;
+  private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
+  private long documents;
 
-    StoryState(String id, Instant last) {
-      this.id = id;
-      this.last = last;
-    }
-  }
+  private final List<Story> stories = new ArrayList<>();
+  private final List<Story> live = new ArrayList<>();
+  private final Map<String, Integer> articleIndex = new HashMap<>();
+  private final List<String> articleIds = new ArrayList<>();
+  private final List<Integer> articleStory = new ArrayList<>();
+  private long lastSweep = Long.MIN_VALUE;
+  private long lastTime = Long.MIN_VALUE;
+
+  private final double sigmaSeconds;
+  private final double mergeSigmaSeconds;
+  private final double storylineSigmaSeconds;
+  private final long activeSeconds;
+  private final long storylineSeconds;
+  private final long breakingSeconds;
+  private final double burstHalfLifeSeconds;
 
   public StoryEngine(StorySettings settings) {
-    this.settings = settings;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.analyser = new ArticleAnalyser(settings);
+    this.sigmaSeconds = settings.timeSigma().toSeconds();
+    this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
+    this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
+    this.activeSeconds = settings.activeWindow().toSeconds();
+    this.storylineSeconds = settings.storylineWindow().toSeconds();
+    this.breakingSeconds = settings.breakingWindow().toSeconds();
+    this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
   }
 
+  /** Analyses and adds one article; returns the id of the story it joined or opened now. */
   public String add(StoryInput in) {
-    if (in.duplicateOf().isPresent() && assignment.containsKey(in.duplicateOf().get())) {
-      String story = assignment.get(in.duplicateOf().get());
-      assignment.put(in.id(), story);
-      return story;
+    return add(analyser.analyse(in));
+  }
+
+  /**
+   * Adds an article analysed by an {@link ArticleAnalyser} built with the same settings (lets a pipeline analyse on
+   * several threads). Articles must come in publication order; an article earlier than the previous one is treated
+   * as published at the previous one's time.
+   */
+  public String add(AnalysedArticle a) {
+    if (articleIndex.containsKey(a.id())) {
+      throw new IllegalArgumentException("article added twice: " + a.id());
     }
-    Map<String, Double> vector = vector(in);
-    StoryState best = null;
-    double bestSim = 0;
-    TreeSet<String> candidates = new TreeSet<>();
-    for (String term : vector.keySet()) {
-      TreeSet<String> s = index.get(term);
-      if (s != null) candidates.addAll(s);
+    long now = Math.max(a.published().getEpochSecond(), lastTime == Long.MIN_VALUE ? Long.MIN_VALUE : lastTime);
+    lastTime = now;
+    if (lastSweep == Long.MIN_VALUE) lastSweep = now;
+    if (now - lastSweep >= SWEEP_EVERY_SECONDS) {
+      sweep(now);
+      lastSweep = now;
     }
-    for (String id : candidates) {
-      StoryState st = stories.get(id);
-      double gapDays = Math.abs(Duration.between(st.last, in.published()).toMinutes()) / 1440.0;
-      if (gapDays > settings.windowDays()) continue;
-      double sim = cosine(vector, st.centroid) * Math.exp(-gapDays * gapDays / (2 * settings.sigmaDays() * settings.sigmaDays()));
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = st;
+    Vectors v = vectorise(a);
+
+    Story target = null;
+    Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
+    List<Story> candidates = candidates(v.query, now);
+    List<Story> runnersUp = new ArrayList<>();
+    if (original != null) {
+      target = find(stories.get(articleStory.get(original)));
+    } else {
+      // Centroid similarity for every active candidate; member (single-link) similarity for the best few.
+      List<Story> active = new ArrayList<>();
+      List<double[]> scores = new ArrayList<>();
+      for (Story s : candidates) {
+        if (now - s.lastTime > activeSeconds) continue;
+        double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
+        active.add(s);
+        scores.add(new double[] {score, active.size() - 1});
+      }
+      scores.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
+      double best = 0;
+      for (int i = 0; i < scores.size(); i++) {
+        Story s = active.get((int) scores.get(i)[1]);
+        double score = scores.get(i)[0] / settings.joinThreshold();
+        if (i < settings.memberCandidates()) {
+          score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
+        }
+        if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
+          runnersUp.add(s);
+        }
+        if (score > best || (score == best && target != null && s.index < target.index)) {
+          best = score;
+          target = s;
+        }
+      }
+      if (best < 1) {
+        target = null;
       }
     }
-    if (best == null || bestSim < settings.threshold()) {
-      best = new StoryState("s" + next++, in.published());
-      stories.put(best.id, best);
+
+    boolean opened = target == null;
+    if (opened) {
+      target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
+      stories.add(target);
+      live.add(target);
+      target.storylineParent = storylineLink(candidates, v, now);
     }
-    absorb(best, vector, in.published());
-    assignment.put(in.id(), best.id);
-    return best.id;
+    target.add(v, now, a.outlet());
+    detectBreaking(target, now, a.outlet());
+    index(target, v.query);
+
+    int idx = articleIds.size();
+    articleIds.add(a.id());
+    articleStory.add(target.index);
+    articleIndex.put(a.id(), idx);
+
+    // Corrections: a story this article also resembles may have converged with the one it joined.
+    for (Story other : runnersUp) {
+      if (find(other) != find(target)) maybeMerge(target, other);
+    }
+    return find(target).id;
   }
 
+  /** Article id → final story id (after merges), for every added article, in the order added. */
   public Map<String, String> assignments() {
-    return Map.copyOf(assignment);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      out.put(articleIds.get(i), find(stories.get(articleStory.get(i))).id);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
+  /** Final story id → storyline id (the id of the storyline's oldest story), for every final story. */
   public Map<String, String> storylines() {
     Map<String, String> out = new TreeMap<>();
-    for (String id : stories.keySet()) out.put(id, id);
+    for (Story s : stories) {
+      if (s.mergedInto != null) continue;
+      out.put(s.id, storylineRoot(s).id);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Merged-away story id → surviving final story id. */
+  public Map<String, String> mergedInto() {
+    Map<String, String> out = new TreeMap<>();
+    for (Story s : stories) {
+      if (s.mergedInto != null) out.put(s.id, find(s).id);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Final story id → time it was first detected as breaking. */
+  public Map<String, Instant> breaking() {
+    Map<String, Instant> out = new TreeMap<>();
+    for (Story s : stories) {
+      if (s.breakingAt == Long.MIN_VALUE) continue;
+      String id = find(s).id;
+      Instant t = Instant.ofEpochSecond(s.breakingAt);
+      out.merge(id, t, (x, y) -> x.isBefore(y) ? x : y);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Number of stories ever opened (merged ones included). */
+  public int storiesOpened() {
+    return stories.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /** The three unit vectors of an article and the term ids used to query the index. */
+  private record Vectors(SparseVector body, SparseVector title, SparseVector entities, int[] query) {}
+
+  private Vectors vectorise(AnalysedArticle a) {
+    // Term ids sorted, so equal ids are runs: counting needs no hash map and the order is deterministic.
+    int[] titleIds = new int[a.titleTerms().size()];
+    for (int i = 0; i < titleIds.length; i++) titleIds[i] = termId(a.titleTerms().get(i));
+    int repeat = settings.titleRepeat();
+    int[] bodyIds = new int[a.bodyTerms().size() + titleIds.length * repeat];
+    int b = 0;
+    for (String t : a.bodyTerms()) bodyIds[b++] = termId(t);
+    for (int r = 0; r < repeat; r++) {
+      for (int id : titleIds) bodyIds[b++] = id;
+    }
+    Arrays.sort(titleIds);
+    Arrays.sort(bodyIds);
+
+    long now = lastTime;
+    documents++;
+    recentDocs = recentDocsStamp == Long.MIN_VALUE ? 1 : recentDocs * burstDecay(now - recentDocsStamp) + 1;
+    recentDocsStamp = now;
+    // Document frequency counts each distinct term of title ∪ lead once.
+    int ti = 0;
+    int bi = 0;
+    while (ti < titleIds.length || bi < bodyIds.length) {
+      int next;
+      if (bi >= bodyIds.length || (ti < titleIds.length && titleIds[ti] < bodyIds[bi])) {
+        next = titleIds[ti];
+      } else {
+        next = bodyIds[bi];
+      }
+      seen(next, now);
+      while (ti < titleIds.length && titleIds[ti] == next) ti++;
+      while (bi < bodyIds.length && bodyIds[bi] == next) bi++;
+    }
+
+    int[] ids = new int[bodyIds.length];
+    float[] w = new float[bodyIds.length];
+    int[] entIds = new int[bodyIds.length];
+    float[] entW = new float[bodyIds.length];
+    int k = 0;
+    int e = 0;
+    // Until the stream has shown enough documents every term counts as rare: no evidence yet that it is common.
+    double rareDf = Math.max(MIN_RARE_DF, settings.rareTermMaxDf() * documents);
+    for (int i = 0; i < bodyIds.length; ) {
+      int id = bodyIds[i];
+      int j = i;
+      while (j < bodyIds.length && bodyIds[j] == id) j++;
+      float weight = (float) ((1 + Math.log(j - i)) * idf(id));
+      ids[k] = id;
+      w[k++] = weight;
+      if (entityLike[id] || df[id] <= rareDf) {
+        entIds[e] = id;
+        entW[e++] = weight;
+      }
+      i = j;
+    }
+    int[] tIds = new int[titleIds.length];
+    float[] tW = new float[titleIds.length];
+    int m = 0;
+    for (int i = 0; i < titleIds.length; ) {
+      int id = titleIds[i];
+      int j = i;
+      while (j < titleIds.length && titleIds[j] == id) j++;
+      tIds[m] = id;
+      tW[m++] = (float) ((1 + Math.log(j - i)) * idf(id));
+      i = j;
+    }
+    SparseVector body = SparseVector.normalised(ids, w, k);
+    SparseVector title = SparseVector.normalised(tIds, tW, m);
+    SparseVector entities = SparseVector.normalised(entIds, entW, e);
+    return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));
+  }
+
+  private void seen(int id, long now) {
+    df[id]++;
+    recentDf[id] = (df[id] == 1 ? 0 : recentDf[id] * burstDecay(now - recentStamp[id])) + 1;
+    recentStamp[id] = now;
+  }
+
+  private double burstDecay(long gapSeconds) {
+    return Math.exp(-gapSeconds * LN2 / burstHalfLifeSeconds);
+  }
+
+  /**
+   * IDF (learned online) times a burst factor: 1 + burstBoost · ln(recent rate / long-run rate), at least 1. Terms
+   * that surge in the last hours name the event of the moment (Kleinberg 2002; Fung et al. 2005, "Parameter free
+   * bursty events detection"): a place name in every report of an attack weighs more than the war vocabulary the
+   * attack shares with last week's events.
+   */
+  private double idf(int id) {
+    double idf = Math.log(1.0 + (double) documents / df[id]);
+    if (settings.burstBoost() == 0) return idf;
+    double recentRate = recentDf[id] / recentDocs;
+    double longRate = (double) df[id] / documents;
+    double ratio = recentRate / longRate;
+    return ratio <= 1 ? idf : idf * (1 + settings.burstBoost() * Math.log(Math.min(ratio, MAX_BURST)));
+  }
+
+  private int termId(String term) {
+    Integer id = termIds.get(term);
+    if (id != null) return id;
+    int next = termIds.size();
+    termIds.put(term, next);
+    if (next >= df.length) {
+      df = Arrays.copyOf(df, df.length * 2);
+      entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
+      recentDf = Arrays.copyOf(recentDf, recentDf.length * 2);
+      recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
+    }
+    entityLike[next] = isEntityLike(term);
+    postings.add(null);
+    return next;
+  }
+
+  /** Numbers of two or more digits and Latin-script tokens (names, acronyms) in Arabic text. */
+  static boolean isEntityLike(String term) {
+    boolean digits = true;
+    boolean latin = true;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c < '0' || c > '9') digits = false;
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) latin = false;
+    }
+    return (digits && term.length() >= 2) || (latin && !digits && term.length() >= 2);
+  }
+
+  private static int[] topIds(SparseVector v, int n) {
+    Integer[] order = new Integer[v.size];
+    for (int i = 0; i < v.size; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> {
+      int c = Float.compare(v.weights[y], v.weights[x]);
+      return c != 0 ? c : Integer.compare(v.ids[x], v.ids[y]);
+    });
+    int m = Math.min(n, v.size);
+    int[] out = new int[m];
+    for (int i = 0; i < m; i++) out[i] = v.ids[order[i]];
     return out;
   }
 
-  public Map<String, String> mergedInto() {
-    return Map.of();
-  }
-
-  public Map<String, Instant> breaking() {
-    return Map.of();
-  }
-
-  private void absorb(StoryState st, Map<String, Double> vector, Instant time) {
-    for (Map.Entry<String, Double> e : vector.entrySet()) st.centroid.merge(e.getKey(), e.getValue(), Double::sum);
-    if (st.centroid.size() > settings.terms() * 3) {
-      List<Map.Entry<String, Double>> entries = new ArrayList<>(st.centroid.entrySet());
-      entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-      for (Map.Entry<String, Double> e : entries.subList(settings.terms() * 2, entries.size())) {
-        st.centroid.remove(e.getKey());
-        TreeSet<String> s = index.get(e.getKey());
-        if (s != null) s.remove(st.id);
+  /**
+   * Stories sharing query terms with the article, most shared terms first (ties: older story), at most {@link
+   * StorySettings#maxCandidates()}. Includes stories past the active window (still useful for storyline links).
+   */
+  private List<Story> candidates(int[] query, long now) {
+    Map<Integer, int[]> hits = new HashMap<>();
+    for (int term : query) {
+      int[] list = postings.get(term);
+      if (list == null) continue;
+      for (int i = 1; i <= list[0]; i++) {
+        Story s = find(stories.get(list[i]));
+        if (s.expired) continue;
+        hits.computeIfAbsent(s.index, k -> new int[1])[0]++;
       }
     }
-    for (String term : st.centroid.keySet()) index.computeIfAbsent(term, k -> new TreeSet<>()).add(st.id);
-    if (time.isAfter(st.last)) st.last = time;
-    st.size++;
+    List<int[]> ranked = new ArrayList<>(hits.size());
+    for (Map.Entry<Integer, int[]> en : hits.entrySet()) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
+    ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+    List<Story> out = new ArrayList<>(Math.min(ranked.size(), settings.maxCandidates()));
+    for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) out.add(stories.get(ranked.get(i)[0]));
+    // Scoring order must not depend on overlap ties beyond the sort above: sort by story index.
+    out.sort((x, y) -> Integer.compare(x.index, y.index));
+    return out;
   }
 
-  private Map<String, Double> vector(StoryInput in) {
-    Map<String, Integer> tf = new HashMap<>();
-    for (String t : TextNormalizer.tokens(in.title())) if (t.length() > 2) tf.merge(t, 2, Integer::sum);
-    List<String> body = TextNormalizer.tokens(in.text());
-    for (String t : body.subList(0, Math.min(body.size(), 200))) if (t.length() > 2) tf.merge(t, 1, Integer::sum);
-    docs++;
-    for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
-    List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      double idf = Math.log((docs + 1.0) / (df.get(e.getKey()) + 0.5));
-      weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
+  private void index(Story s, int[] terms) {
+    for (int term : terms) {
+      int[] list = postings.get(term);
+      if (list == null) {
+        list = new int[4];
+        postings.set(term, list);
+      }
+      int len = list[0];
+      if (len > 0 && list[len] == s.index) continue;
+      boolean present = false;
+      for (int i = Math.max(1, len - 3); i <= len; i++) {
+        if (list[i] == s.index) present = true;
+      }
+      if (present) continue;
+      if (len + 1 >= list.length) {
+        list = Arrays.copyOf(list, list.length * 2);
+        postings.set(term, list);
+      }
+      list[len + 1] = s.index;
+      list[0] = len + 1;
     }
-    weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Double> v = new LinkedHashMap<>();
-    double norm = 0;
-    for (Map.Entry<String, Double> e : weighted.subList(0, Math.min(settings.terms(), weighted.size()))) {
-      v.put(e.getKey(), e.getValue());
-      norm += e.getValue() * e.getValue();
-    }
-    double n = Math.sqrt(norm);
-    if (n > 0) v.replaceAll((k, x) -> x / n);
-    return v;
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    double dot = 0;
-    double nb = 0;
-    for (double x : b.values()) nb += x * x;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double y = b.get(e.getKey());
-      if (y != null) dot += e.getValue() * y;
+  private double similarity(Story s, Vectors v) {
+    return settings.bodyWeight() * s.body.cosine(v.body)
+        + settings.titleWeight() * s.title.cosine(v.title)
+        + settings.entityWeight() * s.entities.cosine(v.entities);
+  }
+
+  private double similarity(Story a, Story b) {
+    return settings.bodyWeight() * a.body.cosine(b.body)
+        + settings.titleWeight() * a.title.cosine(b.title)
+        + settings.entityWeight() * a.entities.cosine(b.entities);
+  }
+
+  /** Best similarity of the article to one of the story's latest members (single link), time-decayed. */
+  private double memberSimilarity(Story s, Vectors v, long now) {
+    double best = 0;
+    for (int i = 0; i < s.memberCount; i++) {
+      Vectors m = s.members[i];
+      double sim = settings.bodyWeight() * dot(m.body, v.body)
+          + settings.titleWeight() * dot(m.title, v.title)
+          + settings.entityWeight() * dot(m.entities, v.entities);
+      best = Math.max(best, sim * decay(now - s.memberTimes[i], sigmaSeconds));
     }
-    return nb == 0 ? 0 : dot / Math.sqrt(nb);
+    return best;
+  }
+
+  private static double dot(SparseVector a, SparseVector b) {
+    return SparseVector.dot(a.ids, a.weights, a.size, b.ids, b.weights, b.size);
+  }
+
+  private static double decay(double gapSeconds, double sigmaSeconds) {
+    double z = gapSeconds / sigmaSeconds;
+    return Math.exp(-0.5 * z * z);
+  }
+
+  private Story storylineLink(List<Story> candidates, Vectors v, long now) {
+    Story best = null;
+    double bestScore = settings.storylineThreshold();
+    for (Story s : candidates) {
+      double score = similarity(s, v) * decay(now - s.meanTime(), storylineSigmaSeconds);
+      if (score >= bestScore && (best == null || score > bestScore)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private void maybeMerge(Story a, Story b) {
+    a = find(a);
+    b = find(b);
+    if (a == b || b.expired) return;
+    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
+    if (score < settings.mergeThreshold()) return;
+    Story survivor = a.index < b.index ? a : b;
+    Story gone = survivor == a ? b : a;
+    survivor.absorb(gone);
+    gone.mergedInto = survivor;
+    if (gone.storylineParent != null && survivor.storylineParent == null && storylineRoot(gone) != survivor) {
+      survivor.storylineParent = gone.storylineParent;
+    }
+    live.remove(gone);
+    index(survivor, survivor.body.topTerms(settings.queryTerms()));
+  }
+
+  private void detectBreaking(Story s, long now, String outlet) {
+    ArrayDeque<Object[]> recent = s.recent;
+    recent.addLast(new Object[] {now, outlet});
+    while (!recent.isEmpty() && now - (Long) recent.peekFirst()[0] > breakingSeconds) recent.removeFirst();
+    if (s.breakingAt != Long.MIN_VALUE || recent.size() < settings.breakingMinArticles()) return;
+    Set<Object> outlets = new HashSet<>();
+    for (Object[] r : recent) outlets.add(r[1]);
+    if (outlets.size() >= settings.breakingMinOutlets()) s.breakingAt = now;
+  }
+
+  /** Forgets stories past the storyline window and compacts the posting lists. */
+  private void sweep(long now) {
+    List<Story> keep = new ArrayList<>(live.size());
+    for (Story s : live) {
+      if (s.mergedInto != null) continue;
+      if (now - s.lastTime > storylineSeconds) {
+        s.expire();
+      } else {
+        keep.add(s);
+      }
+    }
+    live.clear();
+    live.addAll(keep);
+    for (int t = 0; t < postings.size(); t++) {
+      int[] list = postings.get(t);
+      if (list == null) continue;
+      int n = 0;
+      for (int i = 1; i <= list[0]; i++) {
+        Story s = stories.get(list[i]);
+        if (s.mergedInto == null && !s.expired) list[++n] = list[i];
+      }
+      if (n == 0) {
+        postings.set(t, null);
+      } else {
+        list[0] = n;
+      }
+    }
+  }
+
+  private static Story find(Story s) {
+    while (s.mergedInto != null) s = s.mergedInto;
+    return s;
+  }
+
+  private static Story storylineRoot(Story s) {
+    Story cur = find(s);
+    Set<Story> seen = new HashSet<>();
+    while (cur.storylineParent != null && seen.add(cur)) {
+      Story next = find(cur.storylineParent);
+      if (next == cur) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /** Mutable per-story state; only the engine touches it. */
+  private static final class Story {
+    final int index;
+    final String id;
+    Centroid body;
+    Centroid title;
+    Centroid entities;
+    int size;
+    double timeSum;
+    long lastTime = Long.MIN_VALUE;
+    long breakingAt = Long.MIN_VALUE;
+    Story mergedInto;
+    Story storylineParent;
+    boolean expired;
+    ArrayDeque<Object[]> recent = new ArrayDeque<>();
+
+    Vectors[] members;
+    long[] memberTimes;
+    int memberCount;
+    int memberNext;
+
+    Story(int index, String firstArticleId, int capacity, int memberLinks) {
+      this.members = new Vectors[memberLinks];
+      this.memberTimes = new long[memberLinks];
+      this.index = index;
+      this.id = "story-" + firstArticleId;
+      this.body = new Centroid(capacity);
+      this.title = new Centroid(capacity);
+      this.entities = new Centroid(capacity);
+    }
+
+    void add(Vectors v, long now, String outlet) {
+      body.add(v.body);
+      title.add(v.title);
+      entities.add(v.entities);
+      if (members.length > 0) {
+        members[memberNext] = v;
+        memberTimes[memberNext] = now;
+        memberNext = (memberNext + 1) % members.length;
+        memberCount = Math.min(memberCount + 1, members.length);
+      }
+      size++;
+      timeSum += now;
+      lastTime = Math.max(lastTime, now);
+    }
+
+    double meanTime() {
+      return timeSum / size;
+    }
+
+    void absorb(Story other) {
+      body.add(other.body);
+      title.add(other.title);
+      entities.add(other.entities);
+      size += other.size;
+      timeSum += other.timeSum;
+      lastTime = Math.max(lastTime, other.lastTime);
+      if (other.breakingAt != Long.MIN_VALUE && (breakingAt == Long.MIN_VALUE || other.breakingAt < breakingAt)) {
+        breakingAt = other.breakingAt;
+      }
+      other.recent = new ArrayDeque<>();
+    }
+
+    void expire() {
+      expired = true;
+      body = new Centroid(1);
+      title = new Centroid(1);
+      entities = new Centroid(1);
+      recent = new ArrayDeque<>();
+      members = new Vectors[0];
+      memberCount = 0;
+    }
   }
 }

@@ -1,0 +1,66 @@
+package org.naba.story;
+
+import org.naba.text.ArabicTermExtractor;
+
+/**
+ * Analyses a {@link StoryInput} into an {@link AnalysedArticle}. Only the lead of the body is read ({@link
+ * StorySettings#leadChars()}): the main subject of a news article is in its title and first paragraphs (the gold
+ * annotators judged "title + first ~120 words"), and the tail of long articles mostly adds background vocabulary that
+ * links unrelated events of the same topic.
+ *
+ * <p>Thread-safe; holds one Lucene analyzer, so build it once and share it.
+ */
+public final class ArticleAnalyser implements AutoCloseable {
+  private final ArabicTermExtractor extractor = new ArabicTermExtractor();
+  private final int leadChars;
+
+  public ArticleAnalyser(StorySettings settings) {
+    this.leadChars = settings.leadChars();
+  }
+
+  public AnalysedArticle analyse(StoryInput in) {
+    return new AnalysedArticle(
+        in.id(),
+        in.published(),
+        in.outlet(),
+        in.duplicateOf(),
+        extractor.terms(in.title(), 1000),
+        extractor.terms(lead(in.text(), leadChars), leadChars));
+  }
+
+  /**
+   * The first {@code maxChars} characters of the prose lines of {@code text}. Lines that are runs of short items
+   * separated by wide gaps (three or more runs of 3+ blanks: tickers, menus, "most read" lists left by a crawler) are
+   * skipped, so a raw page whose first line is a 7,000-character headline ticker still yields its article's lead.
+   */
+  static String lead(String text, int maxChars) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars + 64));
+    int start = 0;
+    while (start < text.length() && out.length() < maxChars) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      if (!isListLine(text, start, end)) out.append(text, start, end).append('\n');
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static boolean isListLine(String text, int start, int end) {
+    int gaps = 0;
+    int blanks = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\u00A0') {
+        if (++blanks == 3) gaps++;
+      } else {
+        blanks = 0;
+      }
+    }
+    return gaps >= 3;
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+}

@@ -1,0 +1,105 @@
+package org.naba.story;
+
+import java.util.Arrays;
+
+/**
+ * The sum of a story's article vectors in one space, truncated to its {@code capacity} heaviest terms after every
+ * update. Truncation keeps memory and comparison cost per story constant however large the story grows, as the
+ * bounded centroids of Miranda et al. 2018; the heaviest terms of a sum are those most of its articles share, so the
+ * loss in cosine is small.
+ */
+final class Centroid {
+  private final int capacity;
+  private int[] ids = new int[0];
+  private float[] weights = new float[0];
+  private int size;
+  private double norm;
+
+  Centroid(int capacity) {
+    this.capacity = capacity;
+  }
+
+  void add(SparseVector v) {
+    add(v.ids, v.weights, v.size);
+  }
+
+  void add(Centroid other) {
+    add(other.ids, other.weights, other.size);
+  }
+
+  private void add(int[] vIds, float[] vW, int vSize) {
+    int[] outIds = new int[size + vSize];
+    float[] outW = new float[size + vSize];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < size || j < vSize) {
+      if (j >= vSize || (i < size && ids[i] < vIds[j])) {
+        outIds[n] = ids[i];
+        outW[n++] = weights[i++];
+      } else if (i >= size || vIds[j] < ids[i]) {
+        outIds[n] = vIds[j];
+        outW[n++] = vW[j++];
+      } else {
+        outIds[n] = ids[i];
+        outW[n++] = weights[i++] + vW[j++];
+      }
+    }
+    ids = outIds;
+    weights = outW;
+    size = n;
+    // Prune only past twice the capacity: amortises the sort, and the extra terms only make the cosine closer.
+    if (size > 2 * capacity) prune();
+    double sq = 0;
+    for (int k = 0; k < size; k++) sq += (double) weights[k] * weights[k];
+    norm = Math.sqrt(sq);
+  }
+
+  /** Keeps the {@code capacity} heaviest terms (ties: lower id), still sorted by id. */
+  private void prune() {
+    Integer[] order = new Integer[size];
+    for (int k = 0; k < size; k++) order[k] = k;
+    Arrays.sort(order, (a, b) -> {
+      int c = Float.compare(weights[b], weights[a]);
+      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
+    });
+    int[] keep = new int[capacity];
+    for (int k = 0; k < capacity; k++) keep[k] = order[k];
+    Arrays.sort(keep);
+    int[] newIds = new int[capacity];
+    float[] newW = new float[capacity];
+    for (int k = 0; k < capacity; k++) {
+      newIds[k] = ids[keep[k]];
+      newW[k] = weights[keep[k]];
+    }
+    ids = newIds;
+    weights = newW;
+    size = capacity;
+  }
+
+  /** Cosine between this centroid and a unit vector. */
+  double cosine(SparseVector v) {
+    if (norm == 0 || v.size == 0) return 0;
+    return SparseVector.dot(ids, weights, size, v.ids, v.weights, v.size) / norm;
+  }
+
+  /** Cosine between two centroids. */
+  double cosine(Centroid other) {
+    if (norm == 0 || other.norm == 0) return 0;
+    return SparseVector.dot(ids, weights, size, other.ids, other.weights, other.size) / (norm * other.norm);
+  }
+
+  /** The {@code n} heaviest term ids (ties: lower id). */
+  int[] topTerms(int n) {
+    Integer[] order = new Integer[size];
+    for (int k = 0; k < size; k++) order[k] = k;
+    Arrays.sort(order, (a, b) -> {
+      int c = Float.compare(weights[b], weights[a]);
+      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
+    });
+    int m = Math.min(n, size);
+    int[] out = new int[m];
+    for (int k = 0; k < m; k++) out[k] = ids[order[k]];
+    return out;
+  }
+}

@@ -1,0 +1,59 @@
+package org.naba.story;
+
+import java.util.Arrays;
+
+/**
+ * A sparse vector over term ids, sorted by id, so that dot products are a linear merge (no hashing, no boxing) and
+ * iteration order never depends on a hash table.
+ */
+final class SparseVector {
+  static final SparseVector EMPTY = new SparseVector(new int[0], new float[0], 0);
+
+  final int[] ids;
+  final float[] weights;
+  final int size;
+
+  SparseVector(int[] ids, float[] weights, int size) {
+    this.ids = ids;
+    this.weights = weights;
+    this.size = size;
+  }
+
+  /** Builds an L2-normalised vector from parallel arrays that need not be sorted (ids must be distinct). */
+  static SparseVector normalised(int[] ids, float[] weights, int size) {
+    long[] packed = new long[size];
+    for (int i = 0; i < size; i++) packed[i] = ((long) ids[i] << 32) | (Float.floatToRawIntBits(weights[i]) & 0xffffffffL);
+    Arrays.sort(packed);
+    int[] outIds = new int[size];
+    float[] outW = new float[size];
+    double norm = 0;
+    for (int i = 0; i < size; i++) {
+      outIds[i] = (int) (packed[i] >>> 32);
+      outW[i] = Float.intBitsToFloat((int) packed[i]);
+      norm += (double) outW[i] * outW[i];
+    }
+    if (norm > 0) {
+      float inv = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < size; i++) outW[i] *= inv;
+    }
+    return new SparseVector(outIds, outW, size);
+  }
+
+  static double dot(int[] aIds, float[] aW, int aSize, int[] bIds, float[] bW, int bSize) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < aSize && j < bSize) {
+      int a = aIds[i];
+      int b = bIds[j];
+      if (a == b) {
+        sum += (double) aW[i++] * bW[j++];
+      } else if (a < b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+}

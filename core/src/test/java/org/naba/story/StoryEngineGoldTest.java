@@ -1,0 +1,67 @@
+package org.naba.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.naba.eval.StoryEval;
+import org.naba.eval.StoryScore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Streams all of SaudiNewsNet 2015 (31,030 articles) through the engine in {@code published} order and scores it
+ * against the dev gold. The floors are what the default settings reach, rounded down: a change that loses quality
+ * fails here. Skipped when the shared data is absent.
+ */
+class StoryEngineGoldTest {
+  @Test
+  void saudiNewsNetDevGoldReachesTheMeasuredFloors() throws IOException {
+    Path shared = SharedData.root().orElse(null);
+    assumeTrue(shared != null, "shared data (../shared or ../../shared) absent: SaudiNewsNet gold test skipped");
+    Path corpus = shared.resolve("data/news/saudinewsnet-2015.jsonl.gz");
+    Path gold = shared.resolve("data/gold/saudinewsnet-2015-stories.json");
+    assumeTrue(Files.isRegularFile(corpus) && Files.isRegularFile(gold), "SaudiNewsNet corpus or gold absent");
+
+    List<StoryInput> articles = read(corpus);
+    StoryEngine engine = new StoryEngine(StorySettings.defaults());
+    for (StoryInput in : articles) engine.add(in);
+    StoryScore score = StoryEval.score(engine.assignments(), gold);
+
+    assertThat(engine.assignments()).hasSize(31_030);
+    assertThat(score.macroF1()).as(score.format()).isGreaterThanOrEqualTo(MACRO_F1_FLOOR);
+    assertThat(score.bcubedF1()).as(score.format()).isGreaterThanOrEqualTo(BCUBED_F1_FLOOR);
+    assertThat(engine.storylines().keySet()).containsAll(engine.assignments().values());
+  }
+
+  static final double MACRO_F1_FLOOR = 0.73;
+  static final double BCUBED_F1_FLOOR = 0.63;
+
+  /** The corpus in publication order (ties by id, so the order is total and reproducible). */
+  static List<StoryInput> read(Path corpus) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<StoryInput> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        JsonNode n = json.readTree(line);
+        out.add(StoryInput.of(n.path("id").asText(),
+            OffsetDateTime.parse(n.path("published").asText()).toInstant(),
+            n.path("outlet").asText(), n.path("title").asText(""), n.path("text").asText("")));
+      }
+    }
+    out.sort(Comparator.comparing(StoryInput::published).thenComparing(StoryInput::id));
+    return out;
+  }
+}

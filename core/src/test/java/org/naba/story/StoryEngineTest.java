@@ -1,0 +1,151 @@
+package org.naba.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StoryEngineTest {
+  private static final Instant T0 = Instant.parse("2015-08-06T10:00:00Z");
+  private static final String[] FILLER = (
+      "الاقتصاد السوق الاسهم النفط الطقس الحرارة التعليم المدارس الجامعة الصحة المستشفى الطرق المرور"
+          + " الزراعة المياه الكهرباء الاسكان البلدية السياحة الفندق المطار الميناء التجارة الصادرات")
+      .split(" ");
+  private static final String BOMBING =
+      "تفجير انتحاري يستهدف مسجد قوات الطوارئ في عسير ومقتل مصلين من رجال الامن";
+  private static final String CUP = "فولفسبورغ يهزم بايرن ميونيخ بركلات الترجيح ويحرز كأس السوبر الالماني";
+
+  /** Background articles on unrelated subjects so that IDF separates event words from common ones. */
+  private static List<StoryInput> background(int n, Instant start, long seed) {
+    Random r = new Random(seed);
+    List<StoryInput> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 12; w++) text.append(FILLER[r.nextInt(FILLER.length)]).append(' ');
+      out.add(StoryInput.of("bg-" + seed + "-" + i, start.plusSeconds(60L * i), "o" + (i % 5),
+          FILLER[r.nextInt(FILLER.length)] + " " + FILLER[r.nextInt(FILLER.length)], text.toString()));
+    }
+    return out;
+  }
+
+  private static StoryInput article(String id, Instant t, String outlet, String title, String text) {
+    return StoryInput.of(id, t, outlet, title, text);
+  }
+
+  private static StoryEngine engineWithBackground() {
+    StoryEngine e = new StoryEngine(StorySettings.defaults());
+    for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
+    return e;
+  }
+
+  @Test
+  void sameEventJoinsAndOtherEventOpensAStory() {
+    StoryEngine e = engineWithBackground();
+    String a1 = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    String b1 = e.add(article("b1", T0.plusSeconds(600), "alriyadh", "كأس السوبر الالماني", CUP));
+    String a2 = e.add(article("a2", T0.plusSeconds(3600), "alyaum", "ضحايا تفجير مسجد الطوارئ بعسير", BOMBING
+        + " وارتفاع عدد الشهداء"));
+    String b2 = e.add(article("b2", T0.plusSeconds(7200), "sabq", "فولفسبورغ بطل السوبر على حساب بايرن", CUP));
+    assertThat(a2).isEqualTo(a1);
+    assertThat(b2).isEqualTo(b1);
+    assertThat(a1).isNotEqualTo(b1);
+    assertThat(e.assignments()).containsEntry("a1", a1).containsEntry("b2", b1).hasSize(204);
+  }
+
+  @Test
+  void duplicateAlwaysJoinsItsOriginalsStory() {
+    StoryEngine e = engineWithBackground();
+    String a = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    String d = e.add(new StoryInput("d1", T0.plusSeconds(60), "was", "كأس السوبر", CUP, Optional.of("a1")));
+    assertThat(d).isEqualTo(a);
+  }
+
+  @Test
+  void sameWordsWeeksLaterOpenANewStoryOnTheSameStoryline() {
+    StoryEngine e = engineWithBackground();
+    String first = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("a2", T0.plusSeconds(900), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    Instant later = T0.plus(Duration.ofDays(10));
+    for (StoryInput in : background(50, later.minus(Duration.ofHours(2)), 2)) e.add(in);
+    String second = e.add(article("a3", later, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    assertThat(second).isNotEqualTo(first);
+    assertThat(e.storylines()).containsEntry(second, first).containsEntry(first, first);
+  }
+
+  @Test
+  void everyFinalStoryHasAStorylineAndAssignmentsPointToFinalStories() {
+    StoryEngine e = engineWithBackground();
+    e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("b1", T0.plusSeconds(60), "okaz", "كأس السوبر الالماني", CUP));
+    Map<String, String> lines = e.storylines();
+    assertThat(lines.keySet()).containsExactlyInAnyOrderElementsOf(new java.util.HashSet<>(e.assignments().values()));
+    assertThat(e.mergedInto().keySet()).doesNotContainAnyElementsOf(lines.keySet());
+  }
+
+  @Test
+  void surgeFromManyOutletsIsBreaking() {
+    StoryEngine e = engineWithBackground();
+    String story = null;
+    String[] outlets = {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
+    for (int i = 0; i < 8; i++) {
+      story = e.add(article("a" + i, T0.plusSeconds(300L * i), outlets[i], "تفجير مسجد قوات الطوارئ في عسير",
+          BOMBING));
+    }
+    assertThat(e.breaking()).containsEntry(story, T0.plusSeconds(300L * 7));
+    // A story fed by one outlet only never breaks.
+    StoryEngine quiet = engineWithBackground();
+    String quietStory = null;
+    for (int i = 0; i < 8; i++) {
+      quietStory = quiet.add(article("a" + i, T0.plusSeconds(300L * i), "okaz", "تفجير مسجد قوات الطوارئ في عسير",
+          BOMBING));
+    }
+    assertThat(quiet.breaking()).doesNotContainKey(quietStory);
+  }
+
+  @Test
+  void convergingStoriesMergeIntoTheOlder() {
+    StoryEngine e = engineWithBackground();
+    String a = e.add(article("a1", T0, "okaz", "تفجير انتحاري في مسجد", "تفجير انتحاري يستهدف مسجدا ومقتل مصلين"));
+    String b = e.add(article("b1", T0.plusSeconds(60), "alyaum", "قوات الطوارئ في عسير",
+        "قوات الطوارئ الخاصة في منطقة عسير تستنفر رجال الامن"));
+    assertThat(b).isNotEqualTo(a);
+    String last = null;
+    for (int i = 0; i < 6; i++) {
+      last = e.add(article("c" + i, T0.plusSeconds(600L * (i + 1)), "o" + i,
+          "تفجير انتحاري في مسجد قوات الطوارئ في عسير", BOMBING + " تفجير انتحاري يستهدف مسجدا ومقتل مصلين"
+          + " قوات الطوارئ الخاصة في منطقة عسير تستنفر رجال الامن"));
+    }
+    assertThat(e.mergedInto()).containsEntry(b, a);
+    assertThat(last).isEqualTo(a);
+    assertThat(e.assignments()).containsEntry("b1", a);
+  }
+
+  @Test
+  void sameInputOrderGivesSameStories() {
+    List<StoryInput> in = new ArrayList<>(background(300, T0, 7));
+    in.add(article("a1", T0.plusSeconds(30), "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    in.add(article("b1", T0.plusSeconds(90), "okaz", "كأس السوبر الالماني", CUP));
+    in.sort(java.util.Comparator.comparing(StoryInput::published).thenComparing(StoryInput::id));
+    StoryEngine x = new StoryEngine(StorySettings.defaults());
+    StoryEngine y = new StoryEngine(StorySettings.defaults());
+    in.forEach(x::add);
+    in.forEach(y::add);
+    assertThat(x.assignments()).isEqualTo(y.assignments());
+    assertThat(x.storylines()).isEqualTo(y.storylines());
+  }
+
+  @Test
+  void emptyArticlesDoNotBreakTheEngine() {
+    StoryEngine e = new StoryEngine(StorySettings.defaults());
+    String s1 = e.add(article("e1", T0, "x", "", ""));
+    String s2 = e.add(article("e2", T0, "x", "", ""));
+    assertThat(s1).isNotEqualTo(s2);
+    assertThat(e.assignments()).hasSize(2);
+  }
+}
