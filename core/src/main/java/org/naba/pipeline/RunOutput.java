@@ -27,20 +27,42 @@ public final class RunOutput {
   public static void write(Path dir, RunResult result, Settings settings, String version, Instant started)
       throws IOException {
     Files.createDirectories(dir);
+    long t0 = System.nanoTime();
     writeLines(dir.resolve("articles.jsonl"), result.articles().stream().map(JsonMapping::article).toList());
     writeLines(dir.resolve("stories.jsonl"), result.stories().stream().map(JsonMapping::story).toList());
-    String runJson = writeRunJson(dir, result, settings, version, started);
+    long t1 = System.nanoTime();
+    // The Lucene index is built on its own thread while SQLite takes the rows: they share nothing.
+    java.util.concurrent.CompletableFuture<Long> index = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      long s = System.nanoTime();
+      SearchIndex.build(dir, result.articles());
+      return (System.nanoTime() - s) / 1_000_000;
+    });
     try (RunStore store = RunStore.create(dir)) {
       store.putArticles(result.articles());
       store.putStories(result.stories());
-      store.putRunInfo(runJson);
+      long t2 = System.nanoTime();
+      long indexMillis;
+      try {
+        indexMillis = index.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw e;
+      }
+      java.util.Map<String, Long> writeMillis = new java.util.LinkedHashMap<>();
+      writeMillis.put("write_jsonl", (t1 - t0) / 1_000_000);
+      writeMillis.put("write_store", (t2 - t1) / 1_000_000);
+      writeMillis.put("write_index", indexMillis);
+      store.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis));
     }
-    SearchIndex.build(dir, result.articles());
   }
 
-  static String writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started)
-      throws IOException {
-    ObjectMapper mapper = JsonMapping.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+  static String writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started,
+      java.util.Map<String, Long> writeMillis) throws IOException {
+    // Settings hold java.time values (durations as ISO-8601, "PT12H").
+    ObjectMapper mapper = JsonMapping.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
+        .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     ObjectNode run = mapper.createObjectNode();
     run.put("naba_version", version);
     run.put("started", started.toString());
@@ -53,6 +75,7 @@ public final class RunOutput {
         .forEach(e -> skipped.put(e.getKey(), e.getValue()));
     ObjectNode stages = run.putObject("stage_ms");
     result.stageMillis().forEach(stages::put);
+    writeMillis.forEach(stages::put);
     run.put("warnings_total", result.warnings().total());
     ArrayNode warnings = run.putArray("warnings");
     for (Warnings.Entry w : result.warnings().kept()) {

@@ -77,7 +77,9 @@ public final class SearchIndex implements AutoCloseable {
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
   public static void build(Path dir, Collection<ArticleResult> articles) {
     Path path = dir.resolve(DIR_NAME);
-    IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // One big RAM buffer: a run indexes everything at once, and fewer flushes mean fewer segment merges.
+    IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(256);
     try (Directory d = FSDirectory.open(Files.createDirectories(path)); IndexWriter w = new IndexWriter(d, config)) {
       for (ArticleResult r : articles) {
         Document doc = new Document();

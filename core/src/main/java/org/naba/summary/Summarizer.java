@@ -22,7 +22,7 @@ import org.naba.text.TextNormalizer;
  */
 public final class Summarizer {
   /** Articles read for candidate sentences: the earliest non-copies, enough for the facts of a big story. */
-  private static final int MAX_ARTICLES = 120;
+  private static final int MAX_ARTICLES = 80;
   private static final int LEAD_SENTENCES = 6;
   private static final int MIN_TOKENS = 6;
   private static final int MAX_TOKENS = 70;
@@ -36,7 +36,40 @@ public final class Summarizer {
     this.maxSentences = maxSentences;
   }
 
-  private record Candidate(String text, Set<String> words, SummaryInput article, int position) {}
+  private record Candidate(String text, int[] words, SummaryInput article, int position) {}
+
+  /**
+   * Content words of one story as sorted, distinct int ids: Jaccard between two sentences is then a merge of two
+   * short arrays, which keeps the all-pairs support count of a large story cheap.
+   */
+  private static final class Words {
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    /** Word ids of a sentence, and its token count in {@code length[0]}. */
+    int[] of(String sentence, int[] length) {
+      List<String> tokens = TextNormalizer.tokens(sentence);
+      length[0] = tokens.size();
+      int[] out = new int[tokens.size()];
+      int n = 0;
+      for (String t : tokens) {
+        if (t.length() < 3) continue; // particles and clitic-only tokens carry no content
+        out[n++] = ids.computeIfAbsent(t, k -> ids.size());
+      }
+      int[] sorted = java.util.Arrays.copyOf(out, n);
+      java.util.Arrays.sort(sorted);
+      return distinct(sorted);
+    }
+
+    int[] of(String sentence) {
+      return of(sentence, new int[1]);
+    }
+
+    private static int[] distinct(int[] sorted) {
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
+      return java.util.Arrays.copyOf(sorted, n);
+    }
+  }
 
   public StorySummary summarize(List<SummaryInput> members) {
     if (members.isEmpty()) throw new IllegalArgumentException("a story has at least one article");
@@ -46,26 +79,38 @@ public final class Summarizer {
     if (originals.isEmpty()) originals = ordered;
     List<SummaryInput> read = originals.subList(0, Math.min(MAX_ARTICLES, originals.size()));
 
-    Map<String, Integer> df = new HashMap<>();
+    Set<String> readIds = new HashSet<>();
+    for (SummaryInput a : read) readIds.add(a.id());
+    Words vocabulary = new Words();
+    Map<Integer, Integer> df = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
-    for (SummaryInput a : read) {
-      Set<String> seen = new HashSet<>();
+    Map<String, List<int[]>> sentencesOf = new HashMap<>();
+    int[] length = new int[1];
+    for (SummaryInput a : ordered) {
+      boolean reads = readIds.contains(a.id());
+      Set<Integer> seen = new HashSet<>();
+      List<int[]> sentences = new ArrayList<>();
       int pos = 0;
       for (String p : a.paragraphs()) {
         for (String s : Sentences.split(p)) {
-          Set<String> words = words(s);
-          seen.addAll(words);
-          int len = TextNormalizer.tokens(s).size();
-          if (pos < LEAD_SENTENCES && len >= MIN_TOKENS && len <= MAX_TOKENS) {
-            candidates.add(new Candidate(s, words, a, pos));
+          int[] words = vocabulary.of(s, length);
+          sentences.add(words);
+          if (reads) {
+            for (int w : words) seen.add(w);
+            if (pos < LEAD_SENTENCES && length[0] >= MIN_TOKENS && length[0] <= MAX_TOKENS) {
+              candidates.add(new Candidate(s, words, a, pos));
+            }
           }
           pos++;
         }
       }
-      seen.addAll(words(a.title()));
-      for (String w : seen) df.merge(w, 1, Integer::sum);
+      sentencesOf.put(a.id(), sentences);
+      if (reads) {
+        for (int w : vocabulary.of(a.title())) seen.add(w);
+        for (int w : seen) df.merge(w, 1, Integer::sum);
+      }
     }
-    String headline = headline(ordered, df, read.size());
+    String headline = headline(ordered, df, read.size(), vocabulary);
     if (candidates.isEmpty()) {
       List<SummarySentence> fallback = new ArrayList<>();
       SummaryInput first = ordered.get(0);
@@ -79,11 +124,11 @@ public final class Summarizer {
     Map<Candidate, Set<String>> outlets = new HashMap<>();
     for (Candidate c : candidates) {
       double centrality = 0;
-      for (String w : c.words()) {
+      for (int w : c.words()) {
         int d = df.getOrDefault(w, 0);
         if (d > 1) centrality += d / n;
       }
-      centrality /= Math.sqrt(Math.max(1, c.words().size()));
+      centrality /= Math.sqrt(Math.max(1, c.words().length));
       Set<String> carriers = new HashSet<>();
       for (Candidate o : candidates) {
         if (jaccard(c.words(), o.words()) >= SAME_STATEMENT) carriers.add(o.article().outlet());
@@ -106,13 +151,6 @@ public final class Summarizer {
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
         .thenComparingInt(Candidate::position));
 
-    // Sentence word sets of every member, computed once, to find all the articles carrying each chosen sentence.
-    Map<String, List<Set<String>>> sentencesOf = new HashMap<>();
-    for (SummaryInput a : ordered) {
-      List<Set<String>> sets = new ArrayList<>();
-      for (String p : a.paragraphs()) for (String sentence : Sentences.split(p)) sets.add(words(sentence));
-      sentencesOf.put(a.id(), sets);
-    }
     List<SummarySentence> out = new ArrayList<>();
     for (Candidate c : chosen) {
       LinkedHashSet<String> cited = new LinkedHashSet<>();
@@ -127,15 +165,15 @@ public final class Summarizer {
   }
 
   /** The member title whose words are most shared across the story; ties go to the earliest. */
-  private static String headline(List<SummaryInput> ordered, Map<String, Integer> df, int n) {
+  private static String headline(List<SummaryInput> ordered, Map<Integer, Integer> df, int n, Words vocabulary) {
     String best = "";
     double bestScore = -1;
     for (SummaryInput a : ordered.subList(0, Math.min(ordered.size(), MAX_ARTICLES))) {
-      Set<String> words = words(a.title());
-      if (words.size() < 2) continue;
+      int[] words = vocabulary.of(a.title());
+      if (words.length < 2) continue;
       double s = 0;
-      for (String w : words) s += df.getOrDefault(w, 0) / (double) n;
-      s /= Math.sqrt(words.size());
+      for (int w : words) s += df.getOrDefault(w, 0) / (double) n;
+      s /= Math.sqrt(words.length);
       if (s > bestScore) {
         bestScore = s;
         best = a.title();
@@ -154,19 +192,23 @@ public final class Summarizer {
     return best;
   }
 
-  /** Content words: normalised tokens of three letters or more (drops most particles and clitic-only tokens). */
-  static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String t : TextNormalizer.tokens(s)) if (t.length() >= 3) out.add(t);
-    return out;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
+  /** Jaccard similarity of two sorted, distinct id arrays. */
+  static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    int i = 0;
+    int j = 0;
     int inter = 0;
-    for (String w : small) if (large.contains(w)) inter++;
-    return inter / (double) (a.size() + b.size() - inter);
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        inter++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return inter / (double) (a.length + b.length - inter);
   }
 }

@@ -84,7 +84,9 @@ public final class TextNormalizer {
       if (Character.isLetterOrDigit(c)) {
         char f = fold(c);
         if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
-        word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f);
+        // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.
+        word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
+            : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
       } else if (len > 0) {
         sink.token(word, len);
         len = 0;
