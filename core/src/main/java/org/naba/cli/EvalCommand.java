@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code naba eval …}: scores Naba's output against gold data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Naba against gold data.",
-    subcommands = {EvalCommand.Clean.class, EvalCommand.Dedup.class})
+    subcommands = {EvalCommand.Stories.class, EvalCommand.Clean.class, EvalCommand.Dedup.class})
 public final class EvalCommand {
   private EvalCommand() {}
 
@@ -73,6 +73,34 @@ public final class EvalCommand {
     @Override
     public Integer call() throws IOException {
       System.out.print(org.naba.eval.DedupEval.run(corpus, out, sample, recallSample, level, seed));
+      return 0;
+    }
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true, description = {
+      "Scores a run's stories against TDT-style gold (a few stories annotated exhaustively): per gold story the",
+      "best-matching story's P/R/F1 (articles judged related count neither way) and its pieces, macro F1, B-cubed."})
+  static final class Stories implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold stories JSON")
+    Path gold;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "OUTDIR", description = "the run's output directory")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      Path articles = out.resolve("articles.jsonl");
+      if (!java.nio.file.Files.isRegularFile(articles)) {
+        System.err.println("naba: " + articles + " not found: is " + out + " the output of 'naba run'?");
+        return 1;
+      }
+      for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
+        com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+        storyOf.put(a.get("id").asText(), a.get("story").asText());
+      }
+      System.out.print(org.naba.eval.StoryEval.score(storyOf, gold).format());
       return 0;
     }
   }
