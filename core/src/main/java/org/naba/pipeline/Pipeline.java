@@ -122,7 +122,7 @@ public final class Pipeline {
       DedupResult dr = dedup.add(new DedupInput(a.id(), a.outletKey(), time, a.paragraphs()));
       dedupNanos += System.nanoTime() - d0;
       dedupResults.put(a.id(), dr);
-      stories.add(new StoryInput(a.id(), time, a.outletKey(), a.title(), a.text(), dr.duplicateOf()));
+      stories.add(new StoryInput(a.id(), time, a.outletKey(), headlineOrLead(a), a.text(), dr.duplicateOf()));
       progress.step();
     }
     progress.done();
@@ -255,6 +255,16 @@ public final class Pipeline {
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()));
+  }
+
+  /**
+   * The title, or for a page without one (live pages, wire copy pasted without its headline) the first sentence of
+   * the lead, which in news writing states the event as a headline would.
+   */
+  static String headlineOrLead(Article a) {
+    if (!a.title().isBlank() || a.paragraphs().isEmpty()) return a.title();
+    List<String> sentences = org.naba.summary.Sentences.split(a.paragraphs().get(0));
+    return sentences.isEmpty() ? "" : sentences.get(0);
   }
 
   private static Instant time(Article a) {

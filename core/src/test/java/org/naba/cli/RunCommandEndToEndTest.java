@@ -101,8 +101,10 @@ class RunCommandEndToEndTest {
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertThat(Main.commandLine().execute("run")).isEqualTo(2);
-    assertThat(Main.commandLine().execute("no-such-command")).isEqualTo(2);
+    java.io.StringWriter err = new java.io.StringWriter();
+    assertThat(Main.commandLine().setErr(new java.io.PrintWriter(err)).execute("run")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required");
+    assertThat(Main.commandLine().setErr(new java.io.PrintWriter(err)).execute("no-such-command")).isEqualTo(2);
   }
 
   private static List<JsonNode> lines(Path file) throws IOException {
