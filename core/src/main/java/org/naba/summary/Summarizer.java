@@ -145,7 +145,9 @@ public final class Summarizer {
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : ranked) {
       if (chosen.size() >= maxSentences) break;
-      boolean redundant = chosen.stream().anyMatch(o -> jaccard(o.words(), c.words()) >= 0.35);
+      // Paraphrases of one fact across outlets share most of the shorter sentence's words: the overlap
+      // coefficient catches them where Jaccard, diluted by the longer sentence, does not.
+      boolean redundant = chosen.stream().anyMatch(o -> overlap(o.words(), c.words()) >= 0.45);
       if (!redundant) chosen.add(c);
     }
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
@@ -195,6 +197,17 @@ public final class Summarizer {
   /** Jaccard similarity of two sorted, distinct id arrays. */
   static double jaccard(int[] a, int[] b) {
     if (a.length == 0 || b.length == 0) return 0;
+    int inter = intersection(a, b);
+    return inter / (double) (a.length + b.length - inter);
+  }
+
+  /** Overlap coefficient |a ∩ b| / min(|a|, |b|) of two sorted, distinct id arrays. */
+  static double overlap(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    return intersection(a, b) / (double) Math.min(a.length, b.length);
+  }
+
+  private static int intersection(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     int inter = 0;
@@ -209,6 +222,6 @@ public final class Summarizer {
         j++;
       }
     }
-    return inter / (double) (a.length + b.length - inter);
+    return inter;
   }
 }
