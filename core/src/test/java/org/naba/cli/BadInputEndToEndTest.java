@@ -75,7 +75,7 @@ class BadInputEndToEndTest {
       ids.add(a.get("id").asText());
       if (a.get("id").asText().equals("wrong-charset.html")) wrongCharsetText = a.get("text").asText();
     }
-    assertThat(ids).contains("nested.html", "wrong-charset.html", "huge.txt");
+    assertThat(ids).contains("nested.html", "wrong-charset.html"); // huge.txt is junk: named, not an article
     assertThat(ids.stream().filter(id -> id.startsWith("r")).count()).isGreaterThanOrEqualTo(290);
     assertThat(wrongCharsetText).contains("فلاديمير بوتين");
   }
