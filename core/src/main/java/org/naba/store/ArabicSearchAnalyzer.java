@@ -55,8 +55,7 @@ final class ArabicSearchAnalyzer extends Analyzer {
     @Override
     public boolean incrementToken() throws IOException {
       if (!input.incrementToken()) return false;
-      String folded = TextNormalizer.normalize(term);
-      term.setEmpty().append(folded);
+      term.setLength(TextNormalizer.normalize(term.buffer(), term.length()));
       return true;
     }
   }

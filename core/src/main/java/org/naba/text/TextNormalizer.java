@@ -2,7 +2,6 @@ package org.naba.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Folds Arabic (and Latin) text to the form used for matching, hashing and counting.
@@ -26,13 +25,24 @@ public final class TextNormalizer {
 
   /** Normalises a whole string (see the class comment for the rules). */
   public static String normalize(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] buf = text.toString().toCharArray();
+    return new String(buf, 0, normalize(buf, buf.length));
+  }
+
+  /**
+   * Normalises {@code len} chars of {@code buf} in place (the rules of {@link #normalize}, without allocating: for
+   * token filters, which see every token of every indexed article) and returns the new length.
+   */
+  public static int normalize(char[] buf, int len) {
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+      char c = buf[i];
       if (isHarakaOrTatweel(c)) continue;
-      out.append(fold(c));
+      char f = fold(c);
+      buf[n++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
+          : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return n;
   }
 
   /** Tatweel U+0640, harakat U+064B–U+0652 (fathatan … sukun), superscript alef U+0670. */
