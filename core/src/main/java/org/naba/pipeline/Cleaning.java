@@ -15,7 +15,7 @@ import org.naba.clean.TextPageCleaner;
 import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.model.Quote;
-import org.naba.text.TextNormalizer;
+import org.naba.text.LanguageId;
 
 /**
  * Glue between ingest and clean: turns one raw document into its articles. Pages go through the page cleaners;
@@ -88,23 +88,7 @@ final class Cleaning {
     return out;
   }
 
-  /**
-   * Script-level language: "ar" when most letters are Arabic script, "en" when most are Latin, else "und". Arabic
-   * script also writes Persian and Urdu; telling those apart needs a model (lingua), which a later stage may add.
-   */
   static String lang(String text) {
-    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
-    double ar = TextNormalizer.arabicLetterRatio(sample);
-    if (ar >= 0.5) return "ar";
-    int letters = 0;
-    int latin = 0;
-    for (int i = 0; i < sample.length(); i++) {
-      char c = sample.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
-      }
-    }
-    return letters > 0 && latin * 2 > letters ? "en" : "und";
+    return LanguageId.of(text);
   }
 }

@@ -1,0 +1,53 @@
+package org.naba.text;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+
+/**
+ * The language of an article's text, as an ISO 639-1 code ("ar", "en", "fa" …) or "und".
+ *
+ * <p>Most of Naba's input is Arabic, so Arabic-script text without the letters that mark Persian or Urdu
+ * ({@code پ چ ژ گ ٹ ڈ ڑ ں ے}) is "ar" at once, with no model. Everything else goes to lingua (n-gram models shipped
+ * inside its jar; nothing is downloaded), restricted to the languages of the region's news and of the wires, in its
+ * low-accuracy mode, which is reliable on article-length text and loads a fraction of the models. The detector is
+ * built on first need, once per JVM, and is thread-safe.
+ */
+public final class LanguageId {
+  private static final Language[] LANGUAGES = {
+    Language.ARABIC, Language.PERSIAN, Language.URDU, Language.ENGLISH, Language.FRENCH, Language.SPANISH,
+    Language.GERMAN, Language.ITALIAN, Language.PORTUGUESE, Language.TURKISH, Language.RUSSIAN, Language.HEBREW,
+    Language.DUTCH, Language.INDONESIAN, Language.MALAY
+  };
+
+  /** Text shorter than this (in letters) is too short to call. */
+  static final int MIN_LETTERS = 20;
+
+  private LanguageId() {}
+
+  private static final class Holder {
+    static final LanguageDetector DETECTOR =
+        LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
+  }
+
+  public static String of(String text) {
+    String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+    int letters = 0;
+    int arabicScript = 0;
+    int persianOrUrdu = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+        arabicScript++;
+        if ("پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
+      }
+    }
+    if (letters < MIN_LETTERS) return "und";
+    if (arabicScript * 2 > letters && persianOrUrdu * 200 < arabicScript) return "ar";
+    Language l = Holder.DETECTOR.detectLanguageOf(sample);
+    return l == Language.UNKNOWN ? "und" : l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+}
