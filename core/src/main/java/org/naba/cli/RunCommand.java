@@ -58,7 +58,8 @@ public final class RunCommand implements Callable<Integer> {
     if (!quiet) err.println(summary(result, out, Duration.between(started, Instant.now())));
     if (read == 0) {
       err.println("naba: nothing could be read from " + String.join(" ", inputs)
-          + (result.warnings().kept().isEmpty() ? "" : " (" + result.warnings().kept().get(0) + ")"));
+          + result.warnings().kept().stream().limit(3).map(w -> "\n  " + w.source() + ": " + w.message())
+              .collect(java.util.stream.Collectors.joining()));
       return 1;
     }
     return 0;
