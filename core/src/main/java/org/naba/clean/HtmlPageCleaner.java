@@ -140,7 +140,10 @@ public final class HtmlPageCleaner {
   static boolean isWidget(Element e) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      // React/Next.js streaming renders the article into <div hidden id="S:1"> and moves it in with script
+      return !holdsProse(e);
+    }
     String style = e.attr("style");
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) return true;
     String names = e.className() + " " + e.id();
