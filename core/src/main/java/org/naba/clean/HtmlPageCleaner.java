@@ -135,46 +135,68 @@ public final class HtmlPageCleaner {
           "most", "popular", "trending", "masthead", "skip");
 
   private static final List<String> CONTENT_WORDS =
-      List.of("article", "content", "body", "main", "post", "entry", "story", "text", "column");
+      List.of("article", "content", "body", "main", "post", "entry", "story", "text");
 
-  static boolean isWidget(Element e) {
+  static boolean isWidget(Element e, int pageProse) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
       // React/Next.js streaming renders the article into <div hidden id="S:1"> and moves it in with script
-      return !holdsProse(e);
+      return !holdsProse(e, pageProse);
     }
     String style = e.attr("style");
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) return true;
     String names = e.className() + " " + e.id();
     if (names.isBlank()) return false;
-    int start = -1;
     String lower = names.toLowerCase(Locale.ROOT);
     // Readability's "okMaybeItsACandidate": a name that also says article/content/post is not a widget
     for (String ok : CONTENT_WORDS) {
       if (lower.contains(ok)) return false;
     }
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-      if (letter && start < 0) start = i;
-      if (!letter && start >= 0) {
-        if (WIDGET_WORDS.contains(lower.substring(start, i))) {
-          // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
-          // subtrees that contain an article element or several paragraphs of prose
-          return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e);
-        }
-        start = -1;
+    for (String name : lower.split("\\s+")) {
+      if (widgetName(name)) {
+        // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
+        // subtrees that contain an article element or most of the page's prose
+        return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e, pageProse);
       }
     }
     return false;
   }
 
-  private static boolean holdsProse(Element e) {
-    int long_ = 0;
-    for (Element p : e.select("p")) {
-      if (p.text().length() >= 100 && ++long_ >= 3) return true;
+  /** Layout words: "sidebar-grid__container" is a grid cell that happens to sit in a sidebar layout. */
+  private static final Set<String> LAYOUT_WORDS =
+      Set.of("grid", "container", "wrapper", "wrap", "row", "col", "column", "layout", "inner", "outer", "cell");
+
+  /** One class or id: its words ("social-share" → social, share) name a widget and no layout. */
+  private static boolean widgetName(String name) {
+    boolean widget = false;
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      boolean letter = i < name.length() && Character.isLetter(name.charAt(i));
+      if (letter && start < 0) start = i;
+      if (!letter && start >= 0) {
+        String word = name.substring(start, i);
+        if (LAYOUT_WORDS.contains(word)) return false;
+        if (WIDGET_WORDS.contains(word)) widget = true;
+        start = -1;
+      }
     }
-    return false;
+    return widget;
+  }
+
+  /** Characters in paragraphs of 100 characters or more: where the prose of a page is. */
+  private static int prose(Element e) {
+    int chars = 0;
+    for (Element p : e.select("p")) {
+      int n = p.text().length();
+      if (n >= 100) chars += n;
+    }
+    return chars;
+  }
+
+  /** Whether a subtree holds at least half of the page's prose (a wrapper, not a cookie dialog or comments). */
+  private static boolean holdsProse(Element e, int pageProse) {
+    return pageProse > 0 && prose(e) * 2 >= pageProse;
   }
 
   /** Flattens the DOM into blocks without recursion; text inside links is counted for link density. */
@@ -184,6 +206,7 @@ public final class HtmlPageCleaner {
     int[] linkChars = {0};
     int[] linkDepth = {0};
     List<String> stack = new ArrayList<>();
+    int pageProse = prose(root);
     Runnable flush =
         () -> {
           if (out.size() >= MAX_BLOCKS) {
@@ -212,7 +235,7 @@ public final class HtmlPageCleaner {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
-            if (SKIP_TAGS.contains(tag) || isWidget(e)) return FilterResult.SKIP_ENTIRELY;
+            if (SKIP_TAGS.contains(tag) || isWidget(e, pageProse)) return FilterResult.SKIP_ENTIRELY;
             if (tag.equals("a")) linkDepth[0]++;
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
