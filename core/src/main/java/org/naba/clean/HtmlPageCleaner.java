@@ -206,6 +206,7 @@ public final class HtmlPageCleaner {
     int[] linkChars = {0};
     int[] linkDepth = {0};
     List<String> stack = new ArrayList<>();
+    List<Element> elements = new ArrayList<>();
     int pageProse = prose(root);
     Runnable flush =
         () -> {
@@ -216,7 +217,7 @@ public final class HtmlPageCleaner {
           String t = LineEvidence.collapse(text.toString());
           if (!t.isEmpty()) {
             double density = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
-            out.add(new Block(t, tagOf(stack), density));
+            out.add(new Block(t, tagOf(stack), density, elements.isEmpty() ? 0 : signature(elements.getLast())));
           }
           text.setLength(0);
           linkChars[0] = 0;
@@ -240,6 +241,7 @@ public final class HtmlPageCleaner {
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
               stack.add(tag);
+              elements.add(e);
             } else if (tag.equals("img") || tag.equals("picture")) {
               text.append(' ');
             }
@@ -257,6 +259,7 @@ public final class HtmlPageCleaner {
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
               if (!stack.isEmpty()) stack.remove(stack.size() - 1);
+              if (!elements.isEmpty()) elements.removeLast();
             } else if (tag.equals("span") || tag.equals("time") || tag.equals("label")) {
               text.append(' ');
             }
@@ -266,6 +269,17 @@ public final class HtmlPageCleaner {
         root);
     flush.run();
     return out;
+  }
+
+  /** Tag and class of the block's parent and two ancestors above it: the "where" of a paragraph. */
+  private static int signature(Element block) {
+    int h = 1;
+    Element e = block.parent();
+    for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+      h = 31 * h + e.normalName().hashCode();
+      h = 31 * h + e.className().hashCode();
+    }
+    return h == 0 ? 1 : h;
   }
 
   private static Block.Tag tagOf(List<String> stack) {

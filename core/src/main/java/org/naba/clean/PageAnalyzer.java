@@ -69,6 +69,7 @@ final class PageAnalyzer {
     final int index;
     final Block.Tag tag;
     final double linkDensity;
+    int container;
     String text;
     final String key;
     final long hash;
@@ -115,6 +116,7 @@ final class PageAnalyzer {
       boolean ticker = b.tag() == Block.Tag.TEXT && raw.length() > 80 && LineEvidence.isTicker(raw);
       String text = LineEvidence.collapse(raw);
       Line l = new Line(lines.size(), text, text.isEmpty() ? Block.Tag.BLANK : b.tag(), b.linkDensity());
+      l.container = b.container();
       if (text.isEmpty()) l.kind = Kind.BLANK;
       else if (ticker) l.kind = Kind.BOILER;
       lines.add(l);
@@ -367,7 +369,7 @@ final class PageAnalyzer {
       }
     }
     if (first >= 0) all.add(new int[] {first, last, mass});
-    for (int k = 0; k < all.size(); k++) all.set(k, trimTeasers(lines, all.get(k)));
+    for (int k = 0; k < all.size(); k++) all.set(k, trimForeignEdges(lines, trimTeasers(lines, all.get(k))));
     int best = 0;
     for (int[] r : all) best = Math.max(best, r[2]);
     List<int[]> kept = new ArrayList<>();
@@ -417,6 +419,45 @@ final class PageAnalyzer {
     int m = 0;
     for (int k = a; k <= b; k++) m += lines.get(prose.get(k)).text.length() / (linked[k] ? 1 : 3);
     return new int[] {prose.get(a), prose.get(b), m};
+  }
+
+  /**
+   * In a DOM the paragraphs of one article sit in the same kind of element; prose at the end of a region that
+   * sits elsewhere (a comment policy or an author box under the story) is cut off when it is a minor part of the
+   * region. The start is left alone: leads and summaries often sit in the article's header. Text dumps carry no containers and are left alone.
+   */
+  private static int[] trimForeignEdges(List<Line> lines, int[] region) {
+    Map<Integer, Integer> mass = new HashMap<>();
+    int total = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind != Kind.PROSE) continue;
+      if (l.container == 0) return region;
+      mass.merge(l.container, l.text.length(), Integer::sum);
+      total += l.text.length();
+    }
+    int dominant = 0;
+    int best = -1;
+    for (Map.Entry<Integer, Integer> e : mass.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        dominant = e.getKey();
+      }
+    }
+    int a = region[0];
+    int b = region[1];
+    int cut = 0;
+    while (b > a && lines.get(b).container != dominant && lines.get(b).kind == Kind.PROSE) {
+      cut += lines.get(b).text.length();
+      b = previousProse(lines, b - 1, a);
+    }
+    if (cut * 10 > total * 3) return region;
+    return new int[] {a, b, region[2] - cut};
+  }
+
+  private static int previousProse(List<Line> lines, int from, int to) {
+    for (int i = from; i >= to; i--) if (lines.get(i).kind == Kind.PROSE) return i;
+    return to;
   }
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—:·•»]|::) ");
