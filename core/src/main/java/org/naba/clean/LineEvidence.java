@@ -245,6 +245,50 @@ final class LineEvidence {
     return false;
   }
 
+  /** Headings that open the comments or the next-stories part of a page: the article has ended. */
+  private static final List<String> END_MARKERS =
+      List.of(
+          "التعليقات", "تعليقات", "اضف تعليقك", "اترك تعليقا", "اخبار اخري", "المزيد من", "comments", "comment",
+          "leave a reply", "leave a comment", "join the discussion", "kommentare", "kommentar", "ergänzungen",
+          "weitere artikel", "commentaires", "réagir", "comentarios", "commenti", "kommentarer", "reacties",
+          "komentarze", "yorumlar", "more stories", "more from", "most read", "meistgelesen", "lo más leído");
+
+  static boolean isEndMarker(String key, int units) {
+    if (units > 4) return false;
+    for (String m : END_MARKERS) {
+      if (key.startsWith(m) && (key.length() == m.length() || !Character.isLetter(key.charAt(m.length())))) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> MORE_LINKS = List.of("mehr", "more", "المزيد", "weiterlesen", "la suite", "leer más");
+
+  /** A teaser that ends in a "more" link: "… Pensionsalter | mehr", "… اقرأ المزيد". */
+  static boolean endsInMoreLink(String key) {
+    for (String m : MORE_LINKS) {
+      if (key.endsWith(m) && key.length() > m.length() + 2) {
+        char before = key.charAt(key.length() - m.length() - 1);
+        char before2 = key.charAt(key.length() - m.length() - 2);
+        if (before == '|' || before2 == '|' || before == '…' || before2 == '…' || before2 == '»' || before == '»') return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CAPTION_CREDITS =
+      List.of("bild:", "foto:", "fotos:", "credit:", "photo:", "image:", "picture:", "صوره:", "الصوره:", "تصوير:",
+          "© ");
+
+  /** A caption that carries its photo credit: "Spontane Tanzeinlage | Bild: Eva Kirchner-Rätsch/rbb". */
+  static boolean carriesPhotoCredit(String key, int units) {
+    if (units > 40) return false;
+    for (String c : CAPTION_CREDITS) {
+      int i = key.indexOf(c);
+      if (i > 0) return true;
+    }
+    return false;
+  }
+
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
           "^(?:المصدر|المصادر|مصدر|source|sources|quelle|quellen|fuente|fonte|źródło)[ \\t]{0,3}[:：][ \\t]{0,3}(.{1,60})$",

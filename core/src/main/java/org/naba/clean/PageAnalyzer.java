@@ -63,7 +63,7 @@ final class PageAnalyzer {
     }
   }
 
-  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, CAPTION, DUP, SPEAKER, TITLE }
+  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, END, CAPTION, DUP, SPEAKER, TITLE }
 
   private static final class Line {
     final int index;
@@ -201,6 +201,12 @@ final class PageAnalyzer {
       l.kind = Kind.BOILER;
     } else if (LineEvidence.isRelatedMarker(l.key, l.units)) {
       l.kind = Kind.RELATED;
+    } else if (LineEvidence.isEndMarker(l.key, l.units)) {
+      l.kind = Kind.END;
+    } else if (LineEvidence.endsInMoreLink(l.key)) {
+      l.kind = Kind.BOILER;
+    } else if (LineEvidence.carriesPhotoCredit(l.key, l.units)) {
+      l.kind = Kind.CAPTION;
     } else if (l.tag == Block.Tag.CAPTION) {
       l.kind = Kind.CAPTION;
     } else if (isProse(l)) {
@@ -309,7 +315,7 @@ final class PageAnalyzer {
   private static void suppressRelated(List<Line> lines) {
     boolean inRelated = false;
     for (Line l : lines) {
-      if (l.kind == Kind.RELATED) {
+      if (l.kind == Kind.RELATED || l.kind == Kind.END) {
         inRelated = true;
       } else if (l.kind == Kind.PROSE || l.kind == Kind.CREDIT) {
         inRelated = false;
@@ -361,6 +367,7 @@ final class PageAnalyzer {
           blanks = 0;
         }
         case LIST -> blanks = 0;
+        case END -> gap = MAX_GAP;
         default -> {
           gap++;
           if (blanks >= BLANK_BREAK) gap = MAX_GAP;
@@ -370,11 +377,24 @@ final class PageAnalyzer {
     }
     if (first >= 0) all.add(new int[] {first, last, mass});
     for (int k = 0; k < all.size(); k++) all.set(k, trimForeignEdges(lines, trimTeasers(lines, all.get(k))));
+    // after "Comments" / "More stories" the page has left the article: what follows weighs a third
+    int end = -1;
+    for (int i = from; i < to && end < 0; i++) if (lines.get(i).kind == Kind.END && i > firstProse(all)) end = i;
+    if (end >= 0) {
+      for (int k = 0; k < all.size(); k++) {
+        int[] r = all.get(k);
+        if (r[0] > end) all.set(k, new int[] {r[0], r[1], r[2] / 3});
+      }
+    }
     int best = 0;
     for (int[] r : all) best = Math.max(best, r[2]);
     List<int[]> kept = new ArrayList<>();
     for (int[] r : all) if (r[2] >= KEEP_SHARE * best) kept.add(r);
     return kept;
+  }
+
+  private static int firstProse(List<int[]> regions) {
+    return regions.isEmpty() ? Integer.MAX_VALUE : regions.getFirst()[0];
   }
 
   /**

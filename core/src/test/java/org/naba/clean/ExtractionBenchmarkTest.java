@@ -166,6 +166,6 @@ class ExtractionBenchmarkTest {
     assertThat(matched / m).as("mean F1 over the %d pages whose gold is on the page", m).isGreaterThanOrEqualTo(WET_MATCHED_FLOOR);
   }
 
-  static final double WET_ALL_FLOOR = 0.66;
-  static final double WET_MATCHED_FLOOR = 0.90;
+  static final double WET_ALL_FLOOR = 0.67;
+  static final double WET_MATCHED_FLOOR = 0.91;
 }
