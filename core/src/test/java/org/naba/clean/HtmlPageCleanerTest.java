@@ -102,4 +102,12 @@ class HtmlPageCleanerTest {
         Optional.empty()).warnings()).anyMatch(w -> w.startsWith("unreadable JSON-LD"));
     assertThat(cleaner.clean("", Optional.empty(), "e", Optional.empty()).articles()).isEmpty();
   }
+
+  @Test
+  void proseInAnotherContainerAtTheEndIsCut() {
+    String policy = "<div class=policy><p>ترحب الشبكة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحكم بمراجعة إرشادات الاستخدام.</p></div>";
+    String body = "<div class=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("اليوم", "أمس") + "</p>"
+        + "<p>" + P2.replace("اليوم", "غدا") + "</p>" + policy + "</div>";
+    assertThat(clean("", body).paragraphs()).hasSize(5).noneMatch(p -> p.contains("ترحب"));
+  }
 }
