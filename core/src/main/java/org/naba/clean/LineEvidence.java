@@ -1,7 +1,6 @@
 package org.naba.clean;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -363,9 +362,5 @@ final class LineEvidence {
 
   static Matcher updateStamps(String s) {
     return UPDATE_STAMP.matcher(s);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -63,7 +63,7 @@ final class PageAnalyzer {
     }
   }
 
-  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, END, CAPTION, DUP, SPEAKER, TITLE }
+  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, END, CAPTION, DUP, SPEAKER }
 
   private static final class Line {
     final int index;
@@ -238,7 +238,7 @@ final class PageAnalyzer {
   }
 
   private static boolean titleLike(Line l) {
-    return (l.kind == Kind.SHORT || l.kind == Kind.TITLE) && l.units >= 2 && l.units <= 30
+    return l.kind == Kind.SHORT && l.units >= 2 && l.units <= 30
         && !l.text.endsWith(".") && LineEvidence.letterRatio(l.text) >= 0.6;
   }
 
@@ -559,9 +559,10 @@ final class PageAnalyzer {
     for (int c : captionLines) {
       if (c >= seg[0] && c < seg[1]) captions.add(lines.get(c).text);
     }
-    for (Map.Entry<Integer, String> e : creditAt.entrySet()) {
+    for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(creditAt).entrySet()) {
       if (e.getKey() >= bodyStart && e.getKey() < seg[1]) credits.add(e.getValue());
     }
+    Agencies.dateline(lines.get(bodyStart).text).ifPresent(credits::add);
     int regionIdx = 0;
     int end = bodyEnd;
     // bulleted highlights (and the heading that announces them) right after the last prose line
@@ -627,13 +628,24 @@ final class PageAnalyzer {
         paragraphs,
         published,
         Optional.ofNullable(outlet).or(hints::outlet),
-        Optional.empty(),
+        via(outlet, hints.outlet()),
         List.copyOf(credits),
         captions,
         quotes,
         updated,
         mentioned,
         Optional.ofNullable(author).or(hints::author));
+  }
+
+  /**
+   * An aggregator names the original outlet in its byline ("نشر في صوت الأمة يوم …") while its own name is the
+   * site's (og:site_name or host): then the site is the {@code via}.
+   */
+  private static Optional<String> via(String namedOutlet, Optional<String> siteOutlet) {
+    if (namedOutlet == null || siteOutlet.isEmpty()) return Optional.empty();
+    String a = TextNormalizer.normalize(namedOutlet);
+    String b = TextNormalizer.normalize(siteOutlet.get());
+    return a.equals(b) || b.contains(a) || a.contains(b) ? Optional.empty() : siteOutlet;
   }
 
   private static int nextVisibleKept(List<Line> lines, int from) {

@@ -110,4 +110,20 @@ class HtmlPageCleanerTest {
         + "<p>" + P2.replace("اليوم", "غدا") + "</p>" + policy + "</div>";
     assertThat(clean("", body).paragraphs()).hasSize(5).noneMatch(p -> p.contains("ترحب"));
   }
+
+  @Test
+  void aggregatorCopyNamesTheOutletAndTheAggregatorIsVia() {
+    CleanArticle a = clean("<meta property=og:site_name content='مصرس'>",
+        "<h1>محادثات أمريكية روسية بشأن سوريا</h1><p>نشر في صوت الأمة يوم 05 - 09 - 2016</p><p>" + P1 + "</p><p>" + P2
+            + "</p><p>" + P3 + "</p>");
+    assertThat(a.outlet()).contains("صوت الأمة");
+    assertThat(a.via()).contains("مصرس");
+    assertThat(a.published()).map(OffsetDateTime::toLocalDate).contains(java.time.LocalDate.of(2016, 9, 5));
+  }
+
+  @Test
+  void datelineAgencyIsACredit() {
+    CleanArticle a = clean("", "<p>دمشق، سوريا (CNN) -- " + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(a.credits()).containsExactly("CNN");
+  }
 }
