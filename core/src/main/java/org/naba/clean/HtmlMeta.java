@@ -20,7 +20,16 @@ final class HtmlMeta {
   private HtmlMeta() {}
 
   static Optional<String> first(Document doc, String cssQuery) {
-    for (Element e : doc.select(cssQuery)) {
+    // meta tags mostly live in <head>: look there first and walk the whole page only when they are not there
+    if (cssQuery.startsWith("meta")) {
+      Optional<String> inHead = first(doc.head(), cssQuery);
+      if (inHead.isPresent()) return inHead;
+    }
+    return first((Element) doc, cssQuery);
+  }
+
+  private static Optional<String> first(Element scope, String cssQuery) {
+    for (Element e : scope.select(cssQuery)) {
       String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
       v = LineEvidence.collapse(v);
       if (!v.isEmpty()) return Optional.of(v);

@@ -59,10 +59,10 @@ public final class HtmlPageCleaner {
     }
     Document doc = Jsoup.parse(html, url.orElse(""));
     List<JsonNode> ld = jsonLd(doc, warnings);
-    Optional<String> title = title(doc, ld);
+    Optional<String> outlet = HtmlMeta.first(doc, "meta[property=og:site_name]").or(() -> host(url));
+    Optional<String> title = title(doc, ld, outlet.or(() -> host(url)));
     Optional<OffsetDateTime> published = HtmlMeta.published(doc, ld, knownDate);
     Optional<String> author = HtmlMeta.author(doc, ld);
-    Optional<String> outlet = HtmlMeta.first(doc, "meta[property=og:site_name]").or(() -> host(url));
     Element root = doc.body() == null ? doc : doc.body();
     List<Block> blocks = blocks(root);
     if (blocks.size() >= MAX_BLOCKS) warnings.add("page cut at " + MAX_BLOCKS + " blocks");
@@ -104,16 +104,30 @@ public final class HtmlPageCleaner {
     }
   }
 
-  private static Optional<String> title(Document doc, List<JsonNode> ld) {
-    Optional<String> t = HtmlMeta.first(doc, "meta[property=og:title]")
+  /**
+   * The headline: the page's own {@code h1} when it agrees with the metadata title (half its words are in it),
+   * since {@code og:title} is often rewritten for search and social; else {@code og:title}, the JSON-LD headline,
+   * the {@code h1}, the {@code <title>}; site names cut off.
+   */
+  private static Optional<String> title(Document doc, List<JsonNode> ld, Optional<String> site) {
+    Optional<String> meta = HtmlMeta.first(doc, "meta[property=og:title]")
         .or(() -> HtmlMeta.first(doc, "meta[name=twitter:title]"))
         .or(() -> HtmlMeta.ldText(ld, "headline"));
-    if (t.isEmpty()) {
-      Element h1 = doc.selectFirst("h1");
-      if (h1 != null && !h1.text().isBlank()) t = Optional.of(h1.text());
-    }
+    Element h1El = doc.selectFirst("article h1, main h1, h1");
+    Optional<String> h1 = Optional.ofNullable(h1El).map(e -> LineEvidence.collapse(e.text()))
+        .filter(t -> LineEvidence.units(t) >= 2 && LineEvidence.units(t) <= 40);
+    Optional<String> t = meta;
+    if (h1.isPresent() && (meta.isEmpty() || agrees(h1.get(), meta.get()))) t = h1;
     if (t.isEmpty() && !doc.title().isBlank()) t = Optional.of(doc.title());
-    return t.map(LineEvidence::collapse).map(PageAnalyzer::stripSiteName).filter(s -> !s.isBlank());
+    return t.map(LineEvidence::collapse).map(s -> PageAnalyzer.stripSiteName(s, site)).filter(s -> !s.isBlank());
+  }
+
+  private static boolean agrees(String h1, String meta) {
+    List<String> a = org.naba.text.TextNormalizer.tokens(h1);
+    Set<String> b = new java.util.HashSet<>(org.naba.text.TextNormalizer.tokens(meta));
+    int shared = 0;
+    for (String w : a) if (b.contains(w)) shared++;
+    return !a.isEmpty() && shared * 2 >= a.size();
   }
 
   private static final Set<String> SKIP_TAGS =

@@ -480,27 +480,50 @@ final class PageAnalyzer {
     return to;
   }
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—:·•»]|::) ");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—·•»]|::) |[|：]");
 
-  /** "<headline> - news.ORF.at": the longest part of a title split at " | ", " - ", " – ". */
-  static String stripSiteName(String title) {
-    String[] parts = TITLE_SEPARATOR.split(title);
-    if (parts.length < 2) return title;
-    // keep the prefix up to the last separator when the tail is short (a site name), else the longest part
+  /**
+   * "&lt;headline&gt; - news.ORF.at", "&lt;headline&gt;：朝日新聞デジタル", "صوت الأمة | &lt;headline&gt;": the site name
+   * printed around a {@code <title>} is cut off. A part is the site name when it shares a word with the site's
+   * name or host, looks like a domain, or is one word long (two without site information); a headline that
+   * merely contains a dash ("Rückschlag im Titelkampf - Liverpool verliert bei Everton") is left whole.
+   */
+  static String stripSiteName(String title, Optional<String> site) {
     Matcher m = TITLE_SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
     int lastStart = -1;
     int lastEnd = -1;
     while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
       lastStart = m.start();
       lastEnd = m.end();
     }
-    String tail = title.substring(lastEnd);
-    if (LineEvidence.units(tail) <= 4 && LineEvidence.units(title.substring(0, lastStart)) >= 2) {
-      return stripSiteName(title.substring(0, lastStart));
-    }
-    String head = title.substring(0, title.indexOf(parts[0]) + parts[0].length());
-    if (LineEvidence.units(head) <= 3 && parts.length >= 2) return title.substring(title.indexOf(parts[1]));
+    if (lastStart < 0) return title;
+    String tail = title.substring(lastEnd).strip();
+    String rest = title.substring(0, lastStart).strip();
+    if (LineEvidence.units(rest) >= 2 && isSiteName(tail, site)) return stripSiteName(rest, site);
+    String head = title.substring(0, firstStart).strip();
+    String after = title.substring(firstEnd).strip();
+    if (LineEvidence.units(after) >= 2 && site.isPresent() && sharesWord(head, site.get())) return after;
     return title;
+  }
+
+  private static boolean isSiteName(String part, Optional<String> site) {
+    if (part.isEmpty()) return true;
+    if (site.isPresent() && sharesWord(part, site.get())) return true;
+    if (part.indexOf(' ') < 0 && part.indexOf('.') > 0) return true; // a domain: "news.ORF.at"
+    return LineEvidence.units(part) <= (site.isEmpty() ? 2 : 1);
+  }
+
+  private static boolean sharesWord(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String t : TextNormalizer.tokens(b)) if (t.length() >= 3 && !t.equals("com") && !t.equals("www")) words.add(t);
+    for (String t : TextNormalizer.tokens(a)) if (words.contains(t)) return true;
+    return false;
   }
 
   private CleanArticle assemble(
@@ -526,14 +549,14 @@ final class PageAnalyzer {
       if (l.kind == Kind.PROSE || l.kind == Kind.CREDIT) break;
     }
     if (firstArticle) {
-      Optional<String> hinted = hints.title().map(PageAnalyzer::stripSiteName).filter(s -> !s.isBlank());
+      Optional<String> hinted = hints.title().filter(s -> !s.isBlank());
       if (hinted.isEmpty() && hints.firstLineMayBeTitle()) {
         int f = nextVisible(lines, 0);
         if (f >= 0 && f < bodyStart) {
           Line l0 = lines.get(f);
           if (titleLike(l0) && f != titleLine) {
             // WET dumps print the <title> first; it is the headline when the page repeats it (minus the site name)
-            String stripped = stripSiteName(l0.text);
+            String stripped = stripSiteName(l0.text, Optional.empty());
             String sk = TextNormalizer.normalize(stripped);
             boolean echoed = !title.isEmpty() && sk.contains(TextNormalizer.normalize(title));
             for (int i = f + 1; i < lines.size() && !echoed; i++) {
