@@ -253,6 +253,8 @@ final class PageAnalyzer {
   private static void findPullQuotes(List<Line> lines, Map<Integer, Quote> quoteAt) {
     for (Line l : lines) {
       if ((l.kind != Kind.PROSE && l.kind != Kind.SHORT) || !LineEvidence.isWhollyQuoted(l.text)) continue;
+      String said = unquote(l.text);
+      if (LineEvidence.units(said) < 2) continue;
       int n1 = nextVisible(lines, l.index + 1);
       if (n1 < 0 || !speakerShaped(lines.get(n1))) continue;
       lines.get(n1).kind = Kind.SPEAKER;
@@ -262,7 +264,7 @@ final class PageAnalyzer {
         // a third short line would make this a list, not a speaker block
         if (n3 < 0 || !speakerShaped(lines.get(n3))) lines.get(n2).kind = Kind.SPEAKER;
       }
-      quoteAt.put(l.index, new Quote(unquote(l.text), Optional.of(lines.get(n1).text)));
+      quoteAt.put(l.index, new Quote(said, Optional.of(lines.get(n1).text)));
     }
   }
 

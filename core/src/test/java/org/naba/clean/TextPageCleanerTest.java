@@ -142,6 +142,11 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void emptyPullQuoteIsNotAQuote() {
+    assertThat(clean(P1, "«          ».", "باراك أوباما", P2, P3).articles().getFirst().quotes()).isEmpty();
+  }
+
+  @Test
   void emptyAndBlankPagesGiveNoArticlesAndAWarning() {
     assertThat(clean("").articles()).isEmpty();
     assertThat(clean("", "  ", "\u00A0").warnings()).containsExactly("no article text found");

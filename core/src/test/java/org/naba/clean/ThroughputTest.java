@@ -32,11 +32,11 @@ class ThroughputTest {
       for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) pages.add(Files.readString(p, UTF_8));
     }
     TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory());
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < 8; round++) {
       for (int i = 0; i < pages.size(); i++) cleaner.clean(pages.get(i), "site" + i % 8, Optional.empty());
     }
     long cpu0 = mx.getCurrentThreadCpuTime();
-    int rounds = 10;
+    int rounds = 5;
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < pages.size(); i++) cleaner.clean(pages.get(i), "site" + i % 8, Optional.empty());
     }
