@@ -31,10 +31,16 @@ import org.naba.text.TextNormalizer;
  *       twice in a row is an image's alt text and caption; any block printed again later is dropped.
  *   <li><b>Regions</b>: the page is cut into segments after each credit line ("المصدر: وكالات" ends an article);
  *       in a segment, prose lines separated by fewer than {@value #MAX_GAP} short lines (and, in text dumps, by
- *       fewer than {@value #BLANK_BREAK} blank lines) form a region; the heaviest region wins, with the regions
- *       at least {@value #KEEP_SHARE} as heavy. Runs of short lines longer than that are link or headline lists.
- *   <li><b>Assembly</b>: the headline is the title-like line just above the region's first prose line; short
- *       lines inside the region are subheadings; bulleted highlights right after it are kept.
+ *       fewer than {@value #BLANK_BREAK} blank lines) form a region; runs of short lines longer than that are link
+ *       or headline lists. Teaser lists (stand-alone prose between headlines) are trimmed off a region's edges;
+ *       in a DOM, prose in another kind of element at a region's end is cut (comment policies, author boxes);
+ *       after an end marker ("التعليقات", "Comments") regions weigh a third. The heaviest region wins, with the
+ *       regions at least {@value #KEEP_SHARE} as heavy; a second segment becomes a second article when it holds
+ *       at least {@value #SECOND_ARTICLE_SHARE} of the heaviest one's prose.
+ *   <li><b>Assembly</b>: the headline is the title-like line just above the region's first prose line (or the
+ *       markup's, or a dump's first line when the page echoes it); short lines inside the region are
+ *       subheadings; bulleted highlights right after it are kept; update stamps, quotations, credits and the
+ *       days the text mentions are collected.
  * </ol>
  */
 final class PageAnalyzer {
@@ -125,7 +131,6 @@ final class PageAnalyzer {
     List<Long> hashes = new ArrayList<>();
     for (Line l : lines) if (l.kind != Kind.BLANK) hashes.add(l.hash);
     Set<Long> repeated = memory.observe(siteKey, hashes);
-    List<String> credits = new ArrayList<>();
     Map<Integer, String> creditAt = new HashMap<>();
     String author = null;
     Optional<LocalDateTime> metaDate = Optional.empty();
@@ -145,7 +150,6 @@ final class PageAnalyzer {
       }
     }
     // Pass 2: echoes.
-    List<Quote> pullQuotes = new ArrayList<>();
     Map<Integer, Quote> quoteAt = new HashMap<>();
     findPullQuotes(lines, quoteAt);
     List<Integer> captionLines = new ArrayList<>();
