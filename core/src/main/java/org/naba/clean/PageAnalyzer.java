@@ -53,6 +53,8 @@ final class PageAnalyzer {
   static final double SECOND_ARTICLE_SHARE = 0.3;
   static final int MIN_ARTICLE_CHARS = 250;
   static final int MAX_WARNINGS = 20;
+  /** Lines longer than this need three times the cross-page evidence to count as boilerplate. */
+  static final int LONG_LINE_UNITS = 30;
 
   /** What the markup (or the caller) already knows about the page. */
   record Hints(
@@ -130,13 +132,16 @@ final class PageAnalyzer {
     // Pass 1: line evidence.
     List<Long> hashes = new ArrayList<>();
     for (Line l : lines) if (l.kind != Kind.BLANK) hashes.add(l.hash);
-    Set<Long> repeated = memory.observe(siteKey, hashes);
+    Map<Long, Integer> repeated = memory.observe(siteKey, hashes);
     Map<Integer, String> creditAt = new HashMap<>();
     String author = null;
     Optional<LocalDateTime> metaDate = Optional.empty();
     for (Line l : lines) {
       if (l.kind != Kind.SHORT) continue;
-      classify(l, repeated.contains(l.hash));
+      Integer otherPages = repeated.get(l.hash);
+      boolean boilerplate =
+          otherPages != null && (l.units <= LONG_LINE_UNITS || otherPages >= 3 * memory.minPages());
+      classify(l, boilerplate);
       if (l.kind == Kind.META) {
         Optional<String> in = LineEvidence.publishedIn(l.text);
         if (in.isPresent() && outlet == null) outlet = in.get();

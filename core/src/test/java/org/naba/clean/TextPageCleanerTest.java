@@ -135,6 +135,19 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void longParagraphRepeatedOnAFewPagesIsTheSameStoryNotBoilerplate() {
+    TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory(1, 1000));
+    String longParagraph = (P1 + " " + P2 + " " + P3).replace(".", "،");
+    List<List<String>> kept = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String page = String.join("\n", i + " " + P4, longParagraph + ".", i + " " + P2);
+      kept.add(paragraphs(cleaner.clean(page, "s", Optional.empty())));
+    }
+    assertThat(kept.get(2)).contains(longParagraph + "."); // two other pages: still text
+    assertThat(kept.get(4)).doesNotContain(longParagraph + "."); // four other pages: three times the evidence
+  }
+
+  @Test
   void samePageCleanedTwiceDoesNotTeachTheMemory() {
     TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory(1, 1000));
     String page = String.join("\n", P1, P2, P3);
