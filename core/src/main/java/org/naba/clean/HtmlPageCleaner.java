@@ -305,7 +305,7 @@ public final class HtmlPageCleaner {
           return Block.Tag.HEADLINE;
         case "h2", "h3", "h4", "h5", "h6":
           return Block.Tag.HEADING;
-        case "figcaption", "caption", "figure":
+        case "figcaption", "caption":
           return Block.Tag.CAPTION;
         case "li", "dd", "dt":
           if (found == Block.Tag.TEXT) found = Block.Tag.LIST_ITEM;

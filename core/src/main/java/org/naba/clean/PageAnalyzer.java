@@ -199,7 +199,10 @@ final class PageAnalyzer {
   private static void classify(Line l, boolean repeatedOnSite) {
     String t = l.text;
     double letters = LineEvidence.letterRatio(t);
-    if (LineEvidence.creditLine(t, l.units).isPresent()) {
+    if (l.tag == Block.Tag.CAPTION) {
+      // a figcaption is a caption whatever it says ("Quelle: dpa" under a photo credits the photo)
+      l.kind = Kind.CAPTION;
+    } else if (LineEvidence.creditLine(t, l.units).isPresent()) {
       l.kind = Kind.CREDIT;
     } else if (LineEvidence.publishedIn(t).isPresent() || LineEvidence.authorLine(t, l.units).isPresent()
         || (l.units <= 16 && hasDigit(t) && LineEvidence.isTimestamp(t, l.tokens()))) {
@@ -215,8 +218,6 @@ final class PageAnalyzer {
     } else if (LineEvidence.endsInMoreLink(l.key)) {
       l.kind = Kind.BOILER;
     } else if (LineEvidence.carriesPhotoCredit(l.key, l.units)) {
-      l.kind = Kind.CAPTION;
-    } else if (l.tag == Block.Tag.CAPTION) {
       l.kind = Kind.CAPTION;
     } else if (isProse(l)) {
       l.kind = Kind.PROSE;
