@@ -62,6 +62,23 @@ final class HtmlMeta {
     return Optional.empty();
   }
 
+  /** Like {@link #ldText} but without collapsing white space, so line breaks survive. */
+  static Optional<String> ldRaw(List<JsonNode> ld, String field) {
+    Deque<JsonNode> queue = new ArrayDeque<>(ld);
+    int budget = 10_000;
+    while (!queue.isEmpty() && budget-- > 0) {
+      JsonNode n = queue.poll();
+      if (n.isObject()) {
+        JsonNode v = n.get(field);
+        if (v != null && v.isTextual() && !v.asText().isBlank()) return Optional.of(v.asText());
+        n.forEach(queue::add);
+      } else if (n.isArray()) {
+        n.forEach(queue::add);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static final String DATE_META =
       "meta[property=article:published_time], meta[property=og:published_time], meta[itemprop=datePublished],"
           + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date],"

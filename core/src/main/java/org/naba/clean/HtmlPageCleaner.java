@@ -68,9 +68,32 @@ public final class HtmlPageCleaner {
     if (blocks.size() >= MAX_BLOCKS) warnings.add("page cut at " + MAX_BLOCKS + " blocks");
     PageAnalyzer.Hints hints = new PageAnalyzer.Hints(title, published, outlet, author, false);
     CleanedPage page = analyzer.analyze(blocks, siteKey, knownDate, hints);
+    page = preferArticleBody(page, ld, siteKey, knownDate, hints);
     if (warnings.isEmpty()) return page;
     warnings.addAll(page.warnings());
     return new CleanedPage(page.articles(), warnings);
+  }
+
+  /**
+   * Pages rendered by script ship their text only in JSON-LD ({@code NewsArticle.articleBody}): when the DOM gave
+   * less than half of it, the article body is read from there, one paragraph per line, through the same analyzer.
+   */
+  private CleanedPage preferArticleBody(
+      CleanedPage page, List<JsonNode> ld, String siteKey, Optional<OffsetDateTime> knownDate,
+      PageAnalyzer.Hints hints) {
+    Optional<String> body = HtmlMeta.ldText(ld, "articleBody");
+    if (body.isEmpty()) return page;
+    int found = 0;
+    for (CleanArticle a : page.articles()) for (String p : a.paragraphs()) found += p.length();
+    if (found * 2 >= body.get().length()) return page;
+    List<Block> blocks = new ArrayList<>();
+    for (String line : HtmlMeta.ldRaw(ld, "articleBody").orElse(body.get()).split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("+++") || t.startsWith("[#")) continue; // CMS markup inside the text
+      blocks.add(Block.text(t));
+    }
+    CleanedPage fromLd = analyzer.analyze(blocks, siteKey + "#ld", knownDate, hints);
+    return fromLd.articles().isEmpty() ? page : fromLd;
   }
 
   private List<JsonNode> jsonLd(Document doc, List<String> warnings) {

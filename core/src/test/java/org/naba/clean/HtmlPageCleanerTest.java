@@ -126,4 +126,13 @@ class HtmlPageCleanerTest {
     CleanArticle a = clean("", "<p>دمشق، سوريا (CNN) -- " + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
     assertThat(a.credits()).containsExactly("CNN");
   }
+
+  @Test
+  void scriptRenderedPageIsReadFromJsonLdArticleBody() {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + P1 + "\\n" + P2
+        + "\\n" + P3 + "\"}</script>";
+    CleanArticle a = clean(ld + "<meta property=og:title content='محادثات أمريكية روسية'>", "<div id=app>تحميل…</div>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.title()).isEqualTo("محادثات أمريكية روسية");
+  }
 }
