@@ -241,7 +241,9 @@ final class PageAnalyzer {
    */
   private static boolean isProse(Line l) {
     if (l.linkDensity > 0.35) return false;
-    if (l.tag == Block.Tag.HEADLINE || l.tag == Block.Tag.HEADING) return false;
+    if (l.tag == Block.Tag.HEADLINE) return false;
+    // a heading written as a sentence ("1. Evergrande besaß mehr als 1300 Immobilienprojekte.") is slide text
+    if (l.tag == Block.Tag.HEADING) return l.units >= 8 && LineEvidence.endsSentence(l.text);
     if (l.units >= 8 && LineEvidence.endsSentence(l.text)) return true;
     if (l.units >= 20 && LineEvidence.punctuation(l.text) >= 2) return true;
     return l.units >= 35;
