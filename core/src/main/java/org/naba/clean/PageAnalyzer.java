@@ -365,7 +365,7 @@ final class PageAnalyzer {
       Line l = lines.get(i);
       switch (l.kind) {
         case BLANK -> blanks++;
-        case DUP, SPEAKER -> {}
+        case DUP, SPEAKER, CAPTION -> {} // echoes and captions belong to the flow of an article
         case PROSE -> {
           if (first >= 0 && (gap >= MAX_GAP || blanks >= BLANK_BREAK)) {
             all.add(new int[] {first, last, mass});
