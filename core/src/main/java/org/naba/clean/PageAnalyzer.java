@@ -209,7 +209,7 @@ final class PageAnalyzer {
       l.kind = Kind.META;
     } else if (repeatedOnSite || l.units == 0 || letters < 0.5 || LineEvidence.isFormField(t, l.units)
         || LineEvidence.isUiString(l.key, l.units) || LineEvidence.isPhotoCredit(t, l.key, l.units)
-        || (l.linkDensity > 0.5 && l.tag != Block.Tag.HEADLINE)) {
+        || (l.linkDensity > 0.66 && l.tag != Block.Tag.HEADLINE)) {
       l.kind = Kind.BOILER;
     } else if (LineEvidence.isRelatedMarker(l.key, l.units)) {
       l.kind = Kind.RELATED;
@@ -240,7 +240,7 @@ final class PageAnalyzer {
    * text with two or more punctuation marks, or a long run; link-heavy blocks never qualify.
    */
   private static boolean isProse(Line l) {
-    if (l.linkDensity > 0.35) return false;
+    if (l.linkDensity > 0.5) return false;
     if (l.tag == Block.Tag.HEADLINE) return false;
     // a heading written as a sentence ("1. Evergrande besaß mehr als 1300 Immobilienprojekte.") is slide text
     if (l.tag == Block.Tag.HEADING) return l.units >= 8 && LineEvidence.endsSentence(l.text);
