@@ -252,8 +252,14 @@ final class LineEvidence {
           "weitere artikel", "commentaires", "réagir", "comentarios", "commenti", "kommentarer", "reacties",
           "komentarze", "yorumlar", "more stories", "more from", "most read", "meistgelesen", "lo más leído");
 
+  private static final java.util.Set<Character> END_FIRST = new java.util.HashSet<>();
+
+  static {
+    for (String m : END_MARKERS) END_FIRST.add(m.charAt(0));
+  }
+
   static boolean isEndMarker(String key, int units) {
-    if (units > 4) return false;
+    if (units > 4 || key.isEmpty() || !END_FIRST.contains(key.charAt(0))) return false;
     for (String m : END_MARKERS) {
       if (key.startsWith(m) && (key.length() == m.length() || !Character.isLetter(key.charAt(m.length())))) return true;
     }
@@ -280,7 +286,7 @@ final class LineEvidence {
 
   /** A caption that carries its photo credit: "Spontane Tanzeinlage | Bild: Eva Kirchner-Rätsch/rbb". */
   static boolean carriesPhotoCredit(String key, int units) {
-    if (units > 40) return false;
+    if (units > 40 || (key.indexOf(':') < 0 && key.indexOf('©') < 0)) return false;
     for (String c : CAPTION_CREDITS) {
       int i = key.indexOf(c);
       if (i > 0) return true;
@@ -305,7 +311,9 @@ final class LineEvidence {
       Pattern.compile("^(?:نشر|نُشر|منشور)[ \\t]{1,3}(?:في|فى|على|علي)[ \\t]{1,3}(.{2,60}?)[ \\t]{1,3}(?:يوم|بتاريخ|في)[ \\t]");
 
   static Optional<String> publishedIn(String s) {
-    if (s.length() < 8 || s.length() > 200) return Optional.empty();
+    if (s.length() < 8 || s.length() > 200 || !(s.startsWith("نشر") || s.startsWith("نُشر") || s.startsWith("منشور"))) {
+      return Optional.empty();
+    }
     Matcher m = PUBLISHED_IN.matcher(s);
     return m.lookingAt() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -314,8 +322,14 @@ final class LineEvidence {
       Pattern.compile("^(?:بقلم|كتب|كتبت|إعداد|اعداد|by|von|par|por|di|door|af|av)[ \\t]{0,3}[:：]?[ \\t]{1,3}(.{3,60})$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.Set<String> AUTHOR_WORDS =
+      java.util.Set.of("بقلم", "كتب", "كتبت", "إعداد", "اعداد", "by", "von", "par", "por", "di", "door", "af", "av");
+
   static Optional<String> authorLine(String s, int units) {
     if (units > 7 || s.length() > 80) return Optional.empty();
+    int space = s.indexOf(' ');
+    String first = (space < 0 ? s : s.substring(0, space)).replace(":", "").toLowerCase(java.util.Locale.ROOT);
+    if (!AUTHOR_WORDS.contains(first)) return Optional.empty();
     Matcher m = AUTHOR.matcher(s);
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }

@@ -32,7 +32,7 @@ class ThroughputTest {
       for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) pages.add(Files.readString(p, UTF_8));
     }
     TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory());
-    for (int round = 0; round < 8; round++) {
+    for (int round = 0; round < 15; round++) {
       for (int i = 0; i < pages.size(); i++) cleaner.clean(pages.get(i), "site" + i % 8, Optional.empty());
     }
     long cpu0 = mx.getCurrentThreadCpuTime();
