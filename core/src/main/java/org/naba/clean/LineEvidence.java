@@ -221,6 +221,21 @@ final class LineEvidence {
     return false;
   }
 
+  /** Vocabulary of cookie and consent dialogs, which print long sentences that look like prose. */
+  private static final List<String> CONSENT_WORDS =
+      List.of("cookie", "consent", "privacy", "tracking", "opt-out", "partner", "personal data", "personenbezogen",
+          "datenschutz", "einwilligung", "zustimm", "personalisiert", "werbung", "advertis", "ملفات تعريف الارتباط",
+          "الخصوصيه", "سياسه الاستخدام", "données personnelles", "consentement", "publicité");
+
+  /** A consent notice: three or more distinct words of the consent vocabulary in one line. */
+  static boolean isConsentNotice(String key) {
+    int hits = 0;
+    for (String w : CONSENT_WORDS) {
+      if (key.contains(w) && ++hits >= 3) return true;
+    }
+    return false;
+  }
+
   /** Markers that open a block of links to other stories. */
   private static final List<String> RELATED_MARKERS =
       List.of(
@@ -228,7 +243,7 @@ final class LineEvidence {
           "اخبار متعلقه", "مقالات ذات صله", "المزيد من الاخبار", "شاهد ايضا", "read more", "read also",
           "related", "see also", "more on this", "more from", "mehr zum thema", "lesen sie auch", "lesen sie mehr",
           "das könnte sie auch", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también",
-          "leer más", "leia também", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
+          "leer más", "leia também", "you might also like", "you may also like", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
 
   private static final java.util.Set<Character> RELATED_FIRST = new java.util.HashSet<>();
 

@@ -209,6 +209,7 @@ final class PageAnalyzer {
       l.kind = Kind.META;
     } else if (repeatedOnSite || l.units == 0 || letters < 0.5 || LineEvidence.isFormField(t, l.units)
         || LineEvidence.isUiString(l.key, l.units) || LineEvidence.isPhotoCredit(t, l.key, l.units)
+        || (l.units >= 8 && LineEvidence.isConsentNotice(l.key))
         || (l.linkDensity > 0.66 && l.tag != Block.Tag.HEADLINE)) {
       l.kind = Kind.BOILER;
     } else if (LineEvidence.isRelatedMarker(l.key, l.units)) {

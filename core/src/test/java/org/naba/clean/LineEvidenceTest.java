@@ -119,4 +119,11 @@ class LineEvidenceTest {
     assertThat(LineEvidence.carriesPhotoCredit(TextNormalizer.normalize("أوباما وبوتين خلال القمة | صورة: رويترز"), 7)).isTrue();
     assertThat(LineEvidence.carriesPhotoCredit(TextNormalizer.normalize("الوضع الإنساني في حلب"), 4)).isFalse();
   }
+
+  @Test
+  void consentNoticeNamesSeveralConsentWords() {
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك، وباستمرارك توافق على سياسة الاستخدام والخصوصية الخاصة بنا.";
+    assertThat(LineEvidence.isConsentNotice(TextNormalizer.normalize(notice))).isTrue();
+    assertThat(LineEvidence.isConsentNotice(TextNormalizer.normalize("ناقش البرلمان قانون حماية الخصوصية اليوم."))).isFalse();
+  }
 }
