@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Only distinct pages count: a page seen again (same fingerprint, e.g. a re-crawl) adds nothing, so cleaning
  * one page twice never turns its own text into boilerplate. Lines are kept as 64-bit hashes of their folded form,
  * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), so memory is
- * bounded on long runs. The earliest pages of a site are cleaned before the memory knows the site: that is the
+ * bounded on long runs (and at most {@value #MAX_SITES} sites are remembered). The earliest pages of a site are cleaned before the memory knows the site: that is the
  * price of a single pass.
  *
  * <p>A long paragraph repeated across pages is more often the same story crawled at several addresses than
@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Thread-safe: the counts live in concurrent maps and are updated atomically.
  */
 public final class BoilerplateMemory {
+  /** At most this many sites are remembered in one run. */
+  static final int MAX_SITES = 100_000;
+
   private final int minPages;
   private final int maxLinesPerSite;
   private final ConcurrentHashMap<String, Site> sites = new ConcurrentHashMap<>();
@@ -57,7 +60,11 @@ public final class BoilerplateMemory {
    */
   Map<Long, Integer> observe(String siteKey, Collection<Long> lineHashes) {
     Objects.requireNonNull(siteKey, "siteKey");
-    Site site = sites.computeIfAbsent(siteKey, k -> new Site());
+    Site site = sites.get(siteKey);
+    if (site == null) {
+      if (sites.size() >= MAX_SITES) return Map.of(); // memory bound: sites beyond the cap are not remembered
+      site = sites.computeIfAbsent(siteKey, k -> new Site());
+    }
     Set<Long> distinct = new HashSet<>(lineHashes);
     long fingerprint = 1469598103934665603L;
     for (Long h : lineHashes) fingerprint = (fingerprint ^ h) * 1099511628211L;
