@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Only distinct pages count: a page seen again (same fingerprint, e.g. a re-crawl) adds nothing, so cleaning
  * one page twice never turns its own text into boilerplate. Lines are kept as 64-bit hashes of their folded form,
- * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), so memory is
- * bounded on long runs (and at most {@value #MAX_SITES} sites are remembered). The earliest pages of a site are cleaned before the memory knows the site: that is the
- * price of a single pass.
+ * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), at most
+ * {@value #MAX_SITES} sites are remembered, so memory is bounded on long runs. The earliest pages of a site are
+ * cleaned before the memory knows the site: that is the price of a single pass.
  *
  * <p>A long paragraph repeated across pages is more often the same story crawled at several addresses than
  * boilerplate, so the analyzer asks three times the evidence for lines of more than 30 words.
