@@ -650,8 +650,8 @@ final class PageAnalyzer {
     Set<String> quoted = new java.util.HashSet<>();
     for (Quote q : quotes) quoted.add(TextNormalizer.normalize(q.text()));
     for (String p : paragraphs) {
-      for (String q : Quotations.find(p)) {
-        if (quoted.add(TextNormalizer.normalize(q))) quotes.add(new Quote(q, Optional.empty()));
+      for (Quote q : Quotations.find(p)) {
+        if (quoted.add(TextNormalizer.normalize(q.text()))) quotes.add(q);
       }
     }
     List<LocalDate> mentioned = new ArrayList<>();
