@@ -181,6 +181,12 @@ public final class HtmlPageCleaner {
       // React/Next.js streaming renders the article into <div hidden id="S:1"> and moves it in with script
       return !holdsProse(e, pageProse);
     }
+    String role = e.attr("role");
+    if (role.equals("dialog") || role.equals("alertdialog") || role.equals("navigation") || role.equals("banner")
+        || role.equals("contentinfo") || role.equals("complementary") || "true".equals(e.attr("aria-modal"))) {
+      // ARIA landmarks say what the element is: dialogs, navigation, site header and footer, sidebars
+      return !holdsProse(e, pageProse);
+    }
     String style = e.attr("style");
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) return true;
     String names = e.className() + " " + e.id();

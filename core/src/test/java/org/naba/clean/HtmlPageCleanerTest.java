@@ -135,4 +135,11 @@ class HtmlPageCleanerTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     assertThat(a.title()).isEqualTo("محادثات أمريكية روسية");
   }
+
+  @Test
+  void ariaDialogsAndLandmarksAreNotText() {
+    String dialog = "<div role=dialog><p>سجل الآن في النشرة البريدية لتصلك آخر الأخبار العاجلة والتحليلات يوميا على بريدك الإلكتروني مجانا.</p></div>";
+    String aside = "<div role=complementary><p>الأكثر قراءة اليوم في الموقع: تفاصيل جديدة عن المحادثات الأمريكية الروسية بشأن سوريا.</p></div>";
+    assertThat(clean("", dialog + ARTICLE + aside).paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
+  }
 }
