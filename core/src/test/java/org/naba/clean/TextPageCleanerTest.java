@@ -200,4 +200,21 @@ class TextPageCleanerTest {
       pool.shutdownNow();
     }
   }
+
+  /** A page shaped like the Arabic news sites Naba crawls (written for this test): menu, stamp, byline, links. */
+  @Test
+  void typicalArabicPage() throws java.io.IOException {
+    String page;
+    try (java.io.InputStream in = TextPageCleanerTest.class.getResourceAsStream("/pages/typical-arabic-page.txt")) {
+      page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    CleanArticle a = new TextPageCleaner(new BoilerplateMemory()).clean(page, "example", Optional.empty()).articles().getFirst();
+    assertThat(a.title()).isEqualTo("الأمم المتحدة تحذر من تفاقم الأزمة الإنسانية في السودان");
+    assertThat(a.author()).contains("أحمد علي");
+    assertThat(a.published()).contains(OffsetDateTime.of(2024, 11, 21, 7, 35, 0, 0, ZoneOffset.UTC));
+    assertThat(a.credits()).containsExactly("وكالات");
+    assertThat(a.paragraphs()).hasSize(4).allMatch(p -> p.endsWith("."));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).contains("المتحدث باسم الأمم المتحدة"));
+    assertThat(a.mentionedDates()).containsExactly(LocalDate.of(2024, 11, 21));
+  }
 }
