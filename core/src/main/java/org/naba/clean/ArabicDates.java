@@ -282,6 +282,7 @@ public final class ArabicDates {
    * since news reports what happened. A leading conjunction (و, ف) or preposition (ب, ل) is allowed.
    */
   public static List<LocalDate> mentionedDates(String text, LocalDate reference) {
+    if (!hasArabicLetter(text)) return List.of(); // every rule here is an Arabic word
     List<String> tokens = TextNormalizer.tokens(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text);
     LinkedHashSet<LocalDate> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -293,6 +294,15 @@ public final class ArabicDates {
       if (d != null) out.add(d);
     }
     return List.copyOf(out);
+  }
+
+  private static boolean hasArabicLetter(String text) {
+    int n = Math.min(text.length(), MAX_SCAN * 5);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A') return true;
+    }
+    return false;
   }
 
   private static LocalDate relative(String t, LocalDate ref, String next) {

@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param text the block's text, unmodified
  * @param tag what the markup says the block is ({@link Tag#TEXT} for plain-text dumps)
  * @param linkDensity share of the block's characters that sit inside links, in [0, 1] (0 for text dumps)
+ * @param container signature of the element that holds the block (tag and class of its parent and two further
+ *     ancestors), 0 when unknown; paragraphs of one article share it
  */
-record Block(String text, Tag tag, double linkDensity) {
+record Block(String text, Tag tag, double linkDensity, int container) {
   Block {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tag, "tag");
@@ -17,7 +19,7 @@ record Block(String text, Tag tag, double linkDensity) {
   }
 
   static Block text(String text) {
-    return new Block(text, Tag.TEXT, 0);
+    return new Block(text, Tag.TEXT, 0, 0);
   }
 
   /** Markup evidence about a block; plain text has none. */

@@ -1,7 +1,9 @@
 package org.naba.clean;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,13 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Only distinct pages count: a page seen again (same fingerprint, e.g. a re-crawl) adds nothing, so cleaning
  * one page twice never turns its own text into boilerplate. Lines are kept as 64-bit hashes of their folded form,
- * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), so memory is
- * bounded on long runs. The earliest pages of a site are cleaned before the memory knows the site: that is the
- * price of a single pass.
+ * and each site holds at most {@code maxLinesPerSite} of them (the rest are then never counted), at most
+ * {@value #MAX_SITES} sites are remembered, so memory is bounded on long runs. The earliest pages of a site are
+ * cleaned before the memory knows the site: that is the price of a single pass.
+ *
+ * <p>A long paragraph repeated across pages is more often the same story crawled at several addresses than
+ * boilerplate, so the analyzer asks three times the evidence for lines of more than 30 words.
  *
  * <p>Thread-safe: the counts live in concurrent maps and are updated atomically.
  */
 public final class BoilerplateMemory {
+  /** At most this many sites are remembered in one run. */
+  static final int MAX_SITES = 100_000;
+
   private final int minPages;
   private final int maxLinesPerSite;
   private final ConcurrentHashMap<String, Site> sites = new ConcurrentHashMap<>();
@@ -47,17 +55,21 @@ public final class BoilerplateMemory {
   }
 
   /**
-   * Records the distinct line hashes of one page of {@code siteKey} and returns those that other pages of the
-   * site had already shown at least {@code minPages} times.
+   * Records the distinct line hashes of one page of {@code siteKey} and returns, for the lines that other pages of
+   * the site had already shown at least {@code minPages} times, how many other pages showed them.
    */
-  Set<Long> observe(String siteKey, Collection<Long> lineHashes) {
+  Map<Long, Integer> observe(String siteKey, Collection<Long> lineHashes) {
     Objects.requireNonNull(siteKey, "siteKey");
-    Site site = sites.computeIfAbsent(siteKey, k -> new Site());
+    Site site = sites.get(siteKey);
+    if (site == null) {
+      if (sites.size() >= MAX_SITES) return Map.of(); // memory bound: sites beyond the cap are not remembered
+      site = sites.computeIfAbsent(siteKey, k -> new Site());
+    }
     Set<Long> distinct = new HashSet<>(lineHashes);
     long fingerprint = 1469598103934665603L;
     for (Long h : lineHashes) fingerprint = (fingerprint ^ h) * 1099511628211L;
     boolean newPage = site.pages.add(fingerprint);
-    Set<Long> repeated = new HashSet<>();
+    Map<Long, Integer> repeated = new HashMap<>();
     for (Long h : distinct) {
       AtomicInteger count = site.lines.get(h);
       if (count == null) {
@@ -66,9 +78,14 @@ public final class BoilerplateMemory {
         if (count == null) continue;
       }
       int before = newPage ? count.getAndIncrement() : count.get() - 1;
-      if (before >= minPages) repeated.add(h);
+      if (before >= minPages) repeated.put(h, before);
     }
     return repeated;
+  }
+
+  /** How many other pages of a site must show a line before it counts as boilerplate. */
+  int minPages() {
+    return minPages;
   }
 
   /** 64-bit FNV-1a over the characters of a folded line. */

@@ -20,7 +20,16 @@ final class HtmlMeta {
   private HtmlMeta() {}
 
   static Optional<String> first(Document doc, String cssQuery) {
-    for (Element e : doc.select(cssQuery)) {
+    // meta tags mostly live in <head>: look there first and walk the whole page only when they are not there
+    if (cssQuery.startsWith("meta")) {
+      Optional<String> inHead = first(doc.head(), cssQuery);
+      if (inHead.isPresent()) return inHead;
+    }
+    return first((Element) doc, cssQuery);
+  }
+
+  private static Optional<String> first(Element scope, String cssQuery) {
+    for (Element e : scope.select(cssQuery)) {
       String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
       v = LineEvidence.collapse(v);
       if (!v.isEmpty()) return Optional.of(v);
@@ -45,6 +54,23 @@ final class HtmlMeta {
             if (f.isObject() && f.hasNonNull("name")) return Optional.of(LineEvidence.collapse(f.get("name").asText()));
           }
         }
+        n.forEach(queue::add);
+      } else if (n.isArray()) {
+        n.forEach(queue::add);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Like {@link #ldText} but without collapsing white space, so line breaks survive. */
+  static Optional<String> ldRaw(List<JsonNode> ld, String field) {
+    Deque<JsonNode> queue = new ArrayDeque<>(ld);
+    int budget = 10_000;
+    while (!queue.isEmpty() && budget-- > 0) {
+      JsonNode n = queue.poll();
+      if (n.isObject()) {
+        JsonNode v = n.get(field);
+        if (v != null && v.isTextual() && !v.asText().isBlank()) return Optional.of(v.asText());
         n.forEach(queue::add);
       } else if (n.isArray()) {
         n.forEach(queue::add);

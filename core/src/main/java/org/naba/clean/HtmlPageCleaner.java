@@ -59,18 +59,41 @@ public final class HtmlPageCleaner {
     }
     Document doc = Jsoup.parse(html, url.orElse(""));
     List<JsonNode> ld = jsonLd(doc, warnings);
-    Optional<String> title = title(doc, ld);
+    Optional<String> outlet = HtmlMeta.first(doc, "meta[property=og:site_name]").or(() -> host(url));
+    Optional<String> title = title(doc, ld, outlet.or(() -> host(url)));
     Optional<OffsetDateTime> published = HtmlMeta.published(doc, ld, knownDate);
     Optional<String> author = HtmlMeta.author(doc, ld);
-    Optional<String> outlet = HtmlMeta.first(doc, "meta[property=og:site_name]").or(() -> host(url));
     Element root = doc.body() == null ? doc : doc.body();
     List<Block> blocks = blocks(root);
     if (blocks.size() >= MAX_BLOCKS) warnings.add("page cut at " + MAX_BLOCKS + " blocks");
     PageAnalyzer.Hints hints = new PageAnalyzer.Hints(title, published, outlet, author, false);
     CleanedPage page = analyzer.analyze(blocks, siteKey, knownDate, hints);
+    page = preferArticleBody(page, ld, siteKey, knownDate, hints);
     if (warnings.isEmpty()) return page;
     warnings.addAll(page.warnings());
     return new CleanedPage(page.articles(), warnings);
+  }
+
+  /**
+   * Pages rendered by script ship their text only in JSON-LD ({@code NewsArticle.articleBody}): when the DOM gave
+   * less than half of it, the article body is read from there, one paragraph per line, through the same analyzer.
+   */
+  private CleanedPage preferArticleBody(
+      CleanedPage page, List<JsonNode> ld, String siteKey, Optional<OffsetDateTime> knownDate,
+      PageAnalyzer.Hints hints) {
+    Optional<String> body = HtmlMeta.ldText(ld, "articleBody");
+    if (body.isEmpty()) return page;
+    int found = 0;
+    for (CleanArticle a : page.articles()) for (String p : a.paragraphs()) found += p.length();
+    if (found * 2 >= body.get().length()) return page;
+    List<Block> blocks = new ArrayList<>();
+    for (String line : HtmlMeta.ldRaw(ld, "articleBody").orElse(body.get()).split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("+++") || t.startsWith("[#")) continue; // CMS markup inside the text
+      blocks.add(Block.text(t));
+    }
+    CleanedPage fromLd = analyzer.analyze(blocks, siteKey + "#ld", knownDate, hints);
+    return fromLd.articles().isEmpty() ? page : fromLd;
   }
 
   private List<JsonNode> jsonLd(Document doc, List<String> warnings) {
@@ -104,16 +127,30 @@ public final class HtmlPageCleaner {
     }
   }
 
-  private static Optional<String> title(Document doc, List<JsonNode> ld) {
-    Optional<String> t = HtmlMeta.first(doc, "meta[property=og:title]")
+  /**
+   * The headline: the page's own {@code h1} when it agrees with the metadata title (half its words are in it),
+   * since {@code og:title} is often rewritten for search and social; else {@code og:title}, the JSON-LD headline,
+   * the {@code h1}, the {@code <title>}; site names cut off.
+   */
+  private static Optional<String> title(Document doc, List<JsonNode> ld, Optional<String> site) {
+    Optional<String> meta = HtmlMeta.first(doc, "meta[property=og:title]")
         .or(() -> HtmlMeta.first(doc, "meta[name=twitter:title]"))
         .or(() -> HtmlMeta.ldText(ld, "headline"));
-    if (t.isEmpty()) {
-      Element h1 = doc.selectFirst("h1");
-      if (h1 != null && !h1.text().isBlank()) t = Optional.of(h1.text());
-    }
+    Element h1El = doc.selectFirst("article h1, main h1, h1");
+    Optional<String> h1 = Optional.ofNullable(h1El).map(e -> LineEvidence.collapse(e.text()))
+        .filter(t -> LineEvidence.units(t) >= 2 && LineEvidence.units(t) <= 40);
+    Optional<String> t = meta;
+    if (h1.isPresent() && (meta.isEmpty() || agrees(h1.get(), meta.get()))) t = h1;
     if (t.isEmpty() && !doc.title().isBlank()) t = Optional.of(doc.title());
-    return t.map(LineEvidence::collapse).map(PageAnalyzer::stripSiteName).filter(s -> !s.isBlank());
+    return t.map(LineEvidence::collapse).map(s -> PageAnalyzer.stripSiteName(s, site)).filter(s -> !s.isBlank());
+  }
+
+  private static boolean agrees(String h1, String meta) {
+    List<String> a = org.naba.text.TextNormalizer.tokens(h1);
+    Set<String> b = new java.util.HashSet<>(org.naba.text.TextNormalizer.tokens(meta));
+    int shared = 0;
+    for (String w : a) if (b.contains(w)) shared++;
+    return !a.isEmpty() && shared * 2 >= a.size();
   }
 
   private static final Set<String> SKIP_TAGS =
@@ -135,43 +172,74 @@ public final class HtmlPageCleaner {
           "most", "popular", "trending", "masthead", "skip");
 
   private static final List<String> CONTENT_WORDS =
-      List.of("article", "content", "body", "main", "post", "entry", "story", "text", "column");
+      List.of("article", "content", "body", "main", "post", "entry", "story", "text");
 
-  static boolean isWidget(Element e) {
+  static boolean isWidget(Element e, int pageProse) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      // React/Next.js streaming renders the article into <div hidden id="S:1"> and moves it in with script
+      return !holdsProse(e, pageProse);
+    }
+    String role = e.attr("role");
+    if (role.equals("dialog") || role.equals("alertdialog") || role.equals("navigation") || role.equals("banner")
+        || role.equals("contentinfo") || role.equals("complementary") || "true".equals(e.attr("aria-modal"))) {
+      // ARIA landmarks say what the element is: dialogs, navigation, site header and footer, sidebars
+      return !holdsProse(e, pageProse);
+    }
     String style = e.attr("style");
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) return true;
     String names = e.className() + " " + e.id();
     if (names.isBlank()) return false;
-    int start = -1;
     String lower = names.toLowerCase(Locale.ROOT);
     // Readability's "okMaybeItsACandidate": a name that also says article/content/post is not a widget
     for (String ok : CONTENT_WORDS) {
       if (lower.contains(ok)) return false;
     }
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-      if (letter && start < 0) start = i;
-      if (!letter && start >= 0) {
-        if (WIDGET_WORDS.contains(lower.substring(start, i))) {
-          // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
-          // subtrees that contain an article element or several paragraphs of prose
-          return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e);
-        }
-        start = -1;
+    for (String name : lower.split("\\s+")) {
+      if (widgetName(name)) {
+        // a wrapper named "widget Blog" or "container vertical-ad-con" may still hold the article: keep
+        // subtrees that contain an article element or most of the page's prose
+        return e.selectFirst("article, main, [itemprop=articleBody]") == null && !holdsProse(e, pageProse);
       }
     }
     return false;
   }
 
-  private static boolean holdsProse(Element e) {
-    int long_ = 0;
-    for (Element p : e.select("p")) {
-      if (p.text().length() >= 100 && ++long_ >= 3) return true;
+  /** Layout words: "sidebar-grid__container" is a grid cell that happens to sit in a sidebar layout. */
+  private static final Set<String> LAYOUT_WORDS =
+      Set.of("grid", "container", "wrapper", "wrap", "row", "col", "column", "layout", "inner", "outer", "cell");
+
+  /** One class or id: its words ("social-share" → social, share) name a widget and no layout. */
+  private static boolean widgetName(String name) {
+    boolean widget = false;
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      boolean letter = i < name.length() && Character.isLetter(name.charAt(i));
+      if (letter && start < 0) start = i;
+      if (!letter && start >= 0) {
+        String word = name.substring(start, i);
+        if (LAYOUT_WORDS.contains(word)) return false;
+        if (WIDGET_WORDS.contains(word)) widget = true;
+        start = -1;
+      }
     }
-    return false;
+    return widget;
+  }
+
+  /** Characters in paragraphs of 100 characters or more: where the prose of a page is. */
+  private static int prose(Element e) {
+    int chars = 0;
+    for (Element p : e.select("p")) {
+      int n = p.text().length();
+      if (n >= 100) chars += n;
+    }
+    return chars;
+  }
+
+  /** Whether a subtree holds at least half of the page's prose (a wrapper, not a cookie dialog or comments). */
+  private static boolean holdsProse(Element e, int pageProse) {
+    return pageProse > 0 && prose(e) * 2 >= pageProse;
   }
 
   /** Flattens the DOM into blocks without recursion; text inside links is counted for link density. */
@@ -181,6 +249,8 @@ public final class HtmlPageCleaner {
     int[] linkChars = {0};
     int[] linkDepth = {0};
     List<String> stack = new ArrayList<>();
+    List<Element> elements = new ArrayList<>();
+    int pageProse = prose(root);
     Runnable flush =
         () -> {
           if (out.size() >= MAX_BLOCKS) {
@@ -190,7 +260,7 @@ public final class HtmlPageCleaner {
           String t = LineEvidence.collapse(text.toString());
           if (!t.isEmpty()) {
             double density = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
-            out.add(new Block(t, tagOf(stack), density));
+            out.add(new Block(t, tagOf(stack), density, elements.isEmpty() ? 0 : signature(elements.getLast())));
           }
           text.setLength(0);
           linkChars[0] = 0;
@@ -209,11 +279,12 @@ public final class HtmlPageCleaner {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
-            if (SKIP_TAGS.contains(tag) || isWidget(e)) return FilterResult.SKIP_ENTIRELY;
+            if (SKIP_TAGS.contains(tag) || isWidget(e, pageProse)) return FilterResult.SKIP_ENTIRELY;
             if (tag.equals("a")) linkDepth[0]++;
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
               stack.add(tag);
+              elements.add(e);
             } else if (tag.equals("img") || tag.equals("picture")) {
               text.append(' ');
             }
@@ -231,6 +302,7 @@ public final class HtmlPageCleaner {
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
               if (!stack.isEmpty()) stack.remove(stack.size() - 1);
+              if (!elements.isEmpty()) elements.removeLast();
             } else if (tag.equals("span") || tag.equals("time") || tag.equals("label")) {
               text.append(' ');
             }
@@ -242,6 +314,17 @@ public final class HtmlPageCleaner {
     return out;
   }
 
+  /** Tag and class of the block's parent and two ancestors above it: the "where" of a paragraph. */
+  private static int signature(Element block) {
+    int h = 1;
+    Element e = block.parent();
+    for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+      h = 31 * h + e.normalName().hashCode();
+      h = 31 * h + e.className().hashCode();
+    }
+    return h == 0 ? 1 : h;
+  }
+
   private static Block.Tag tagOf(List<String> stack) {
     Block.Tag found = Block.Tag.TEXT;
     for (int i = stack.size() - 1; i >= 0; i--) {
@@ -251,7 +334,7 @@ public final class HtmlPageCleaner {
           return Block.Tag.HEADLINE;
         case "h2", "h3", "h4", "h5", "h6":
           return Block.Tag.HEADING;
-        case "figcaption", "caption", "figure":
+        case "figcaption", "caption":
           return Block.Tag.CAPTION;
         case "li", "dd", "dt":
           if (found == Block.Tag.TEXT) found = Block.Tag.LIST_ITEM;

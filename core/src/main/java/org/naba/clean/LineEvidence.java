@@ -1,7 +1,6 @@
 package org.naba.clean;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,6 +221,21 @@ final class LineEvidence {
     return false;
   }
 
+  /** Vocabulary of cookie and consent dialogs, which print long sentences that look like prose. */
+  private static final List<String> CONSENT_WORDS =
+      List.of("cookie", "consent", "privacy", "tracking", "opt-out", "partner", "personal data", "personenbezogen",
+          "datenschutz", "einwilligung", "zustimm", "personalisiert", "werbung", "advertis", "ملفات تعريف الارتباط",
+          "الخصوصيه", "سياسه الاستخدام", "données personnelles", "consentement", "publicité");
+
+  /** A consent notice: three or more distinct words of the consent vocabulary in one line. */
+  static boolean isConsentNotice(String key) {
+    int hits = 0;
+    for (String w : CONSENT_WORDS) {
+      if (key.contains(w) && ++hits >= 3) return true;
+    }
+    return false;
+  }
+
   /** Markers that open a block of links to other stories. */
   private static final List<String> RELATED_MARKERS =
       List.of(
@@ -229,7 +243,7 @@ final class LineEvidence {
           "اخبار متعلقه", "مقالات ذات صله", "المزيد من الاخبار", "شاهد ايضا", "read more", "read also",
           "related", "see also", "more on this", "more from", "mehr zum thema", "lesen sie auch", "lesen sie mehr",
           "das könnte sie auch", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también",
-          "leer más", "leia também", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
+          "leer más", "leia também", "you might also like", "you may also like", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
 
   private static final java.util.Set<Character> RELATED_FIRST = new java.util.HashSet<>();
 
@@ -241,6 +255,56 @@ final class LineEvidence {
     if (units > 20 || key.isEmpty() || !RELATED_FIRST.contains(key.charAt(0))) return false;
     for (String p : RELATED_MARKERS) {
       if (key.startsWith(p)) return true;
+    }
+    return false;
+  }
+
+  /** Headings that open the comments or the next-stories part of a page: the article has ended. */
+  private static final List<String> END_MARKERS =
+      List.of(
+          "التعليقات", "تعليقات", "اضف تعليقك", "اترك تعليقا", "اخبار اخري", "المزيد من", "comments", "comment",
+          "leave a reply", "leave a comment", "join the discussion", "kommentare", "kommentar", "ergänzungen",
+          "weitere artikel", "commentaires", "réagir", "comentarios", "commenti", "kommentarer", "reacties",
+          "komentarze", "yorumlar", "more stories", "more from", "most read", "meistgelesen", "lo más leído");
+
+  private static final java.util.Set<Character> END_FIRST = new java.util.HashSet<>();
+
+  static {
+    for (String m : END_MARKERS) END_FIRST.add(m.charAt(0));
+  }
+
+  static boolean isEndMarker(String key, int units) {
+    if (units > 4 || key.isEmpty() || !END_FIRST.contains(key.charAt(0))) return false;
+    for (String m : END_MARKERS) {
+      if (key.startsWith(m) && (key.length() == m.length() || !Character.isLetter(key.charAt(m.length())))) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> MORE_LINKS = List.of("mehr", "more", "المزيد", "weiterlesen", "la suite", "leer más");
+
+  /** A teaser that ends in a "more" link: "… Pensionsalter | mehr", "… اقرأ المزيد". */
+  static boolean endsInMoreLink(String key) {
+    for (String m : MORE_LINKS) {
+      if (key.endsWith(m) && key.length() > m.length() + 2) {
+        char before = key.charAt(key.length() - m.length() - 1);
+        char before2 = key.charAt(key.length() - m.length() - 2);
+        if (before == '|' || before2 == '|' || before == '…' || before2 == '…' || before2 == '»' || before == '»') return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CAPTION_CREDITS =
+      List.of("bild:", "foto:", "fotos:", "credit:", "photo:", "image:", "picture:", "صوره:", "الصوره:", "تصوير:",
+          "© ");
+
+  /** A caption that carries its photo credit: "Spontane Tanzeinlage | Bild: Eva Kirchner-Rätsch/rbb". */
+  static boolean carriesPhotoCredit(String key, int units) {
+    if (units > 40 || (key.indexOf(':') < 0 && key.indexOf('©') < 0)) return false;
+    for (String c : CAPTION_CREDITS) {
+      int i = key.indexOf(c);
+      if (i > 0) return true;
     }
     return false;
   }
@@ -262,7 +326,9 @@ final class LineEvidence {
       Pattern.compile("^(?:نشر|نُشر|منشور)[ \\t]{1,3}(?:في|فى|على|علي)[ \\t]{1,3}(.{2,60}?)[ \\t]{1,3}(?:يوم|بتاريخ|في)[ \\t]");
 
   static Optional<String> publishedIn(String s) {
-    if (s.length() < 8 || s.length() > 200) return Optional.empty();
+    if (s.length() < 8 || s.length() > 200 || !(s.startsWith("نشر") || s.startsWith("نُشر") || s.startsWith("منشور"))) {
+      return Optional.empty();
+    }
     Matcher m = PUBLISHED_IN.matcher(s);
     return m.lookingAt() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -271,8 +337,14 @@ final class LineEvidence {
       Pattern.compile("^(?:بقلم|كتب|كتبت|إعداد|اعداد|by|von|par|por|di|door|af|av)[ \\t]{0,3}[:：]?[ \\t]{1,3}(.{3,60})$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.Set<String> AUTHOR_WORDS =
+      java.util.Set.of("بقلم", "كتب", "كتبت", "إعداد", "اعداد", "by", "von", "par", "por", "di", "door", "af", "av");
+
   static Optional<String> authorLine(String s, int units) {
     if (units > 7 || s.length() > 80) return Optional.empty();
+    int space = s.indexOf(' ');
+    String first = (space < 0 ? s : s.substring(0, space)).replace(":", "").toLowerCase(java.util.Locale.ROOT);
+    if (!AUTHOR_WORDS.contains(first)) return Optional.empty();
     Matcher m = AUTHOR.matcher(s);
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -319,9 +391,5 @@ final class LineEvidence {
 
   static Matcher updateStamps(String s) {
     return UPDATE_STAMP.matcher(s);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -31,10 +31,16 @@ import org.naba.text.TextNormalizer;
  *       twice in a row is an image's alt text and caption; any block printed again later is dropped.
  *   <li><b>Regions</b>: the page is cut into segments after each credit line ("المصدر: وكالات" ends an article);
  *       in a segment, prose lines separated by fewer than {@value #MAX_GAP} short lines (and, in text dumps, by
- *       fewer than {@value #BLANK_BREAK} blank lines) form a region; the heaviest region wins, with the regions
- *       at least {@value #KEEP_SHARE} as heavy. Runs of short lines longer than that are link or headline lists.
- *   <li><b>Assembly</b>: the headline is the title-like line just above the region's first prose line; short
- *       lines inside the region are subheadings; bulleted highlights right after it are kept.
+ *       fewer than {@value #BLANK_BREAK} blank lines) form a region; runs of short lines longer than that are link
+ *       or headline lists. Teaser lists (stand-alone prose between headlines) are trimmed off a region's edges;
+ *       in a DOM, prose in another kind of element at a region's end is cut (comment policies, author boxes);
+ *       after an end marker ("التعليقات", "Comments") regions weigh a third. The heaviest region wins, with the
+ *       regions at least {@value #KEEP_SHARE} as heavy; a second segment becomes a second article when it holds
+ *       at least {@value #SECOND_ARTICLE_SHARE} of the heaviest one's prose.
+ *   <li><b>Assembly</b>: the headline is the title-like line just above the region's first prose line (or the
+ *       markup's, or a dump's first line when the page echoes it); short lines inside the region are
+ *       subheadings; bulleted highlights right after it are kept; update stamps, quotations, credits and the
+ *       days the text mentions are collected.
  * </ol>
  */
 final class PageAnalyzer {
@@ -47,6 +53,8 @@ final class PageAnalyzer {
   static final double SECOND_ARTICLE_SHARE = 0.3;
   static final int MIN_ARTICLE_CHARS = 250;
   static final int MAX_WARNINGS = 20;
+  /** Lines longer than this need three times the cross-page evidence to count as boilerplate. */
+  static final int LONG_LINE_UNITS = 30;
 
   /** What the markup (or the caller) already knows about the page. */
   record Hints(
@@ -63,12 +71,13 @@ final class PageAnalyzer {
     }
   }
 
-  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, CAPTION, DUP, SPEAKER, TITLE }
+  enum Kind { BLANK, BOILER, PROSE, SHORT, LIST, CREDIT, META, RELATED, END, CAPTION, DUP, SPEAKER }
 
   private static final class Line {
     final int index;
     final Block.Tag tag;
     final double linkDensity;
+    int container;
     String text;
     final String key;
     final long hash;
@@ -115,6 +124,7 @@ final class PageAnalyzer {
       boolean ticker = b.tag() == Block.Tag.TEXT && raw.length() > 80 && LineEvidence.isTicker(raw);
       String text = LineEvidence.collapse(raw);
       Line l = new Line(lines.size(), text, text.isEmpty() ? Block.Tag.BLANK : b.tag(), b.linkDensity());
+      l.container = b.container();
       if (text.isEmpty()) l.kind = Kind.BLANK;
       else if (ticker) l.kind = Kind.BOILER;
       lines.add(l);
@@ -122,14 +132,16 @@ final class PageAnalyzer {
     // Pass 1: line evidence.
     List<Long> hashes = new ArrayList<>();
     for (Line l : lines) if (l.kind != Kind.BLANK) hashes.add(l.hash);
-    Set<Long> repeated = memory.observe(siteKey, hashes);
-    List<String> credits = new ArrayList<>();
+    Map<Long, Integer> repeated = memory.observe(siteKey, hashes);
     Map<Integer, String> creditAt = new HashMap<>();
     String author = null;
     Optional<LocalDateTime> metaDate = Optional.empty();
     for (Line l : lines) {
       if (l.kind != Kind.SHORT) continue;
-      classify(l, repeated.contains(l.hash));
+      Integer otherPages = repeated.get(l.hash);
+      boolean boilerplate =
+          otherPages != null && (l.units <= LONG_LINE_UNITS || otherPages >= 3 * memory.minPages());
+      classify(l, boilerplate);
       if (l.kind == Kind.META) {
         Optional<String> in = LineEvidence.publishedIn(l.text);
         if (in.isPresent() && outlet == null) outlet = in.get();
@@ -143,7 +155,6 @@ final class PageAnalyzer {
       }
     }
     // Pass 2: echoes.
-    List<Quote> pullQuotes = new ArrayList<>();
     Map<Integer, Quote> quoteAt = new HashMap<>();
     findPullQuotes(lines, quoteAt);
     List<Integer> captionLines = new ArrayList<>();
@@ -188,18 +199,26 @@ final class PageAnalyzer {
   private static void classify(Line l, boolean repeatedOnSite) {
     String t = l.text;
     double letters = LineEvidence.letterRatio(t);
-    if (LineEvidence.creditLine(t, l.units).isPresent()) {
+    if (l.tag == Block.Tag.CAPTION) {
+      // a figcaption is a caption whatever it says ("Quelle: dpa" under a photo credits the photo)
+      l.kind = Kind.CAPTION;
+    } else if (LineEvidence.creditLine(t, l.units).isPresent()) {
       l.kind = Kind.CREDIT;
     } else if (LineEvidence.publishedIn(t).isPresent() || LineEvidence.authorLine(t, l.units).isPresent()
         || (l.units <= 16 && hasDigit(t) && LineEvidence.isTimestamp(t, l.tokens()))) {
       l.kind = Kind.META;
     } else if (repeatedOnSite || l.units == 0 || letters < 0.5 || LineEvidence.isFormField(t, l.units)
         || LineEvidence.isUiString(l.key, l.units) || LineEvidence.isPhotoCredit(t, l.key, l.units)
-        || (l.linkDensity > 0.5 && l.tag != Block.Tag.HEADLINE)) {
+        || (l.units >= 8 && LineEvidence.isConsentNotice(l.key))
+        || (l.linkDensity > 0.66 && l.tag != Block.Tag.HEADLINE)) {
       l.kind = Kind.BOILER;
     } else if (LineEvidence.isRelatedMarker(l.key, l.units)) {
       l.kind = Kind.RELATED;
-    } else if (l.tag == Block.Tag.CAPTION) {
+    } else if (LineEvidence.isEndMarker(l.key, l.units)) {
+      l.kind = Kind.END;
+    } else if (LineEvidence.endsInMoreLink(l.key)) {
+      l.kind = Kind.BOILER;
+    } else if (LineEvidence.carriesPhotoCredit(l.key, l.units)) {
       l.kind = Kind.CAPTION;
     } else if (isProse(l)) {
       l.kind = Kind.PROSE;
@@ -222,15 +241,17 @@ final class PageAnalyzer {
    * text with two or more punctuation marks, or a long run; link-heavy blocks never qualify.
    */
   private static boolean isProse(Line l) {
-    if (l.linkDensity > 0.35) return false;
-    if (l.tag == Block.Tag.HEADLINE || l.tag == Block.Tag.HEADING) return false;
+    if (l.linkDensity > 0.5) return false;
+    if (l.tag == Block.Tag.HEADLINE) return false;
+    // a heading written as a sentence ("1. Evergrande besaß mehr als 1300 Immobilienprojekte.") is slide text
+    if (l.tag == Block.Tag.HEADING) return l.units >= 8 && LineEvidence.endsSentence(l.text);
     if (l.units >= 8 && LineEvidence.endsSentence(l.text)) return true;
     if (l.units >= 20 && LineEvidence.punctuation(l.text) >= 2) return true;
     return l.units >= 35;
   }
 
   private static boolean titleLike(Line l) {
-    return (l.kind == Kind.SHORT || l.kind == Kind.TITLE) && l.units >= 2 && l.units <= 30
+    return l.kind == Kind.SHORT && l.units >= 2 && l.units <= 30
         && !l.text.endsWith(".") && LineEvidence.letterRatio(l.text) >= 0.6;
   }
 
@@ -245,6 +266,8 @@ final class PageAnalyzer {
   private static void findPullQuotes(List<Line> lines, Map<Integer, Quote> quoteAt) {
     for (Line l : lines) {
       if ((l.kind != Kind.PROSE && l.kind != Kind.SHORT) || !LineEvidence.isWhollyQuoted(l.text)) continue;
+      String said = unquote(l.text);
+      if (LineEvidence.units(said) < 2) continue;
       int n1 = nextVisible(lines, l.index + 1);
       if (n1 < 0 || !speakerShaped(lines.get(n1))) continue;
       lines.get(n1).kind = Kind.SPEAKER;
@@ -254,7 +277,7 @@ final class PageAnalyzer {
         // a third short line would make this a list, not a speaker block
         if (n3 < 0 || !speakerShaped(lines.get(n3))) lines.get(n2).kind = Kind.SPEAKER;
       }
-      quoteAt.put(l.index, new Quote(unquote(l.text), Optional.of(lines.get(n1).text)));
+      quoteAt.put(l.index, new Quote(said, Optional.of(lines.get(n1).text)));
     }
   }
 
@@ -307,7 +330,7 @@ final class PageAnalyzer {
   private static void suppressRelated(List<Line> lines) {
     boolean inRelated = false;
     for (Line l : lines) {
-      if (l.kind == Kind.RELATED) {
+      if (l.kind == Kind.RELATED || l.kind == Kind.END) {
         inRelated = true;
       } else if (l.kind == Kind.PROSE || l.kind == Kind.CREDIT) {
         inRelated = false;
@@ -343,7 +366,7 @@ final class PageAnalyzer {
       Line l = lines.get(i);
       switch (l.kind) {
         case BLANK -> blanks++;
-        case DUP, SPEAKER -> {}
+        case DUP, SPEAKER, CAPTION -> {} // echoes and captions belong to the flow of an article
         case PROSE -> {
           if (first >= 0 && (gap >= MAX_GAP || blanks >= BLANK_BREAK)) {
             all.add(new int[] {first, last, mass});
@@ -359,6 +382,7 @@ final class PageAnalyzer {
           blanks = 0;
         }
         case LIST -> blanks = 0;
+        case END -> gap = MAX_GAP;
         default -> {
           gap++;
           if (blanks >= BLANK_BREAK) gap = MAX_GAP;
@@ -367,12 +391,25 @@ final class PageAnalyzer {
       }
     }
     if (first >= 0) all.add(new int[] {first, last, mass});
-    for (int k = 0; k < all.size(); k++) all.set(k, trimTeasers(lines, all.get(k)));
+    for (int k = 0; k < all.size(); k++) all.set(k, trimForeignEdges(lines, trimTeasers(lines, all.get(k))));
+    // after "Comments" / "More stories" the page has left the article: what follows weighs a third
+    int end = -1;
+    for (int i = from; i < to && end < 0; i++) if (lines.get(i).kind == Kind.END && i > firstProse(all)) end = i;
+    if (end >= 0) {
+      for (int k = 0; k < all.size(); k++) {
+        int[] r = all.get(k);
+        if (r[0] > end) all.set(k, new int[] {r[0], r[1], r[2] / 3});
+      }
+    }
     int best = 0;
     for (int[] r : all) best = Math.max(best, r[2]);
     List<int[]> kept = new ArrayList<>();
     for (int[] r : all) if (r[2] >= KEEP_SHARE * best) kept.add(r);
     return kept;
+  }
+
+  private static int firstProse(List<int[]> regions) {
+    return regions.isEmpty() ? Integer.MAX_VALUE : regions.getFirst()[0];
   }
 
   /**
@@ -419,27 +456,89 @@ final class PageAnalyzer {
     return new int[] {prose.get(a), prose.get(b), m};
   }
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—:·•»]|::) ");
+  /**
+   * In a DOM the paragraphs of one article sit in the same kind of element; prose at the end of a region that
+   * sits elsewhere (a comment policy or an author box under the story) is cut off when it is a minor part of the
+   * region. The start is left alone: leads and summaries often sit in the article's header. Text dumps carry no containers and are left alone.
+   */
+  private static int[] trimForeignEdges(List<Line> lines, int[] region) {
+    Map<Integer, Integer> mass = new HashMap<>();
+    int total = 0;
+    for (int i = region[0]; i <= region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind != Kind.PROSE) continue;
+      if (l.container == 0) return region;
+      mass.merge(l.container, l.text.length(), Integer::sum);
+      total += l.text.length();
+    }
+    int dominant = 0;
+    int best = -1;
+    for (Map.Entry<Integer, Integer> e : mass.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        dominant = e.getKey();
+      }
+    }
+    int a = region[0];
+    int b = region[1];
+    int cut = 0;
+    while (b > a && lines.get(b).container != dominant && lines.get(b).kind == Kind.PROSE) {
+      cut += lines.get(b).text.length();
+      b = previousProse(lines, b - 1, a);
+    }
+    if (cut * 10 > total * 3) return region;
+    return new int[] {a, b, region[2] - cut};
+  }
 
-  /** "<headline> - news.ORF.at": the longest part of a title split at " | ", " - ", " – ". */
-  static String stripSiteName(String title) {
-    String[] parts = TITLE_SEPARATOR.split(title);
-    if (parts.length < 2) return title;
-    // keep the prefix up to the last separator when the tail is short (a site name), else the longest part
+  private static int previousProse(List<Line> lines, int from, int to) {
+    for (int i = from; i >= to; i--) if (lines.get(i).kind == Kind.PROSE) return i;
+    return to;
+  }
+
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[|\\-–—·•»]|::) |[|：]");
+
+  /**
+   * "&lt;headline&gt; - news.ORF.at", "&lt;headline&gt;：朝日新聞デジタル", "صوت الأمة | &lt;headline&gt;": the site name
+   * printed around a {@code <title>} is cut off. A part is the site name when it shares a word with the site's
+   * name or host, looks like a domain, or is one word long (two without site information); a headline that
+   * merely contains a dash ("Rückschlag im Titelkampf - Liverpool verliert bei Everton") is left whole.
+   */
+  static String stripSiteName(String title, Optional<String> site) {
     Matcher m = TITLE_SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
     int lastStart = -1;
     int lastEnd = -1;
     while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
       lastStart = m.start();
       lastEnd = m.end();
     }
-    String tail = title.substring(lastEnd);
-    if (LineEvidence.units(tail) <= 4 && LineEvidence.units(title.substring(0, lastStart)) >= 2) {
-      return stripSiteName(title.substring(0, lastStart));
-    }
-    String head = title.substring(0, title.indexOf(parts[0]) + parts[0].length());
-    if (LineEvidence.units(head) <= 3 && parts.length >= 2) return title.substring(title.indexOf(parts[1]));
+    if (lastStart < 0) return title;
+    String tail = title.substring(lastEnd).strip();
+    String rest = title.substring(0, lastStart).strip();
+    if (LineEvidence.units(rest) >= 2 && isSiteName(tail, site)) return stripSiteName(rest, site);
+    String head = title.substring(0, firstStart).strip();
+    String after = title.substring(firstEnd).strip();
+    if (LineEvidence.units(after) >= 2 && site.isPresent() && sharesWord(head, site.get())) return after;
     return title;
+  }
+
+  private static boolean isSiteName(String part, Optional<String> site) {
+    if (part.isEmpty()) return true;
+    if (site.isPresent() && sharesWord(part, site.get())) return true;
+    if (part.indexOf(' ') < 0 && part.indexOf('.') > 0) return true; // a domain: "news.ORF.at"
+    return LineEvidence.units(part) <= (site.isEmpty() ? 2 : 1);
+  }
+
+  private static boolean sharesWord(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String t : TextNormalizer.tokens(b)) if (t.length() >= 3 && !t.equals("com") && !t.equals("www")) words.add(t);
+    for (String t : TextNormalizer.tokens(a)) if (words.contains(t)) return true;
+    return false;
   }
 
   private CleanArticle assemble(
@@ -465,14 +564,14 @@ final class PageAnalyzer {
       if (l.kind == Kind.PROSE || l.kind == Kind.CREDIT) break;
     }
     if (firstArticle) {
-      Optional<String> hinted = hints.title().map(PageAnalyzer::stripSiteName).filter(s -> !s.isBlank());
+      Optional<String> hinted = hints.title().filter(s -> !s.isBlank());
       if (hinted.isEmpty() && hints.firstLineMayBeTitle()) {
         int f = nextVisible(lines, 0);
         if (f >= 0 && f < bodyStart) {
           Line l0 = lines.get(f);
           if (titleLike(l0) && f != titleLine) {
             // WET dumps print the <title> first; it is the headline when the page repeats it (minus the site name)
-            String stripped = stripSiteName(l0.text);
+            String stripped = stripSiteName(l0.text, Optional.empty());
             String sk = TextNormalizer.normalize(stripped);
             boolean echoed = !title.isEmpty() && sk.contains(TextNormalizer.normalize(title));
             for (int i = f + 1; i < lines.size() && !echoed; i++) {
@@ -498,9 +597,10 @@ final class PageAnalyzer {
     for (int c : captionLines) {
       if (c >= seg[0] && c < seg[1]) captions.add(lines.get(c).text);
     }
-    for (Map.Entry<Integer, String> e : creditAt.entrySet()) {
+    for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(creditAt).entrySet()) {
       if (e.getKey() >= bodyStart && e.getKey() < seg[1]) credits.add(e.getValue());
     }
+    Agencies.dateline(lines.get(bodyStart).text).ifPresent(credits::add);
     int regionIdx = 0;
     int end = bodyEnd;
     // bulleted highlights (and the heading that announces them) right after the last prose line
@@ -550,8 +650,8 @@ final class PageAnalyzer {
     Set<String> quoted = new java.util.HashSet<>();
     for (Quote q : quotes) quoted.add(TextNormalizer.normalize(q.text()));
     for (String p : paragraphs) {
-      for (String q : Quotations.find(p)) {
-        if (quoted.add(TextNormalizer.normalize(q))) quotes.add(new Quote(q, Optional.empty()));
+      for (Quote q : Quotations.find(p)) {
+        if (quoted.add(TextNormalizer.normalize(q.text()))) quotes.add(q);
       }
     }
     List<LocalDate> mentioned = new ArrayList<>();
@@ -566,13 +666,24 @@ final class PageAnalyzer {
         paragraphs,
         published,
         Optional.ofNullable(outlet).or(hints::outlet),
-        Optional.empty(),
+        via(outlet, hints.outlet()),
         List.copyOf(credits),
         captions,
         quotes,
         updated,
         mentioned,
         Optional.ofNullable(author).or(hints::author));
+  }
+
+  /**
+   * An aggregator names the original outlet in its byline ("نشر في صوت الأمة يوم …") while its own name is the
+   * site's (og:site_name or host): then the site is the {@code via}.
+   */
+  private static Optional<String> via(String namedOutlet, Optional<String> siteOutlet) {
+    if (namedOutlet == null || siteOutlet.isEmpty()) return Optional.empty();
+    String a = TextNormalizer.normalize(namedOutlet);
+    String b = TextNormalizer.normalize(siteOutlet.get());
+    return a.equals(b) || b.contains(a) || a.contains(b) ? Optional.empty() : siteOutlet;
   }
 
   private static int nextVisibleKept(List<Line> lines, int from) {

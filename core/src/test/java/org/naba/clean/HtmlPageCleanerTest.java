@@ -102,4 +102,44 @@ class HtmlPageCleanerTest {
         Optional.empty()).warnings()).anyMatch(w -> w.startsWith("unreadable JSON-LD"));
     assertThat(cleaner.clean("", Optional.empty(), "e", Optional.empty()).articles()).isEmpty();
   }
+
+  @Test
+  void proseInAnotherContainerAtTheEndIsCut() {
+    String policy = "<div class=policy><p>ترحب الشبكة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها ننصحكم بمراجعة إرشادات الاستخدام.</p></div>";
+    String body = "<div class=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("اليوم", "أمس") + "</p>"
+        + "<p>" + P2.replace("اليوم", "غدا") + "</p>" + policy + "</div>";
+    assertThat(clean("", body).paragraphs()).hasSize(5).noneMatch(p -> p.contains("ترحب"));
+  }
+
+  @Test
+  void aggregatorCopyNamesTheOutletAndTheAggregatorIsVia() {
+    CleanArticle a = clean("<meta property=og:site_name content='مصرس'>",
+        "<h1>محادثات أمريكية روسية بشأن سوريا</h1><p>نشر في صوت الأمة يوم 05 - 09 - 2016</p><p>" + P1 + "</p><p>" + P2
+            + "</p><p>" + P3 + "</p>");
+    assertThat(a.outlet()).contains("صوت الأمة");
+    assertThat(a.via()).contains("مصرس");
+    assertThat(a.published()).map(OffsetDateTime::toLocalDate).contains(java.time.LocalDate.of(2016, 9, 5));
+  }
+
+  @Test
+  void datelineAgencyIsACredit() {
+    CleanArticle a = clean("", "<p>دمشق، سوريا (CNN) -- " + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(a.credits()).containsExactly("CNN");
+  }
+
+  @Test
+  void scriptRenderedPageIsReadFromJsonLdArticleBody() {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + P1 + "\\n" + P2
+        + "\\n" + P3 + "\"}</script>";
+    CleanArticle a = clean(ld + "<meta property=og:title content='محادثات أمريكية روسية'>", "<div id=app>تحميل…</div>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.title()).isEqualTo("محادثات أمريكية روسية");
+  }
+
+  @Test
+  void ariaDialogsAndLandmarksAreNotText() {
+    String dialog = "<div role=dialog><p>سجل الآن في النشرة البريدية لتصلك آخر الأخبار العاجلة والتحليلات يوميا على بريدك الإلكتروني مجانا.</p></div>";
+    String aside = "<div role=complementary><p>الأكثر قراءة اليوم في الموقع: تفاصيل جديدة عن المحادثات الأمريكية الروسية بشأن سوريا.</p></div>";
+    assertThat(clean("", dialog + ARTICLE + aside).paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
+  }
 }

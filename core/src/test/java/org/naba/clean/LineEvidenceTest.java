@@ -101,4 +101,29 @@ class LineEvidenceTest {
   void collapseHandlesNonBreakingAndZeroWidthSpaces() {
     assertThat(LineEvidence.collapse("\u00A0 أوباما\u00A0\u00A0وبوتين\u200B ")).isEqualTo("أوباما وبوتين");
   }
+
+  @ParameterizedTest
+  @CsvSource({"التعليقات, true", "تعليقات (3), true", "تعليقات القراء على الخبر اليوم, false", "Kommentare, true"})
+  void endMarkersOpenCommentsOrNextStories(String line, boolean expected) {
+    assertThat(LineEvidence.isEndMarker(TextNormalizer.normalize(line), LineEvidence.units(line))).isEqualTo(expected);
+  }
+
+  @Test
+  void teaserEndingInAMoreLink() {
+    assertThat(LineEvidence.endsInMoreLink(TextNormalizer.normalize("أوباما يلتقي أردوغان في الصين | المزيد"))).isTrue();
+    assertThat(LineEvidence.endsInMoreLink(TextNormalizer.normalize("وطالبت المعارضة بالمزيد"))).isFalse();
+  }
+
+  @Test
+  void captionCarryingItsPhotoCredit() {
+    assertThat(LineEvidence.carriesPhotoCredit(TextNormalizer.normalize("أوباما وبوتين خلال القمة | صورة: رويترز"), 7)).isTrue();
+    assertThat(LineEvidence.carriesPhotoCredit(TextNormalizer.normalize("الوضع الإنساني في حلب"), 4)).isFalse();
+  }
+
+  @Test
+  void consentNoticeNamesSeveralConsentWords() {
+    String notice = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك، وباستمرارك توافق على سياسة الاستخدام والخصوصية الخاصة بنا.";
+    assertThat(LineEvidence.isConsentNotice(TextNormalizer.normalize(notice))).isTrue();
+    assertThat(LineEvidence.isConsentNotice(TextNormalizer.normalize("ناقش البرلمان قانون حماية الخصوصية اليوم."))).isFalse();
+  }
 }

@@ -135,10 +135,28 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void longParagraphRepeatedOnAFewPagesIsTheSameStoryNotBoilerplate() {
+    TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory(1, 1000));
+    String longParagraph = (P1 + " " + P2 + " " + P3).replace(".", "،");
+    List<List<String>> kept = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String page = String.join("\n", i + " " + P4, longParagraph + ".", i + " " + P2);
+      kept.add(paragraphs(cleaner.clean(page, "s", Optional.empty())));
+    }
+    assertThat(kept.get(2)).contains(longParagraph + "."); // two other pages: still text
+    assertThat(kept.get(4)).doesNotContain(longParagraph + "."); // four other pages: three times the evidence
+  }
+
+  @Test
   void samePageCleanedTwiceDoesNotTeachTheMemory() {
     TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory(1, 1000));
     String page = String.join("\n", P1, P2, P3);
     for (int i = 0; i < 3; i++) assertThat(paragraphs(cleaner.clean(page, "s", Optional.empty()))).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void emptyPullQuoteIsNotAQuote() {
+    assertThat(clean(P1, "«          ».", "باراك أوباما", P2, P3).articles().getFirst().quotes()).isEmpty();
   }
 
   @Test
@@ -181,5 +199,22 @@ class TextPageCleanerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A page shaped like the Arabic news sites Naba crawls (written for this test): menu, stamp, byline, links. */
+  @Test
+  void typicalArabicPage() throws java.io.IOException {
+    String page;
+    try (java.io.InputStream in = TextPageCleanerTest.class.getResourceAsStream("/pages/typical-arabic-page.txt")) {
+      page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    CleanArticle a = new TextPageCleaner(new BoilerplateMemory()).clean(page, "example", Optional.empty()).articles().getFirst();
+    assertThat(a.title()).isEqualTo("الأمم المتحدة تحذر من تفاقم الأزمة الإنسانية في السودان");
+    assertThat(a.author()).contains("أحمد علي");
+    assertThat(a.published()).contains(OffsetDateTime.of(2024, 11, 21, 7, 35, 0, 0, ZoneOffset.UTC));
+    assertThat(a.credits()).containsExactly("وكالات");
+    assertThat(a.paragraphs()).hasSize(4).allMatch(p -> p.endsWith("."));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).contains("المتحدث باسم الأمم المتحدة"));
+    assertThat(a.mentionedDates()).containsExactly(LocalDate.of(2024, 11, 21));
   }
 }

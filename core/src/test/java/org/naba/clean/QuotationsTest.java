@@ -1,0 +1,34 @@
+package org.naba.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Quotation spans and their speakers, in Arabic script. */
+class QuotationsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "في هذا السياق، قال أوباما «لم نصل إلى اتفاق بعد» | أوباما",
+        "وأعلن بوتين أن هناك «بعض التقارب في المواقف» بين موسكو وواشنطن | بوتين",
+        "وقال الرئيس باراك أوباما الأحد «إن الوضع معقد للغاية» | الرئيس باراك أوباما",
+        "وقال ريابكوف لوسائل الإعلام الروسية «كثير من الجماعات مقبولة» | ريابكوف",
+        "وقال خلال مؤتمر صحافي «هناك بعض التقارب في المواقف» | ",
+        "وتعقد المباحثات على هامش القمة «في أجواء إيجابية» | ",
+      })
+  void speakerIsTheNameAfterTheVerbOfSaying(String paragraph, String speaker) {
+    assertThat(Quotations.find(paragraph)).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo(Optional.ofNullable(speaker)));
+  }
+
+  @Test
+  void allThreeQuotationMarkStylesAndNoOneWordSpans() {
+    assertThat(Quotations.find("قال «نعم» ثم \"لن نتعجل في ذلك\" و“هذه المسألة معقدة” و\"مفتوح"))
+        .extracting(Quote::text)
+        .containsExactly("لن نتعجل في ذلك", "هذه المسألة معقدة");
+  }
+}
