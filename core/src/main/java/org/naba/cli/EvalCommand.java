@@ -38,8 +38,7 @@ public final class EvalCommand {
       }
       String report = CleanEval.score(loaded).format();
       if (summaryOnly) {
-        String[] lines = report.split("\n");
-        System.out.println(lines[lines.length - 1]);
+        for (String line : report.split("\n")) if (line.startsWith("pages ") || line.startsWith("gold on")) System.out.println(line);
       } else {
         System.out.print(report);
       }
