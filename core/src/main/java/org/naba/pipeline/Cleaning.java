@@ -3,7 +3,6 @@ package org.naba.pipeline;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.naba.clean.BoilerplateMemory;
 import org.naba.clean.CleanArticle;
 import org.naba.clean.CleanedPage;
 import org.naba.clean.HtmlPageCleaner;
+import org.naba.clean.RecordCleaner;
 import org.naba.clean.TextPageCleaner;
 import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
@@ -26,6 +26,7 @@ import org.naba.text.LanguageId;
 final class Cleaning {
   private final TextPageCleaner text;
   private final HtmlPageCleaner html;
+  private final RecordCleaner records = new RecordCleaner();
 
   Cleaning(BoilerplateMemory memory) {
     this.text = new TextPageCleaner(memory);
@@ -58,15 +59,14 @@ final class Cleaning {
   }
 
   private Article record(RawDocument d) {
-    List<String> paragraphs = Arrays.stream(d.content().split("\\n\\s*\\n|\\n"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    String title = d.title().orElse("");
+    CleanArticle a = records.clean(d.title().orElse(""), d.content(), d.published());
     List<String> warnings = new ArrayList<>();
-    if (paragraphs.isEmpty()) warnings.add("empty text");
+    if (a.paragraphs().isEmpty()) warnings.add("empty text");
     if (d.published().isEmpty()) warnings.add("no publication date");
+    List<Quote> quotes = a.quotes().stream().map(q -> new Quote(q.text(), q.speaker())).toList();
     return new Article(d.id(), d.source(), d.url(), d.outlet().or(() -> d.url().flatMap(Cleaning::host)),
-        Optional.empty(), d.published(), title, paragraphs, lang(title + " " + String.join(" ", paragraphs)),
-        d.author(), List.of(), List.of(), List.of(), List.of(), List.of(), warnings);
+        Optional.empty(), d.published(), a.title(), a.paragraphs(), lang(a.title() + " " + String.join(" ", a.paragraphs())),
+        d.author(), a.credits(), List.of(), quotes, List.of(), a.mentionedDates(), warnings);
   }
 
   private List<Article> page(RawDocument d, CleanedPage page) {

@@ -1,0 +1,46 @@
+package org.naba.clean;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.text.TextNormalizer;
+
+/**
+ * Light cleaning for records whose text is already the article (news JSONL, feed items): paragraphs, each once;
+ * a closing credit line ("المصدر: وكالات") taken out of the body into {@code credits}, with the agency of an opening
+ * dateline ("القاهرة (رويترز) -"); quotations with their speakers; and the relative days of the body resolved against
+ * the record's date. Title, date and outlet come from the record itself.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RecordCleaner {
+  public CleanArticle clean(String title, String text, Optional<OffsetDateTime> published) {
+    List<String> paragraphs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String p : text.split("\\n")) {
+      String s = p.strip();
+      // A paragraph printed twice (feeds that repeat the lead, CMS exports) is kept once.
+      if (!s.isEmpty() && seen.add(TextNormalizer.normalize(s))) paragraphs.add(s);
+    }
+    LinkedHashSet<String> credits = new LinkedHashSet<>();
+    if (!paragraphs.isEmpty()) Agencies.dateline(paragraphs.get(0)).ifPresent(credits::add);
+    while (!paragraphs.isEmpty()) {
+      String last = paragraphs.get(paragraphs.size() - 1);
+      Optional<String> credit = LineEvidence.creditLine(last, TextNormalizer.tokens(last).size());
+      if (credit.isEmpty()) break;
+      credits.add(credit.get());
+      paragraphs.remove(paragraphs.size() - 1);
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (String p : paragraphs) quotes.addAll(Quotations.find(p));
+    List<java.time.LocalDate> mentioned = published
+        .map(t -> ArabicDates.mentionedDates(String.join("\n", paragraphs), t.toLocalDate()))
+        .orElse(List.of());
+    return new CleanArticle(title, paragraphs, published, Optional.empty(), Optional.empty(), List.copyOf(credits),
+        List.of(), quotes, List.of(), mentioned, Optional.empty());
+  }
+}

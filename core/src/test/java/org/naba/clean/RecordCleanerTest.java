@@ -1,0 +1,38 @@
+package org.naba.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RecordCleanerTest {
+  private static final Optional<OffsetDateTime> MONDAY = Optional.of(OffsetDateTime.parse("2016-09-05T10:00:00+03:00"));
+
+  @Test
+  void aClosingCreditLineBecomesACredit() {
+    CleanArticle a = new RecordCleaner().clean("عنوان", "فقرة أولى من الخبر.\nالمصدر: وكالات", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("فقرة أولى من الخبر.");
+    assertThat(a.credits()).containsExactly("وكالات");
+  }
+
+  @Test
+  void aDatelineAgencyIsACredit() {
+    CleanArticle a = new RecordCleaner().clean("", "القاهرة (رويترز) - قال مسؤول إن المحادثات انتهت.", MONDAY);
+    assertThat(a.credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void aRepeatedParagraphIsKeptOnce() {
+    CleanArticle a = new RecordCleaner().clean("", "اتفق الجانبان على مواصلة المحادثات.\nاتفق الجانبان على مواصلة المحادثات.", MONDAY);
+    assertThat(a.paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void quotationsAndRelativeDaysAreFound() {
+    CleanArticle a = new RecordCleaner().clean("", "وقال أوباما أمس «لم نصل إلى اتفاق بعد».", MONDAY);
+    assertThat(a.quotes()).extracting(Quote::text).anySatisfy(t -> assertThat(t).contains("لم نصل إلى اتفاق بعد"));
+    assertThat(a.mentionedDates()).contains(LocalDate.of(2016, 9, 4));
+  }
+}
