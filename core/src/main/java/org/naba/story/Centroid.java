@@ -89,6 +89,23 @@ final class Centroid {
     return SparseVector.dot(ids, weights, size, other.ids, other.weights, other.size) / (norm * other.norm);
   }
 
+  /**
+   * Share of the weight of this centroid's {@code n} heaviest terms that {@code other} also holds: how much of this
+   * story's core vocabulary the other story uses, however much else it talks about.
+   */
+  double coverageBy(Centroid other, int n) {
+    int[] top = topTerms(n);
+    double all = 0;
+    double covered = 0;
+    for (int id : top) {
+      int at = Arrays.binarySearch(ids, 0, size, id);
+      float w = weights[at];
+      all += w;
+      if (Arrays.binarySearch(other.ids, 0, other.size, id) >= 0) covered += w;
+    }
+    return all == 0 ? 0 : covered / all;
+  }
+
   /** The {@code n} heaviest term ids (ties: lower id). */
   int[] topTerms(int n) {
     Integer[] order = new Integer[size];

@@ -41,8 +41,11 @@ public final class StoryEngine {
   private static final double LN2 = Math.log(2);
   private static final double MAX_BURST = 100;
   private static final int MIN_RARE_DF = 10;
+  private static final int IDF_WARMUP_DOCUMENTS = 1_000;
   /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
   private static final int MERGE_CHECKS = 3;
+  /** Core vocabulary of a story for merge coverage: its heaviest lead terms. */
+  private static final int CORE_TERMS = 8;
 
   private final StorySettings settings;
   private final ArticleAnalyser analyser;
@@ -285,10 +288,35 @@ public final class StoryEngine {
       tW[m++] = (float) ((1 + Math.log(j - i)) * idf(id));
       i = j;
     }
+    k = keepHeaviest(ids, w, k, settings.articleTerms());
+    e = keepHeaviest(entIds, entW, e, settings.articleTerms());
     SparseVector body = SparseVector.normalised(ids, w, k);
     SparseVector title = SparseVector.normalised(tIds, tW, m);
     SparseVector entities = SparseVector.normalised(entIds, entW, e);
     return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));
+  }
+
+  /**
+   * Keeps the {@code n} heaviest of the first {@code size} entries (ties: lower id) in place; returns the new size.
+   * A long article's tail terms add cost to every comparison and little evidence.
+   */
+  private static int keepHeaviest(int[] ids, float[] w, int size, int n) {
+    if (size <= n) return size;
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> {
+      int c = Float.compare(w[y], w[x]);
+      return c != 0 ? c : Integer.compare(ids[x], ids[y]);
+    });
+    int[] keptIds = new int[n];
+    float[] keptW = new float[n];
+    for (int i = 0; i < n; i++) {
+      keptIds[i] = ids[order[i]];
+      keptW[i] = w[order[i]];
+    }
+    System.arraycopy(keptIds, 0, ids, 0, n);
+    System.arraycopy(keptW, 0, w, 0, n);
+    return n;
   }
 
   private void seen(int id, long now) {
@@ -373,7 +401,12 @@ public final class StoryEngine {
       }
     }
     List<int[]> ranked = new ArrayList<>(hits.size());
-    for (Map.Entry<Integer, int[]> en : hits.entrySet()) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
+    for (Map.Entry<Integer, int[]> en : hits.entrySet()) {
+      // One shared word ("ISIS", "Yemen") is a topic, not an event: demand several of the article's top terms.
+      // Until IDF has seen enough documents an article's top terms are arbitrary, so one shared term must do.
+      int minShared = documents < IDF_WARMUP_DOCUMENTS ? 1 : settings.minSharedTerms();
+      if (en.getValue()[0] >= minShared) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
+    }
     ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
     List<Story> out = new ArrayList<>(Math.min(ranked.size(), settings.maxCandidates()));
     for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) out.add(stories.get(ranked.get(i)[0]));
@@ -456,8 +489,15 @@ public final class StoryEngine {
     a = find(a);
     b = find(b);
     if (a == b || b.expired) return;
-    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
-    if (score < settings.mergeThreshold()) return;
+    double timeFactor = decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
+    double score = similarity(a, b) * timeFactor;
+    // A thread of reactions (one statement reported by several outlets) talks mostly about itself, so its centroid
+    // is far from the event's; but it uses the event's core words. Simultaneous stories where the smaller one covers
+    // most of the larger one's core vocabulary are one event.
+    Story big = a.size >= b.size ? a : b;
+    Story small = big == a ? b : a;
+    double coverage = big.body.coverageBy(small.body, CORE_TERMS) * timeFactor;
+    if (score < settings.mergeThreshold() && coverage < settings.mergeCoverage()) return;
     Story survivor = a.index < b.index ? a : b;
     Story gone = survivor == a ? b : a;
     survivor.absorb(gone);
