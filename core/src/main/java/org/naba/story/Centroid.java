@@ -57,14 +57,7 @@ final class Centroid {
 
   /** Keeps the {@code capacity} heaviest terms (ties: lower id), still sorted by id. */
   private void prune() {
-    Integer[] order = new Integer[size];
-    for (int k = 0; k < size; k++) order[k] = k;
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(weights[b], weights[a]);
-      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-    });
-    int[] keep = new int[capacity];
-    for (int k = 0; k < capacity; k++) keep[k] = order[k];
+    int[] keep = SparseVector.heaviest(ids, weights, size, capacity);
     Arrays.sort(keep);
     int[] newIds = new int[capacity];
     float[] newW = new float[capacity];
@@ -81,6 +74,18 @@ final class Centroid {
   double cosine(SparseVector v) {
     if (norm == 0 || v.size == 0) return 0;
     return SparseVector.dot(ids, weights, size, v.ids, v.weights, v.size) / norm;
+  }
+
+  /**
+   * Cosine between this centroid and a unit vector scattered into a dense array indexed by term id: a gather over
+   * the centroid's terms, with none of the unpredictable branches of a sorted merge (the engine compares every
+   * article with tens of centroids).
+   */
+  double cosineDense(float[] dense) {
+    if (norm == 0) return 0;
+    double sum = 0;
+    for (int k = 0; k < size; k++) sum += (double) dense[ids[k]] * weights[k];
+    return sum / norm;
   }
 
   /** Cosine between two centroids. */
@@ -108,15 +113,9 @@ final class Centroid {
 
   /** The {@code n} heaviest term ids (ties: lower id). */
   int[] topTerms(int n) {
-    Integer[] order = new Integer[size];
-    for (int k = 0; k < size; k++) order[k] = k;
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(weights[b], weights[a]);
-      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-    });
-    int m = Math.min(n, size);
-    int[] out = new int[m];
-    for (int k = 0; k < m; k++) out[k] = ids[order[k]];
+    int[] pos = SparseVector.heaviest(ids, weights, size, n);
+    int[] out = new int[pos.length];
+    for (int k = 0; k < pos.length; k++) out[k] = ids[pos[k]];
     return out;
   }
 }

@@ -56,10 +56,15 @@ public final class StoryEngine {
   private boolean[] entityLike = new boolean[1024];
   // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
   private double[] recentDf = new double[1024];
+  // The current article's vectors scattered by term id (all zero between articles).
+  private float[] denseBody = new float[1024];
+  private float[] denseTitle = new float[1024];
+  private float[] denseEntities = new float[1024];
   private long[] recentStamp = new long[1024];
   private double recentDocs;
   private long recentDocsStamp = Long.MIN_VALUE;
   private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
+  private int[] storyHits = new int[1024]; // scratch for candidates(): story index -> shared query terms
   private long documents;
 
   private final List<Story> stories = new ArrayList<>();
@@ -112,6 +117,19 @@ public final class StoryEngine {
       lastSweep = now;
     }
     Vectors v = vectorise(a);
+    v.body.scatter(denseBody);
+    v.title.scatter(denseTitle);
+    v.entities.scatter(denseEntities);
+    try {
+      return place(a, v, now);
+    } finally {
+      v.body.clear(denseBody);
+      v.title.clear(denseTitle);
+      v.entities.clear(denseEntities);
+    }
+  }
+
+  private String place(AnalysedArticle a, Vectors v, long now) {
 
     Story target = null;
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
@@ -302,22 +320,15 @@ public final class StoryEngine {
    */
   private static int keepHeaviest(int[] ids, float[] w, int size, int n) {
     if (size <= n) return size;
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(w[y], w[x]);
-      return c != 0 ? c : Integer.compare(ids[x], ids[y]);
-    });
-    int[] keptIds = new int[n];
-    float[] keptW = new float[n];
+    int[] pos = SparseVector.heaviest(ids, w, size, n);
+    Arrays.sort(pos); // keep id order
     for (int i = 0; i < n; i++) {
-      keptIds[i] = ids[order[i]];
-      keptW[i] = w[order[i]];
+      ids[i] = ids[pos[i]];
+      w[i] = w[pos[i]];
     }
-    System.arraycopy(keptIds, 0, ids, 0, n);
-    System.arraycopy(keptW, 0, w, 0, n);
     return n;
   }
+
 
   private void seen(int id, long now) {
     df[id]++;
@@ -353,6 +364,9 @@ public final class StoryEngine {
       df = Arrays.copyOf(df, df.length * 2);
       entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
       recentDf = Arrays.copyOf(recentDf, recentDf.length * 2);
+      denseBody = Arrays.copyOf(denseBody, denseBody.length * 2);
+      denseTitle = Arrays.copyOf(denseTitle, denseTitle.length * 2);
+      denseEntities = Arrays.copyOf(denseEntities, denseEntities.length * 2);
       recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
     }
     entityLike[next] = isEntityLike(term);
@@ -373,47 +387,56 @@ public final class StoryEngine {
   }
 
   private static int[] topIds(SparseVector v, int n) {
-    Integer[] order = new Integer[v.size];
-    for (int i = 0; i < v.size; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(v.weights[y], v.weights[x]);
-      return c != 0 ? c : Integer.compare(v.ids[x], v.ids[y]);
-    });
-    int m = Math.min(n, v.size);
-    int[] out = new int[m];
-    for (int i = 0; i < m; i++) out[i] = v.ids[order[i]];
+    int[] pos = SparseVector.heaviest(v.ids, v.weights, v.size, n);
+    int[] out = new int[pos.length];
+    for (int i = 0; i < pos.length; i++) out[i] = v.ids[pos[i]];
     return out;
   }
+
 
   /**
    * Stories sharing query terms with the article, most shared terms first (ties: older story), at most {@link
    * StorySettings#maxCandidates()}. Includes stories past the active window (still useful for storyline links).
    */
   private List<Story> candidates(int[] query, long now) {
-    Map<Integer, int[]> hits = new HashMap<>();
+    if (storyHits.length < stories.size()) storyHits = Arrays.copyOf(storyHits, stories.size() * 2);
+    int[] touched = new int[16];
+    int touchedCount = 0;
     for (int term : query) {
       int[] list = postings.get(term);
       if (list == null) continue;
       for (int i = 1; i <= list[0]; i++) {
         Story s = find(stories.get(list[i]));
         if (s.expired) continue;
-        hits.computeIfAbsent(s.index, k -> new int[1])[0]++;
+        if (storyHits[s.index]++ == 0) {
+          if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+          touched[touchedCount++] = s.index;
+        }
       }
     }
-    List<int[]> ranked = new ArrayList<>(hits.size());
-    for (Map.Entry<Integer, int[]> en : hits.entrySet()) {
-      // One shared word ("ISIS", "Yemen") is a topic, not an event: demand several of the article's top terms.
-      // Until IDF has seen enough documents an article's top terms are arbitrary, so one shared term must do.
-      int minShared = documents < IDF_WARMUP_DOCUMENTS ? 1 : settings.minSharedTerms();
-      if (en.getValue()[0] >= minShared) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
+    // One shared word ("ISIS", "Yemen") is a topic, not an event: demand several of the article's top terms.
+    // Until IDF has seen enough documents an article's top terms are arbitrary, so one shared term must do.
+    int minShared = documents < IDF_WARMUP_DOCUMENTS ? 1 : settings.minSharedTerms();
+    long[] ranked = new long[touchedCount];
+    int n = 0;
+    for (int i = 0; i < touchedCount; i++) {
+      int index = touched[i];
+      int count = storyHits[index];
+      storyHits[index] = 0;
+      // Most shared terms first, ties to the older story: packed so one primitive sort decides.
+      if (count >= minShared) ranked[n++] = ((long) (Integer.MAX_VALUE - count) << 32) | index;
     }
-    ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-    List<Story> out = new ArrayList<>(Math.min(ranked.size(), settings.maxCandidates()));
-    for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) out.add(stories.get(ranked.get(i)[0]));
-    // Scoring order must not depend on overlap ties beyond the sort above: sort by story index.
-    out.sort((x, y) -> Integer.compare(x.index, y.index));
+    Arrays.sort(ranked, 0, n);
+    int m = Math.min(n, settings.maxCandidates());
+    int[] chosen = new int[m];
+    for (int i = 0; i < m; i++) chosen[i] = (int) ranked[i];
+    // Score in story order, so that equal scores resolve to the older story.
+    Arrays.sort(chosen);
+    List<Story> out = new ArrayList<>(m);
+    for (int index : chosen) out.add(stories.get(index));
     return out;
   }
+
 
   private void index(Story s, int[] terms) {
     for (int term : terms) {
@@ -438,10 +461,11 @@ public final class StoryEngine {
     }
   }
 
+  /** Similarity of a story to the current article (whose vectors are scattered in the dense arrays). */
   private double similarity(Story s, Vectors v) {
-    return settings.bodyWeight() * s.body.cosine(v.body)
-        + settings.titleWeight() * s.title.cosine(v.title)
-        + settings.entityWeight() * s.entities.cosine(v.entities);
+    return settings.bodyWeight() * s.body.cosineDense(denseBody)
+        + settings.titleWeight() * s.title.cosineDense(denseTitle)
+        + settings.entityWeight() * s.entities.cosineDense(denseEntities);
   }
 
   private double similarity(Story a, Story b) {
@@ -455,16 +479,12 @@ public final class StoryEngine {
     double best = 0;
     for (int i = 0; i < s.memberCount; i++) {
       Vectors m = s.members[i];
-      double sim = settings.bodyWeight() * dot(m.body, v.body)
-          + settings.titleWeight() * dot(m.title, v.title)
-          + settings.entityWeight() * dot(m.entities, v.entities);
+      double sim = settings.bodyWeight() * m.body.dotDense(denseBody)
+          + settings.titleWeight() * m.title.dotDense(denseTitle)
+          + settings.entityWeight() * m.entities.dotDense(denseEntities);
       best = Math.max(best, sim * decay(now - s.memberTimes[i], sigmaSeconds));
     }
     return best;
-  }
-
-  private static double dot(SparseVector a, SparseVector b) {
-    return SparseVector.dot(a.ids, a.weights, a.size, b.ids, b.weights, b.size);
   }
 
   private static double decay(double gapSeconds, double sigmaSeconds) {

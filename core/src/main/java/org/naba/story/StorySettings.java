@@ -134,7 +134,7 @@ public record StorySettings(
         30, // maxCandidates
         2, // minSharedTerms
         0.2, // joinThreshold
-        16, // memberLinks
+        8, // memberLinks
         5, // memberCandidates
         0.45, // memberThreshold
         Duration.ofHours(72), // timeSigma
