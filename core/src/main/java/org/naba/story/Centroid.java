@@ -70,12 +70,6 @@ final class Centroid {
     size = capacity;
   }
 
-  /** Cosine between this centroid and a unit vector. */
-  double cosine(SparseVector v) {
-    if (norm == 0 || v.size == 0) return 0;
-    return SparseVector.dot(ids, weights, size, v.ids, v.weights, v.size) / norm;
-  }
-
   /**
    * Cosine between this centroid and a unit vector scattered into a dense array indexed by term id: a gather over
    * the centroid's terms, with none of the unpredictable branches of a sorted merge (the engine compares every
