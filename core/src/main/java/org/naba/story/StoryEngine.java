@@ -93,6 +93,7 @@ public final class StoryEngine {
   private final long storylineSeconds;
   private final long breakingSeconds;
   private final double burstHalfLifeSeconds;
+  private final double popularitySeconds;
 
   public StoryEngine(StorySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -104,6 +105,7 @@ public final class StoryEngine {
     this.storylineSeconds = settings.storylineWindow().toSeconds();
     this.breakingSeconds = settings.breakingWindow().toSeconds();
     this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
+    this.popularitySeconds = settings.popularityHalfLife().toSeconds();
   }
 
   /** Analyses and adds one article; returns the id of the story it joined or opened now. */
@@ -165,6 +167,12 @@ public final class StoryEngine {
         double score = scores.get(i)[0] / settings.joinThreshold();
         if (i < settings.memberCandidates()) {
           score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
+        }
+        // Popularity prior: a story that is drawing many articles right now is the likelier home of an ambiguous
+        // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
+        // news"), so reactions keep joining a big event instead of opening threads of their own.
+        if (settings.popularityBoost() > 0) {
+          score += settings.popularityBoost() * Math.log1p(s.recentRate(now, popularitySeconds)) / settings.joinThreshold();
         }
         if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
           runnersUp.add(s);
@@ -606,6 +614,9 @@ public final class StoryEngine {
     double timeSum;
     long lastTime = Long.MIN_VALUE;
     long breakingAt = Long.MIN_VALUE;
+    double rate;
+    long rateStamp;
+    double rateHalfLife = 12 * 3600;
     Story mergedInto;
     Story storylineParent;
     boolean expired;
@@ -639,6 +650,14 @@ public final class StoryEngine {
       size++;
       timeSum += now;
       lastTime = Math.max(lastTime, now);
+      rate = recentRate(now, rateHalfLife) + 1;
+      rateStamp = now;
+    }
+
+    /** Articles per recent half-life, exponentially decayed to {@code now}. */
+    double recentRate(long now, double halfLifeSeconds) {
+      rateHalfLife = halfLifeSeconds;
+      return size == 0 ? 0 : rate * Math.exp(-(now - rateStamp) * LN2 / halfLifeSeconds);
     }
 
     double meanTime() {
