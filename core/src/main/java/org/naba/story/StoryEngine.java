@@ -548,15 +548,22 @@ public final class StoryEngine {
     index(survivor, survivor.body.topTerms(settings.queryTerms()));
   }
 
+  /**
+   * Marks a story breaking the first time its last {@link StorySettings#breakingWindow()} holds enough articles from
+   * enough outlets: a surge that several newsrooms pick up at once, not one outlet's series.
+   */
   private void detectBreaking(Story s, long now, String outlet) {
-    ArrayDeque<Object[]> recent = s.recent;
-    recent.addLast(new Object[] {now, outlet});
-    while (!recent.isEmpty() && now - (Long) recent.peekFirst()[0] > breakingSeconds) recent.removeFirst();
+    ArrayDeque<Arrival> recent = s.recent;
+    recent.addLast(new Arrival(now, outlet));
+    while (!recent.isEmpty() && now - recent.peekFirst().time() > breakingSeconds) recent.removeFirst();
     if (s.breakingAt != Long.MIN_VALUE || recent.size() < settings.breakingMinArticles()) return;
-    Set<Object> outlets = new HashSet<>();
-    for (Object[] r : recent) outlets.add(r[1]);
+    Set<String> outlets = new HashSet<>();
+    for (Arrival r : recent) outlets.add(r.outlet());
     if (outlets.size() >= settings.breakingMinOutlets()) s.breakingAt = now;
   }
+
+  /** One article's arrival in a story, for breaking detection. */
+  private record Arrival(long time, String outlet) {}
 
   /** Forgets stories past the storyline window and compacts the posting lists. */
   private void sweep(long now) {
@@ -620,7 +627,7 @@ public final class StoryEngine {
     Story mergedInto;
     Story storylineParent;
     boolean expired;
-    ArrayDeque<Object[]> recent = new ArrayDeque<>();
+    ArrayDeque<Arrival> recent = new ArrayDeque<>();
 
     Vectors[] members;
     long[] memberTimes;
