@@ -172,7 +172,7 @@ public final class StoryEngine {
         // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
         // news"), so reactions keep joining a big event instead of opening threads of their own.
         if (settings.popularityBoost() > 0) {
-          score += settings.popularityBoost() * Math.log1p(s.recentRate(now, popularitySeconds)) / settings.joinThreshold();
+          score += settings.popularityBoost() * popularity(s, now) / settings.joinThreshold();
         }
         if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
           runnersUp.add(s);
@@ -491,6 +491,17 @@ public final class StoryEngine {
     return settings.bodyWeight() * a.body.cosine(b.body)
         + settings.titleWeight() * a.title.cosine(b.title)
         + settings.entityWeight() * a.entities.cosine(b.entities);
+  }
+
+  /**
+   * ln(1 + 100 × the story's share of the stream's recent articles), both rates decayed with the popularity
+   * half-life. A share, not a count: in a crawl backlog every story is "recent", and only a story that dominates the
+   * news of the moment earns the prior.
+   */
+  private double popularity(Story s, long now) {
+    double streamRate = recentDocs * Math.exp(-(now - recentDocsStamp) * LN2 / burstHalfLifeSeconds);
+    if (streamRate <= 0) return 0;
+    return Math.log1p(100 * s.recentRate(now, popularitySeconds) / streamRate);
   }
 
   /** Best similarity of the article to one of the story's latest members (single link), time-decayed. */
