@@ -49,6 +49,11 @@ public final class StoryEval {
     return score(articleToStory, readGold(goldJson));
   }
 
+  /** The score as a fixed-width table (same as {@link StoryScore#format()}). */
+  public static String format(StoryScore score) {
+    return score.format();
+  }
+
   /** Reads the gold stories of a gold file, in file order. */
   public static List<GoldStory> readGold(Path goldJson) throws IOException {
     JsonNode root;

@@ -25,21 +25,25 @@ public final class ArticleAnalyser implements AutoCloseable {
         in.outlet(),
         in.duplicateOf(),
         extractor.terms(in.title(), 1000),
-        extractor.terms(lead(in.text(), leadChars), leadChars));
+        extractor.terms(lead(in.text(), in.title(), leadChars), leadChars));
   }
 
   /**
    * The first {@code maxChars} characters of the prose lines of {@code text}. Lines that are runs of short items
-   * separated by wide gaps (three or more runs of 3+ blanks: tickers, menus, "most read" lists left by a crawler) are
-   * skipped, so a raw page whose first line is a 7,000-character headline ticker still yields its article's lead.
+   * separated by wide gaps (three or more runs of 3+ blanks: tickers, menus, "most read" lists left by a crawler) and
+   * lines that repeat the title are skipped, so a raw page whose first line is a 7,000-character headline ticker still yields its article's lead.
    */
-  static String lead(String text, int maxChars) {
+  static String lead(String text, String title, int maxChars) {
+    String headline = title.strip();
     StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars + 64));
     int start = 0;
     while (start < text.length() && out.length() < maxChars) {
       int end = text.indexOf('\n', start);
       if (end < 0) end = text.length();
-      if (!isListLine(text, start, end)) out.append(text, start, end).append('\n');
+      String line = text.substring(start, end);
+      // Pages repeat the headline (as a caption or an h1 above the body); the title already counts on its own.
+      boolean repeatsTitle = !headline.isEmpty() && line.strip().equals(headline);
+      if (!repeatsTitle && !isListLine(text, start, end)) out.append(line).append('\n');
       start = end + 1;
     }
     return out.toString();

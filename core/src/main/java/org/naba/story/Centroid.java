@@ -57,14 +57,7 @@ final class Centroid {
 
   /** Keeps the {@code capacity} heaviest terms (ties: lower id), still sorted by id. */
   private void prune() {
-    Integer[] order = new Integer[size];
-    for (int k = 0; k < size; k++) order[k] = k;
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(weights[b], weights[a]);
-      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-    });
-    int[] keep = new int[capacity];
-    for (int k = 0; k < capacity; k++) keep[k] = order[k];
+    int[] keep = SparseVector.heaviest(ids, weights, size, capacity);
     Arrays.sort(keep);
     int[] newIds = new int[capacity];
     float[] newW = new float[capacity];
@@ -77,10 +70,16 @@ final class Centroid {
     size = capacity;
   }
 
-  /** Cosine between this centroid and a unit vector. */
-  double cosine(SparseVector v) {
-    if (norm == 0 || v.size == 0) return 0;
-    return SparseVector.dot(ids, weights, size, v.ids, v.weights, v.size) / norm;
+  /**
+   * Cosine between this centroid and a unit vector scattered into a dense array indexed by term id: a gather over
+   * the centroid's terms, with none of the unpredictable branches of a sorted merge (the engine compares every
+   * article with tens of centroids).
+   */
+  double cosineDense(float[] dense) {
+    if (norm == 0) return 0;
+    double sum = 0;
+    for (int k = 0; k < size; k++) sum += (double) dense[ids[k]] * weights[k];
+    return sum / norm;
   }
 
   /** Cosine between two centroids. */
@@ -89,17 +88,28 @@ final class Centroid {
     return SparseVector.dot(ids, weights, size, other.ids, other.weights, other.size) / (norm * other.norm);
   }
 
+  /**
+   * Share of the weight of this centroid's {@code n} heaviest terms that {@code other} also holds: how much of this
+   * story's core vocabulary the other story uses, however much else it talks about.
+   */
+  double coverageBy(Centroid other, int n) {
+    int[] top = topTerms(n);
+    double all = 0;
+    double covered = 0;
+    for (int id : top) {
+      int at = Arrays.binarySearch(ids, 0, size, id);
+      float w = weights[at];
+      all += w;
+      if (Arrays.binarySearch(other.ids, 0, other.size, id) >= 0) covered += w;
+    }
+    return all == 0 ? 0 : covered / all;
+  }
+
   /** The {@code n} heaviest term ids (ties: lower id). */
   int[] topTerms(int n) {
-    Integer[] order = new Integer[size];
-    for (int k = 0; k < size; k++) order[k] = k;
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(weights[b], weights[a]);
-      return c != 0 ? c : Integer.compare(ids[a], ids[b]);
-    });
-    int m = Math.min(n, size);
-    int[] out = new int[m];
-    for (int k = 0; k < m; k++) out[k] = ids[order[k]];
+    int[] pos = SparseVector.heaviest(ids, weights, size, n);
+    int[] out = new int[pos.length];
+    for (int k = 0; k < pos.length; k++) out[k] = ids[pos[k]];
     return out;
   }
 }

@@ -39,6 +39,42 @@ final class SparseVector {
     return new SparseVector(outIds, outW, size);
   }
 
+  /**
+   * Positions of the {@code n} heaviest of the first {@code size} entries (ids sorted ascending and distinct),
+   * heaviest first, ties to the lower id.
+   * Sorts packed primitive keys (weights are non-negative, so their IEEE bits order like the values): no boxing.
+   */
+  static int[] heaviest(int[] ids, float[] weights, int size, int n) {
+    long[] keys = new long[size];
+    for (int i = 0; i < size; i++) {
+      int bits = Float.floatToIntBits(Math.max(0f, weights[i]));
+      keys[i] = ((long) (Integer.MAX_VALUE - bits) << 32) | ids[i]; // ids are >= 0
+    }
+    Arrays.sort(keys);
+    int m = Math.min(n, size);
+    int[] out = new int[m];
+    for (int k = 0; k < m; k++) {
+      // ids are sorted and distinct, so the id finds its position.
+      out[k] = Arrays.binarySearch(ids, 0, size, (int) keys[k]);
+    }
+    return out;
+  }
+
+  /** Dot product with a vector scattered into a dense array indexed by term id. */
+  double dotDense(float[] dense) {
+    double sum = 0;
+    for (int k = 0; k < size; k++) sum += (double) dense[ids[k]] * weights[k];
+    return sum;
+  }
+
+  void scatter(float[] dense) {
+    for (int k = 0; k < size; k++) dense[ids[k]] = weights[k];
+  }
+
+  void clear(float[] dense) {
+    for (int k = 0; k < size; k++) dense[ids[k]] = 0;
+  }
+
   static double dot(int[] aIds, float[] aW, int aSize, int[] bIds, float[] bW, int bSize) {
     double sum = 0;
     int i = 0;

@@ -21,28 +21,42 @@ import java.util.TreeMap;
  * <p>Each article, added in publication order, is turned into three unit TF-IDF vectors: its lead (with the title
  * repeated, since the title states the event), its title alone, and its entity-like terms (numbers, Latin-script
  * tokens and terms rare in the stream so far — a cheap stand-in for named entities, which carry most of the
- * "which event" signal). IDF is learned online from the articles seen so far. Candidate stories come from an inverted
- * index (term → stories that contain it among their articles' highest-weighted terms), never from a scan; each
- * candidate is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a
- * Gaussian decay of the gap between the article and the story's mean time. The article joins the best story at or
- * above {@link StorySettings#joinThreshold()}, else opens a new one.
+ * "which event" signal). IDF is learned online from the articles seen so far and raised for terms whose recent
+ * document rate surges above their long-run rate (burst weighting, Kleinberg 2002; Fung et al. 2005). Candidate
+ * stories come from an inverted index (term → stories that contain it among their articles' highest-weighted terms),
+ * never from a scan, and must share {@link StorySettings#minSharedTerms()} of the article's top terms. Each candidate
+ * is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a Gaussian decay of
+ * the gap between the article and the story's mean time; the best few are also compared with their latest member
+ * articles (single link, {@link StorySettings#memberLinks()}), because a big story's centroid averages away the
+ * vocabulary of each thread of follow-ups. The article joins the best story at or above the join (or member)
+ * threshold, else opens a new one.
  *
- * <p>Corrections: when an article also scores high against a second story, the two centroids are compared and the
- * stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
+ * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
+ * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
  * story at a lower threshold with a longer decay, so a storyline spans weeks. Breaking: a story that gathers
  * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
  * {@link StorySettings#breakingWindow()} is marked breaking at that time.
  *
+ * <p>Known limits, measured on the SaudiNewsNet 2015 dev gold: a crawl that starts with a backlog of a thousand
+ * articles stamped with one time cannot use time to separate them, so an early story can absorb a whole topic
+ * (ISIS news joined the Suruç bombing); and threads of reactions to a big event (condemnations, condolences) that
+ * share little wording with the event reports stay separate stories (the Abha bombing ends in ~180 pieces).
+ *
  * <p>Deterministic: decisions never depend on hash-table iteration order; ties go to the older story. Not
- * thread-safe: one engine per stream.
+ * thread-safe: one engine per stream. Memory per live story is bounded; stories older than
+ * {@link StorySettings#storylineWindow()} are dropped from the index (the term dictionary and the per-article
+ * assignment still grow with the stream).
  */
 public final class StoryEngine {
   private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
   private static final double LN2 = Math.log(2);
   private static final double MAX_BURST = 100;
   private static final int MIN_RARE_DF = 10;
+  private static final int IDF_WARMUP_DOCUMENTS = 100;
   /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
   private static final int MERGE_CHECKS = 3;
+  /** Core vocabulary of a story for merge coverage: its heaviest lead terms. */
+  private static final int CORE_TERMS = 8;
 
   private final StorySettings settings;
   private final ArticleAnalyser analyser;
@@ -53,10 +67,15 @@ public final class StoryEngine {
   private boolean[] entityLike = new boolean[1024];
   // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
   private double[] recentDf = new double[1024];
+  // The current article's vectors scattered by term id (all zero between articles).
+  private float[] denseBody = new float[1024];
+  private float[] denseTitle = new float[1024];
+  private float[] denseEntities = new float[1024];
   private long[] recentStamp = new long[1024];
   private double recentDocs;
   private long recentDocsStamp = Long.MIN_VALUE;
   private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
+  private int[] storyHits = new int[1024]; // scratch for candidates(): story index -> shared query terms
   private long documents;
 
   private final List<Story> stories = new ArrayList<>();
@@ -74,6 +93,7 @@ public final class StoryEngine {
   private final long storylineSeconds;
   private final long breakingSeconds;
   private final double burstHalfLifeSeconds;
+  private final double popularitySeconds;
 
   public StoryEngine(StorySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -85,6 +105,7 @@ public final class StoryEngine {
     this.storylineSeconds = settings.storylineWindow().toSeconds();
     this.breakingSeconds = settings.breakingWindow().toSeconds();
     this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
+    this.popularitySeconds = settings.popularityHalfLife().toSeconds();
   }
 
   /** Analyses and adds one article; returns the id of the story it joined or opened now. */
@@ -109,6 +130,19 @@ public final class StoryEngine {
       lastSweep = now;
     }
     Vectors v = vectorise(a);
+    v.body.scatter(denseBody);
+    v.title.scatter(denseTitle);
+    v.entities.scatter(denseEntities);
+    try {
+      return place(a, v, now);
+    } finally {
+      v.body.clear(denseBody);
+      v.title.clear(denseTitle);
+      v.entities.clear(denseEntities);
+    }
+  }
+
+  private String place(AnalysedArticle a, Vectors v, long now) {
 
     Story target = null;
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
@@ -133,6 +167,12 @@ public final class StoryEngine {
         double score = scores.get(i)[0] / settings.joinThreshold();
         if (i < settings.memberCandidates()) {
           score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
+        }
+        // Popularity prior: a story that is drawing many articles right now is the likelier home of an ambiguous
+        // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
+        // news"), so reactions keep joining a big event instead of opening threads of their own.
+        if (settings.popularityBoost() > 0) {
+          score += settings.popularityBoost() * popularity(s, now) / settings.joinThreshold();
         }
         if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
           runnersUp.add(s);
@@ -285,11 +325,29 @@ public final class StoryEngine {
       tW[m++] = (float) ((1 + Math.log(j - i)) * idf(id));
       i = j;
     }
+    k = keepHeaviest(ids, w, k, settings.articleTerms());
+    e = keepHeaviest(entIds, entW, e, settings.articleTerms());
     SparseVector body = SparseVector.normalised(ids, w, k);
     SparseVector title = SparseVector.normalised(tIds, tW, m);
     SparseVector entities = SparseVector.normalised(entIds, entW, e);
     return new Vectors(body, title, entities, topIds(body, settings.queryTerms()));
   }
+
+  /**
+   * Keeps the {@code n} heaviest of the first {@code size} entries (ties: lower id) in place; returns the new size.
+   * A long article's tail terms add cost to every comparison and little evidence.
+   */
+  private static int keepHeaviest(int[] ids, float[] w, int size, int n) {
+    if (size <= n) return size;
+    int[] pos = SparseVector.heaviest(ids, w, size, n);
+    Arrays.sort(pos); // keep id order
+    for (int i = 0; i < n; i++) {
+      ids[i] = ids[pos[i]];
+      w[i] = w[pos[i]];
+    }
+    return n;
+  }
+
 
   private void seen(int id, long now) {
     df[id]++;
@@ -325,6 +383,9 @@ public final class StoryEngine {
       df = Arrays.copyOf(df, df.length * 2);
       entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
       recentDf = Arrays.copyOf(recentDf, recentDf.length * 2);
+      denseBody = Arrays.copyOf(denseBody, denseBody.length * 2);
+      denseTitle = Arrays.copyOf(denseTitle, denseTitle.length * 2);
+      denseEntities = Arrays.copyOf(denseEntities, denseEntities.length * 2);
       recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
     }
     entityLike[next] = isEntityLike(term);
@@ -345,42 +406,56 @@ public final class StoryEngine {
   }
 
   private static int[] topIds(SparseVector v, int n) {
-    Integer[] order = new Integer[v.size];
-    for (int i = 0; i < v.size; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(v.weights[y], v.weights[x]);
-      return c != 0 ? c : Integer.compare(v.ids[x], v.ids[y]);
-    });
-    int m = Math.min(n, v.size);
-    int[] out = new int[m];
-    for (int i = 0; i < m; i++) out[i] = v.ids[order[i]];
+    int[] pos = SparseVector.heaviest(v.ids, v.weights, v.size, n);
+    int[] out = new int[pos.length];
+    for (int i = 0; i < pos.length; i++) out[i] = v.ids[pos[i]];
     return out;
   }
+
 
   /**
    * Stories sharing query terms with the article, most shared terms first (ties: older story), at most {@link
    * StorySettings#maxCandidates()}. Includes stories past the active window (still useful for storyline links).
    */
   private List<Story> candidates(int[] query, long now) {
-    Map<Integer, int[]> hits = new HashMap<>();
+    if (storyHits.length < stories.size()) storyHits = Arrays.copyOf(storyHits, stories.size() * 2);
+    int[] touched = new int[16];
+    int touchedCount = 0;
     for (int term : query) {
       int[] list = postings.get(term);
       if (list == null) continue;
       for (int i = 1; i <= list[0]; i++) {
         Story s = find(stories.get(list[i]));
         if (s.expired) continue;
-        hits.computeIfAbsent(s.index, k -> new int[1])[0]++;
+        if (storyHits[s.index]++ == 0) {
+          if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+          touched[touchedCount++] = s.index;
+        }
       }
     }
-    List<int[]> ranked = new ArrayList<>(hits.size());
-    for (Map.Entry<Integer, int[]> en : hits.entrySet()) ranked.add(new int[] {en.getKey(), en.getValue()[0]});
-    ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-    List<Story> out = new ArrayList<>(Math.min(ranked.size(), settings.maxCandidates()));
-    for (int i = 0; i < ranked.size() && i < settings.maxCandidates(); i++) out.add(stories.get(ranked.get(i)[0]));
-    // Scoring order must not depend on overlap ties beyond the sort above: sort by story index.
-    out.sort((x, y) -> Integer.compare(x.index, y.index));
+    // One shared word ("ISIS", "Yemen") is a topic, not an event: demand several of the article's top terms.
+    // Until IDF has seen enough documents an article's top terms are arbitrary, so one shared term must do.
+    int minShared = documents < IDF_WARMUP_DOCUMENTS ? 1 : settings.minSharedTerms();
+    long[] ranked = new long[touchedCount];
+    int n = 0;
+    for (int i = 0; i < touchedCount; i++) {
+      int index = touched[i];
+      int count = storyHits[index];
+      storyHits[index] = 0;
+      // Most shared terms first, ties to the older story: packed so one primitive sort decides.
+      if (count >= minShared) ranked[n++] = ((long) (Integer.MAX_VALUE - count) << 32) | index;
+    }
+    Arrays.sort(ranked, 0, n);
+    int m = Math.min(n, settings.maxCandidates());
+    int[] chosen = new int[m];
+    for (int i = 0; i < m; i++) chosen[i] = (int) ranked[i];
+    // Score in story order, so that equal scores resolve to the older story.
+    Arrays.sort(chosen);
+    List<Story> out = new ArrayList<>(m);
+    for (int index : chosen) out.add(stories.get(index));
     return out;
   }
+
 
   private void index(Story s, int[] terms) {
     for (int term : terms) {
@@ -405,10 +480,11 @@ public final class StoryEngine {
     }
   }
 
+  /** Similarity of a story to the current article (whose vectors are scattered in the dense arrays). */
   private double similarity(Story s, Vectors v) {
-    return settings.bodyWeight() * s.body.cosine(v.body)
-        + settings.titleWeight() * s.title.cosine(v.title)
-        + settings.entityWeight() * s.entities.cosine(v.entities);
+    return settings.bodyWeight() * s.body.cosineDense(denseBody)
+        + settings.titleWeight() * s.title.cosineDense(denseTitle)
+        + settings.entityWeight() * s.entities.cosineDense(denseEntities);
   }
 
   private double similarity(Story a, Story b) {
@@ -417,21 +493,28 @@ public final class StoryEngine {
         + settings.entityWeight() * a.entities.cosine(b.entities);
   }
 
+  /**
+   * ln(1 + 100 × the story's share of the stream's recent articles), both rates decayed with the popularity
+   * half-life. A share, not a count: in a crawl backlog every story is "recent", and only a story that dominates the
+   * news of the moment earns the prior.
+   */
+  private double popularity(Story s, long now) {
+    double streamRate = recentDocs * Math.exp(-(now - recentDocsStamp) * LN2 / burstHalfLifeSeconds);
+    if (streamRate <= 0) return 0;
+    return Math.log1p(100 * s.recentRate(now, popularitySeconds) / streamRate);
+  }
+
   /** Best similarity of the article to one of the story's latest members (single link), time-decayed. */
   private double memberSimilarity(Story s, Vectors v, long now) {
     double best = 0;
     for (int i = 0; i < s.memberCount; i++) {
       Vectors m = s.members[i];
-      double sim = settings.bodyWeight() * dot(m.body, v.body)
-          + settings.titleWeight() * dot(m.title, v.title)
-          + settings.entityWeight() * dot(m.entities, v.entities);
+      double sim = settings.bodyWeight() * m.body.dotDense(denseBody)
+          + settings.titleWeight() * m.title.dotDense(denseTitle)
+          + settings.entityWeight() * m.entities.dotDense(denseEntities);
       best = Math.max(best, sim * decay(now - s.memberTimes[i], sigmaSeconds));
     }
     return best;
-  }
-
-  private static double dot(SparseVector a, SparseVector b) {
-    return SparseVector.dot(a.ids, a.weights, a.size, b.ids, b.weights, b.size);
   }
 
   private static double decay(double gapSeconds, double sigmaSeconds) {
@@ -456,8 +539,15 @@ public final class StoryEngine {
     a = find(a);
     b = find(b);
     if (a == b || b.expired) return;
-    double score = similarity(a, b) * decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
-    if (score < settings.mergeThreshold()) return;
+    double timeFactor = decay(a.meanTime() - b.meanTime(), mergeSigmaSeconds);
+    double score = similarity(a, b) * timeFactor;
+    // A thread of reactions (one statement reported by several outlets) talks mostly about itself, so its centroid
+    // is far from the event's; but it uses the event's core words. Simultaneous stories where the smaller one covers
+    // most of the larger one's core vocabulary are one event.
+    Story big = a.size >= b.size ? a : b;
+    Story small = big == a ? b : a;
+    double coverage = big.body.coverageBy(small.body, CORE_TERMS) * timeFactor;
+    if (score < settings.mergeThreshold() && coverage < settings.mergeCoverage()) return;
     Story survivor = a.index < b.index ? a : b;
     Story gone = survivor == a ? b : a;
     survivor.absorb(gone);
@@ -469,15 +559,22 @@ public final class StoryEngine {
     index(survivor, survivor.body.topTerms(settings.queryTerms()));
   }
 
+  /**
+   * Marks a story breaking the first time its last {@link StorySettings#breakingWindow()} holds enough articles from
+   * enough outlets: a surge that several newsrooms pick up at once, not one outlet's series.
+   */
   private void detectBreaking(Story s, long now, String outlet) {
-    ArrayDeque<Object[]> recent = s.recent;
-    recent.addLast(new Object[] {now, outlet});
-    while (!recent.isEmpty() && now - (Long) recent.peekFirst()[0] > breakingSeconds) recent.removeFirst();
+    ArrayDeque<Arrival> recent = s.recent;
+    recent.addLast(new Arrival(now, outlet));
+    while (!recent.isEmpty() && now - recent.peekFirst().time() > breakingSeconds) recent.removeFirst();
     if (s.breakingAt != Long.MIN_VALUE || recent.size() < settings.breakingMinArticles()) return;
-    Set<Object> outlets = new HashSet<>();
-    for (Object[] r : recent) outlets.add(r[1]);
+    Set<String> outlets = new HashSet<>();
+    for (Arrival r : recent) outlets.add(r.outlet());
     if (outlets.size() >= settings.breakingMinOutlets()) s.breakingAt = now;
   }
+
+  /** One article's arrival in a story, for breaking detection. */
+  private record Arrival(long time, String outlet) {}
 
   /** Forgets stories past the storyline window and compacts the posting lists. */
   private void sweep(long now) {
@@ -535,10 +632,13 @@ public final class StoryEngine {
     double timeSum;
     long lastTime = Long.MIN_VALUE;
     long breakingAt = Long.MIN_VALUE;
+    double rate;
+    long rateStamp;
+    double rateHalfLife = 12 * 3600;
     Story mergedInto;
     Story storylineParent;
     boolean expired;
-    ArrayDeque<Object[]> recent = new ArrayDeque<>();
+    ArrayDeque<Arrival> recent = new ArrayDeque<>();
 
     Vectors[] members;
     long[] memberTimes;
@@ -568,6 +668,14 @@ public final class StoryEngine {
       size++;
       timeSum += now;
       lastTime = Math.max(lastTime, now);
+      rate = recentRate(now, rateHalfLife) + 1;
+      rateStamp = now;
+    }
+
+    /** Articles per recent half-life, exponentially decayed to {@code now}. */
+    double recentRate(long now, double halfLifeSeconds) {
+      rateHalfLife = halfLifeSeconds;
+      return size == 0 ? 0 : rate * Math.exp(-(now - rateStamp) * LN2 / halfLifeSeconds);
     }
 
     double meanTime() {

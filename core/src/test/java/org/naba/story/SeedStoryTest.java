@@ -31,7 +31,7 @@ class SeedStoryTest {
     Set<String> stories = new HashSet<>();
     for (StoryInput s : seeds) engine.add(s);
     stories.addAll(engine.assignments().values());
-    assertThat(stories).hasSize(1);
+    assertThat(stories).as("stories of the seeds").hasSize(1);
   }
 
   private static StoryInput seed(Path dir, String file, String time, String title) throws IOException {
