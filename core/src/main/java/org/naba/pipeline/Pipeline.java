@@ -27,6 +27,8 @@ import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.Story;
+import org.naba.story.AnalysedArticle;
+import org.naba.story.ArticleAnalyser;
 import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
 import org.naba.summary.StorySummary;
@@ -105,30 +107,50 @@ public final class Pipeline {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing((Article a) -> a.published().map(p -> p.toInstant()).orElse(Instant.MAX)));
 
-    // 4. dedup and stories, online
+    // 4. dedup and stories, online. Deduplication and the story engine's text analysis do not depend on each other,
+    // so they run side by side; the engine then takes the analysed articles one by one, in publication order.
     t0 = System.nanoTime();
-    progress.stage("dedup+stories", ordered.size());
-    Deduplicator dedup = new Deduplicator(settings.dedup());
+    List<Instant> times = arrivalTimes(ordered);
     StoryEngine stories = new StoryEngine(settings.story());
     Map<String, DedupResult> dedupResults = new HashMap<>();
-    long dedupNanos = 0;
-    Instant clock = ordered.stream().flatMap(a -> a.published().stream()).map(p -> p.toInstant()).findFirst()
-        .orElse(Instant.EPOCH);
-    for (Article a : ordered) {
-      // An undated article is taken to arrive now: at the latest time seen so far in the feed.
-      Instant time = a.published().map(p -> p.toInstant()).orElse(clock);
-      if (time.isAfter(clock)) clock = time;
-      long d0 = System.nanoTime();
-      DedupResult dr = dedup.add(new DedupInput(a.id(), a.outletKey(), time, a.paragraphs()));
-      dedupNanos += System.nanoTime() - d0;
-      dedupResults.put(a.id(), dr);
-      stories.add(new StoryInput(a.id(), time, a.outletKey(), headlineOrLead(a), a.text(), dr.duplicateOf()));
+    List<AnalysedArticle> analysed;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads() - 1));
+    try (ArticleAnalyser analyser = new ArticleAnalyser(settings.story())) {
+      List<Future<AnalysedArticle>> futures = new ArrayList<>(ordered.size());
+      for (int i = 0; i < ordered.size(); i++) {
+        Article a = ordered.get(i);
+        StoryInput in = new StoryInput(a.id(), times.get(i), a.outletKey(), headlineOrLead(a), a.text(), Optional.empty());
+        futures.add(pool.submit(() -> analyser.analyse(in)));
+      }
+      progress.stage("dedup", ordered.size());
+      Deduplicator dedup = new Deduplicator(settings.dedup());
+      for (int i = 0; i < ordered.size(); i++) {
+        Article a = ordered.get(i);
+        dedupResults.put(a.id(), dedup.add(new DedupInput(a.id(), a.outletKey(), times.get(i), a.paragraphs())));
+        progress.step();
+      }
+      progress.done();
+      stageMillis.put("dedup", millisSince(t0));
+      long t1 = System.nanoTime();
+      analysed = new ArrayList<>(futures.size());
+      for (Future<AnalysedArticle> f : futures) analysed.add(f.get());
+      stageMillis.put("story_analysis_wait", millisSince(t1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("story analysis failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    long t2 = System.nanoTime();
+    progress.stage("stories", analysed.size());
+    for (AnalysedArticle a : analysed) {
+      stories.add(a.withDuplicateOf(dedupResults.get(a.id()).duplicateOf()));
       progress.step();
     }
     progress.done();
-    long both = millisSince(t0);
-    stageMillis.put("dedup", dedupNanos / 1_000_000);
-    stageMillis.put("story", both - dedupNanos / 1_000_000);
+    stageMillis.put("story", millisSince(t2));
 
     Map<String, String> storyOf = stories.assignments();
     List<ArticleResult> results = new ArrayList<>(ordered.size());
@@ -255,6 +277,22 @@ public final class Pipeline {
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()));
+  }
+
+  /**
+   * When each article arrives in the feed: its publication time, or for an undated one the latest time seen so far
+   * (the articles are in publication order, undated ones last).
+   */
+  static List<Instant> arrivalTimes(List<Article> ordered) {
+    Instant clock = ordered.stream().flatMap(a -> a.published().stream()).map(p -> p.toInstant()).findFirst()
+        .orElse(Instant.EPOCH);
+    List<Instant> out = new ArrayList<>(ordered.size());
+    for (Article a : ordered) {
+      Instant time = a.published().map(p -> p.toInstant()).orElse(clock);
+      if (time.isAfter(clock)) clock = time;
+      out.add(time);
+    }
+    return out;
   }
 
   /**

@@ -32,4 +32,9 @@ public record AnalysedArticle(
     titleTerms = List.copyOf(titleTerms);
     bodyTerms = List.copyOf(bodyTerms);
   }
+
+  /** The same article, known to copy {@code original} (dedup may run beside the analysis and finish after it). */
+  public AnalysedArticle withDuplicateOf(Optional<String> original) {
+    return new AnalysedArticle(id, published, outlet, original, titleTerms, bodyTerms);
+  }
 }

@@ -40,7 +40,7 @@ public final class LanguageId {
       char c = sample.charAt(i);
       if (!Character.isLetter(c)) continue;
       letters++;
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+      if (TextNormalizer.isArabicScript(c)) {
         arabicScript++;
         if ("پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
       }

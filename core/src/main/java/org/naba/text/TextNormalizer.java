@@ -45,6 +45,15 @@ public final class TextNormalizer {
     return n;
   }
 
+  /**
+   * Whether a letter is of Arabic script: the Arabic, Arabic Supplement, Arabic Extended-A and both Presentation
+   * Forms blocks. Range checks, because {@code Character.UnicodeScript.of} searches a table for every character.
+   */
+  public static boolean isArabicScript(char c) {
+    return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\u08A0' && c <= '\u08FF')
+        || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
+  }
+
   /** Tatweel U+0640, harakat U+064B–U+0652 (fathatan … sukun), superscript alef U+0670. */
   static boolean isHarakaOrTatweel(char c) {
     return c == '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670';
@@ -113,7 +122,7 @@ public final class TextNormalizer {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
+        if (isArabicScript(c)) arabic++;
       }
     }
     return letters == 0 ? 0 : (double) arabic / letters;
