@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Naba (نبأ): Arabic news pages in, stories out.",
-    subcommands = {RunCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");

@@ -53,6 +53,8 @@ public final class StoryEngine {
   private static final double MAX_BURST = 100;
   private static final int MIN_RARE_DF = 10;
   private static final int IDF_WARMUP_DOCUMENTS = 100;
+  /** Stream documents after which the background IDF table weighs half as much as at the start. */
+  private static final double PRIOR_FADE = 50;
   /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
   private static final int MERGE_CHECKS = 3;
   /** Core vocabulary of a story for merge coverage: its heaviest lead terms. */
@@ -64,6 +66,9 @@ public final class StoryEngine {
   // Term dictionary with online document frequencies.
   private final Map<String, Integer> termIds = new HashMap<>();
   private int[] df = new int[1024];
+  // Background document frequency of each term (IdfPrior), added to the online counts.
+  private int[] priorDf = new int[1024];
+  private final IdfPrior prior;
   private boolean[] entityLike = new boolean[1024];
   // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
   private double[] recentDf = new double[1024];
@@ -95,8 +100,14 @@ public final class StoryEngine {
   private final double burstHalfLifeSeconds;
   private final double popularitySeconds;
 
+  /** An engine with the IDF table shipped with Naba as background ({@link IdfPrior#bundled()}). */
   public StoryEngine(StorySettings settings) {
+    this(settings, IdfPrior.bundled());
+  }
+
+  public StoryEngine(StorySettings settings, IdfPrior prior) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.prior = Objects.requireNonNull(prior, "prior");
     this.analyser = new ArticleAnalyser(settings);
     this.sigmaSeconds = settings.timeSigma().toSeconds();
     this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
@@ -366,7 +377,10 @@ public final class StoryEngine {
    * attack shares with last week's events.
    */
   private double idf(int id) {
-    double idf = Math.log(1.0 + (double) documents / df[id]);
+    // The background counts fully while the stream is young and fades as the stream's own counts become reliable:
+    // weight PRIOR_FADE / (PRIOR_FADE + documents), one half after PRIOR_FADE documents.
+    double lambda = PRIOR_FADE / (PRIOR_FADE + documents);
+    double idf = Math.log(1.0 + (lambda * prior.documents() + documents) / (lambda * priorDf[id] + df[id] + 1e-9));
     if (settings.burstBoost() == 0) return idf;
     double recentRate = recentDf[id] / recentDocs;
     double longRate = (double) df[id] / documents;
@@ -381,6 +395,7 @@ public final class StoryEngine {
     termIds.put(term, next);
     if (next >= df.length) {
       df = Arrays.copyOf(df, df.length * 2);
+      priorDf = Arrays.copyOf(priorDf, priorDf.length * 2);
       entityLike = Arrays.copyOf(entityLike, entityLike.length * 2);
       recentDf = Arrays.copyOf(recentDf, recentDf.length * 2);
       denseBody = Arrays.copyOf(denseBody, denseBody.length * 2);
@@ -389,6 +404,7 @@ public final class StoryEngine {
       recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
     }
     entityLike[next] = isEntityLike(term);
+    priorDf[next] = prior.df(term);
     postings.add(null);
     return next;
   }
