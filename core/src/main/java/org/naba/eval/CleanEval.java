@@ -176,7 +176,7 @@ public final class CleanEval {
   }
 
   /** fundus gold body: summary, then per section its headlines and paragraphs (the title is scored apart). */
-  static String fundusBody(JsonNode article) {
+  public static String fundusBody(JsonNode article) {
     StringBuilder sb = new StringBuilder();
     JsonNode body = article.path("body");
     for (JsonNode s : body.path("summary")) sb.append(s.asText()).append('\n');

@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import org.naba.testing.SharedData;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,16 +44,8 @@ class ExtractionBenchmarkTest {
     }
   }
 
-  /** fundus gold body: summary, then per section its headlines and paragraphs (the title is scored apart). */
   static String fundusBody(JsonNode article) {
-    StringBuilder sb = new StringBuilder();
-    JsonNode body = article.get("body");
-    for (JsonNode s : body.get("summary")) sb.append(s.asText()).append('\n');
-    for (JsonNode section : body.get("sections")) {
-      for (JsonNode h : section.get("headline")) sb.append(h.asText()).append('\n');
-      for (JsonNode p : section.get("paragraphs")) sb.append(p.asText()).append('\n');
-    }
-    return sb.toString();
+    return org.naba.eval.CleanEval.fundusBody(article);
   }
 
   private static String body(CleanedPage page) {

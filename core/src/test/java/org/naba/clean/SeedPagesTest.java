@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import org.naba.testing.SharedData;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

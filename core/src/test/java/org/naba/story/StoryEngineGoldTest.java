@@ -1,5 +1,6 @@
 package org.naba.story;
 
+import org.naba.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package org.naba.story;
 
+import org.naba.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,9 @@ import java.util.Optional;
  * and are skipped, with a message saying what is missing, where it is absent.
  */
 public final class SharedData {
+  /** The skip message of tests that need {@code ../shared}. */
+  public static final String MISSING = "skipped: ../shared (corpora, gold, fixtures) is absent next to the repository";
+
   private SharedData() {}
 
   public static Optional<Path> root() {
