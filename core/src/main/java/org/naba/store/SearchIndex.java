@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,8 +29,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.naba.model.ArticleResult;
@@ -57,8 +54,6 @@ public final class SearchIndex implements AutoCloseable {
   public static final int MAX_LIMIT = 1000;
 
   private static final String ID = "id";
-  /** Position of the article in the run (publication order): the index sort, so document order is reproducible. */
-  private static final String ORDER = "order";
   private static final String STORY = "story";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
@@ -82,35 +77,26 @@ public final class SearchIndex implements AutoCloseable {
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
   public static void build(Path dir, Collection<ArticleResult> articles) {
     Path path = dir.resolve(DIR_NAME);
-    // One big RAM buffer: a run indexes everything at once, and fewer flushes mean fewer segment merges. Documents
-    // are added from several threads, and the index is sorted by their position in the run, so the document order
-    // (which breaks score ties) is the same on every run.
+    // One big RAM buffer: a run indexes everything at once, and fewer flushes mean fewer segment merges. One
+    // thread, in the run's order, so document order (which breaks score ties) is the same on every run; the run
+    // writes its SQLite store on another thread meanwhile.
     IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(256).setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)));
-    List<ArticleResult> list = List.copyOf(articles);
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        .setRAMBufferSizeMB(256);
     try (Directory d = FSDirectory.open(Files.createDirectories(path)); IndexWriter w = new IndexWriter(d, config)) {
-      java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
-        for (int i = t; i < list.size(); i += threads) {
-          ArticleResult r = list.get(i);
-          Document doc = new Document();
-          doc.add(new NumericDocValuesField(ORDER, i));
-          doc.add(new StringField(ID, r.id(), Field.Store.YES));
-          doc.add(new StringField(STORY, r.story(), Field.Store.YES));
-          doc.add(new TextField(TITLE, r.article().title(), Field.Store.YES));
-          doc.add(new TextField(TEXT, r.article().text(), Field.Store.YES));
-          try {
-            w.addDocument(doc);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
+      for (ArticleResult r : articles) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, r.id(), Field.Store.YES));
+        doc.add(new StringField(STORY, r.story(), Field.Store.YES));
+        doc.add(new TextField(TITLE, r.article().title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, r.article().text(), Field.Store.YES));
+        w.addDocument(doc);
+      }
       w.commit();
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new StoreException(path, "cannot build the search index", e);
     }
   }
+
 
 
   /**
