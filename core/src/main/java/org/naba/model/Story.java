@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param storyline id of the storyline the story belongs to
  * @param breaking when the story was detected as breaking news
  * @param mergedFrom ids of stories merged into this one
+ * @param sharedPassages which article (and outlet) originated the passages other outlets carried, most first
  */
 public record Story(
     String id,
@@ -29,7 +30,8 @@ public record Story(
     List<SummarySentence> summary,
     Optional<String> storyline,
     Optional<Instant> breaking,
-    List<String> mergedFrom) {
+    List<String> mergedFrom,
+    List<SharedPassage> sharedPassages) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -41,6 +43,14 @@ public record Story(
     Objects.requireNonNull(storyline, "storyline");
     Objects.requireNonNull(breaking, "breaking");
     mergedFrom = List.copyOf(mergedFrom);
+    sharedPassages = List.copyOf(sharedPassages);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
+  }
+
+  /** A story without shared-passage data. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, List.of());
   }
 }

@@ -26,6 +26,8 @@ import org.naba.ingest.InputReader;
 import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
+import org.naba.model.Provenance;
+import org.naba.model.SharedPassage;
 import org.naba.model.Story;
 import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
@@ -228,6 +230,8 @@ public final class Pipeline {
     Map<String, List<String>> mergedFrom = new HashMap<>();
     engine.mergedInto().forEach((from, into) -> mergedFrom.computeIfAbsent(into, k -> new ArrayList<>()).add(from));
     Summarizer summarizer = new Summarizer(settings.summarySentences());
+    Map<String, String> outletOf = new HashMap<>();
+    for (ArticleResult r : results) r.article().outlet().ifPresent(o -> outletOf.put(r.id(), o));
     progress.stage("summaries", members.size());
 
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
@@ -235,7 +239,7 @@ public final class Pipeline {
       List<Future<Story>> futures = new ArrayList<>();
       for (Map.Entry<String, List<ArticleResult>> e : members.entrySet()) {
         futures.add(pool.submit(() -> {
-          Story s = story(e.getKey(), e.getValue(), summarizer, storylines, breaking, mergedFrom);
+          Story s = story(e.getKey(), e.getValue(), summarizer, storylines, breaking, mergedFrom, outletOf);
           progress.step();
           return s;
         }));
@@ -256,7 +260,8 @@ public final class Pipeline {
   }
 
   private static Story story(String id, List<ArticleResult> members, Summarizer summarizer,
-      Map<String, String> storylines, Map<String, Instant> breaking, Map<String, List<String>> mergedFrom) {
+      Map<String, String> storylines, Map<String, Instant> breaking, Map<String, List<String>> mergedFrom,
+      Map<String, String> outletOf) {
     List<ArticleResult> ordered = new ArrayList<>(members);
     ordered.sort(Comparator.comparing((ArticleResult r) -> time(r.article())).thenComparing(ArticleResult::id));
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
@@ -276,7 +281,31 @@ public final class Pipeline {
         .max(Comparator.naturalOrder());
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
-        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()));
+        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()), sharedPassages(ordered, outletOf));
+  }
+
+  /**
+   * Gathers the members' paragraph provenance by origin: for each article that first carried passages other
+   * outlets of this story took, how many paragraphs, and who took them. The origin may lie outside the story (a wire
+   * report filed under an earlier story).
+   */
+  static List<SharedPassage> sharedPassages(List<ArticleResult> ordered, Map<String, String> outletOf) {
+    Map<String, Integer> paragraphs = new LinkedHashMap<>();
+    Map<String, java.util.LinkedHashSet<String>> carriers = new HashMap<>();
+    for (ArticleResult r : ordered) {
+      for (Provenance p : r.provenance()) {
+        paragraphs.merge(p.firstSeenIn(), 1, Integer::sum);
+        carriers.computeIfAbsent(p.firstSeenIn(), k -> new java.util.LinkedHashSet<>()).add(r.id());
+      }
+    }
+    List<SharedPassage> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : paragraphs.entrySet()) {
+      List<String> by = List.copyOf(carriers.get(e.getKey()));
+      List<String> outlets = by.stream().map(outletOf::get).filter(java.util.Objects::nonNull).distinct().toList();
+      out.add(new SharedPassage(e.getKey(), Optional.ofNullable(outletOf.get(e.getKey())), e.getValue(), by, outlets));
+    }
+    out.sort(Comparator.comparingInt(SharedPassage::paragraphs).reversed().thenComparing(SharedPassage::origin));
+    return out;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.naba.model.ArticleResult;
 import org.naba.model.NearDuplicate;
 import org.naba.model.Provenance;
 import org.naba.model.Quote;
+import org.naba.model.SharedPassage;
 import org.naba.model.Story;
 import org.naba.model.SummarySentence;
 
@@ -96,6 +97,15 @@ public final class JsonMapping {
     o.put("storyline", s.storyline().orElse(null));
     o.put("breaking", instant(s.breaking()));
     strings(o.putArray("merged_from"), s.mergedFrom());
+    ArrayNode shared = o.putArray("shared_passages");
+    for (SharedPassage p : s.sharedPassages()) {
+      ObjectNode po = shared.addObject();
+      po.put("origin", p.origin());
+      po.put("origin_outlet", p.originOutlet().orElse(null));
+      po.put("paragraphs", p.paragraphs());
+      strings(po.putArray("carried_by"), p.carriedBy());
+      strings(po.putArray("carrier_outlets"), p.carrierOutlets());
+    }
     o.put("article_count", s.articles().size());
     return o;
   }
