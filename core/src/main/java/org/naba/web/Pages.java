@@ -131,6 +131,21 @@ final class Pages {
     }
     b.append("</ol></section>\n");
 
+    if (!story.path("shared_passages").isEmpty()) {
+      // Wire copy and syndication: which article first ran the passages that other outlets carried.
+      b.append("<section id=\"shared\"><h2>الفقرات المنقولة بين المصادر</h2>\n<ul class=\"shared\">\n");
+      for (JsonNode p : story.path("shared_passages")) {
+        b.append("<li>");
+        String origin = p.path("origin").asText();
+        text(p, "origin_outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span> "));
+        b.append(number.containsKey(origin) ? ref(origin, number) : "<bdi dir=\"ltr\">" + esc(origin) + "</bdi>");
+        b.append(String.format(Locale.ROOT, " — الفقرات المنقولة: %d، نقلتها: ", p.path("paragraphs").asInt()))
+            .append(esc(join(p.path("carrier_outlets"))));
+        b.append("</li>\n");
+      }
+      b.append("</ul></section>\n");
+    }
+
     b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n<ol class=\"timeline\">\n");
     for (ObjectNode a : articles) timelineEntry(b, a, number, byId);
     b.append("</ol></section>\n</article>\n");

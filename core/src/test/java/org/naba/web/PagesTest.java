@@ -40,6 +40,19 @@ class PagesTest {
   }
 
   @Test
+  void sharedPassagesNameTheirOriginAndCarriers() {
+    ArticleResult a = new SampleData.Builder("spa-1", "s1", Optional.of("واس"), Optional.empty(), "أمطار على الطائف",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "أمطار على الطائف", List.of(a.id()), List.of("واس"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of(),
+        List.of(new org.naba.model.SharedPassage("spa-1", Optional.of("واس"), 12, List.of("x", "y"),
+            List.of("الرياض", EVIL))));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    assertThat(doc.select("#shared li").text()).contains("واس", "[1]", "12", "الرياض", EVIL);
+    assertThat(doc.select("#shared script, #shared img")).isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),
