@@ -18,7 +18,21 @@ import org.naba.text.TextNormalizer;
  * <p>Stateless and thread-safe.
  */
 public final class RecordCleaner {
-  public CleanArticle clean(String title, String text, Optional<OffsetDateTime> published) {
+  private static String unescape(String s) {
+    return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
+  }
+
+  /** A short line naming a date, without sentence punctuation: a dateline, not a sentence. */
+  static boolean isDateline(String paragraph) {
+    if (paragraph.length() > 120 || TextNormalizer.tokens(paragraph).size() > 16) return false;
+    for (char c : new char[] {'.', '!', '?', '؟', '،', '؛', '«', '"'}) if (paragraph.indexOf(c) >= 0) return false;
+    return ArabicDates.findPublicationDate(paragraph).isPresent();
+  }
+
+  public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published) {
+    // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
+    String title = unescape(rawTitle).strip();
+    String text = unescape(rawText);
     List<String> paragraphs = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String p : text.split("\\n")) {
@@ -28,6 +42,14 @@ public final class RecordCleaner {
     }
     LinkedHashSet<String> credits = new LinkedHashSet<>();
     if (!paragraphs.isEmpty()) Agencies.dateline(paragraphs.get(0)).ifPresent(credits::add);
+    // A dateline standing as its own first paragraph ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") is
+    // metadata: every bulletin of the agency that day repeats it, so left in the body it would make them all look
+    // alike. Its closing agency becomes a credit.
+    if (paragraphs.size() > 1 && isDateline(paragraphs.get(0))) {
+      String dateline = paragraphs.remove(0);
+      String[] words = dateline.split("\\s+");
+      Agencies.agency(words[words.length - 1]).ifPresent(credits::add);
+    }
     while (!paragraphs.isEmpty()) {
       String last = paragraphs.get(paragraphs.size() - 1);
       Optional<String> credit = LineEvidence.creditLine(last, TextNormalizer.tokens(last).size());

@@ -97,7 +97,7 @@ public final class Summarizer {
           sentences.add(words);
           if (reads) {
             for (int w : words) seen.add(w);
-            if (pos < LEAD_SENTENCES && length[0] >= MIN_TOKENS && length[0] <= MAX_TOKENS) {
+            if (pos < LEAD_SENTENCES && length[0] >= MIN_TOKENS && length[0] <= MAX_TOKENS && !isStamp(s, length[0])) {
               candidates.add(new Candidate(s, words, a, pos));
             }
           }
@@ -192,6 +192,18 @@ public final class Summarizer {
       }
     }
     return best;
+  }
+
+  /**
+   * Datelines and stamps ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): short, several numbers, no sentence
+   * punctuation. Shared by every bulletin of a source, they would win on support while saying nothing.
+   */
+  static boolean isStamp(String sentence, int tokens) {
+    if (tokens >= 16) return false;
+    int numbers = 0;
+    for (String t : TextNormalizer.tokens(sentence)) if (Character.isDigit(t.charAt(0))) numbers++;
+    boolean punctuated = sentence.matches("(?s).*[.!?؟،؛].*");
+    return numbers >= 2 && !punctuated;
   }
 
   /** Jaccard similarity of two sorted, distinct id arrays. */

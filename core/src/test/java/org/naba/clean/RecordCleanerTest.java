@@ -24,6 +24,27 @@ class RecordCleanerTest {
   }
 
   @Test
+  void aDatelineParagraphIsMetadataAndItsAgencyACredit() {
+    CleanArticle a = new RecordCleaner().clean("", "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n"
+        + "يواصل مهرجان تمور بريدة فعالياته وأنشطته من خلال عمليات البيع والشراء اليومية.", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("يواصل مهرجان تمور بريدة فعالياته وأنشطته من خلال عمليات البيع والشراء اليومية.");
+    assertThat(a.credits()).containsExactly("واس");
+  }
+
+  @Test
+  void aShortFirstSentenceIsNotADateline() {
+    CleanArticle a = new RecordCleaner().clean("", "قتل 15 شخصا في 3 هجمات اليوم.\nوقالت الشرطة إن التحقيق مستمر.", MONDAY);
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void htmlEntitiesAreDecoded() {
+    CleanArticle a = new RecordCleaner().clean("&quot;أوباما&quot;: 99% من العالم", "قال أوباما &amp; كيري ذلك.", MONDAY);
+    assertThat(a.title()).isEqualTo("\"أوباما\": 99% من العالم");
+    assertThat(a.paragraphs()).containsExactly("قال أوباما & كيري ذلك.");
+  }
+
+  @Test
   void aRepeatedParagraphIsKeptOnce() {
     CleanArticle a = new RecordCleaner().clean("", "اتفق الجانبان على مواصلة المحادثات.\nاتفق الجانبان على مواصلة المحادثات.", MONDAY);
     assertThat(a.paragraphs()).hasSize(1);
