@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.naba.text.TextNormalizer;
+import org.naba.text.YaSuffixFilter;
 
 /**
  * Lucene's {@link ArabicAnalyzer} chain with Naba's folding in place of {@code ArabicNormalizationFilter}:
@@ -21,7 +22,7 @@ import org.naba.text.TextNormalizer;
  * {@code کرکوک} finds {@code كركوك}), {@code ٱ → ا}, {@code ؤ → و} and {@code ئ → ي}. It does not unify
  * {@code مسؤول} with {@code مسئول}: the seat of the hamza differs, and folding both seats to one letter would merge
  * unrelated words. Stemming is Larkey's light stemmer ({@link ArabicStemFilter}): {@code السورية} and
- * {@code سورية} both become {@code سور}. It does not relate {@code سوريا} to {@code سورية}: no light stemmer does.
+ * {@code سورية} both become {@code سور}, and {@link YaSuffixFilter} brings {@code سوريا} there too.
  *
  * <p>Immutable and thread-safe, as Lucene analyzers are (per-thread components are reused by Lucene itself).
  */
@@ -36,6 +37,7 @@ final class ArabicSearchAnalyzer extends Analyzer {
     // The stemmer's affix lists are in folded form (ه, not ة), so folding must come first.
     s = new FoldingFilter(s);
     s = new ArabicStemFilter(s);
+    s = new YaSuffixFilter(s);
     return new TokenStreamComponents(source, s);
   }
 

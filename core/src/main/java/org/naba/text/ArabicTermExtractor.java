@@ -74,9 +74,8 @@ public final class ArabicTermExtractor implements AutoCloseable {
         if (term.length() < 2) continue;
         int len = term.length();
         char[] buf = term.buffer();
-        // سوريا/سورية, روسيا/روسي: the light stemmer strips -يه (folded -ية) and -ي but not -يا, so the two
-        // spellings of a country name (and the name and its adjective) would stay apart. Strip -يا as it strips -يه.
-        if (len >= 5 && buf[len - 1] == '\u0627' && buf[len - 2] == '\u064A') len -= 2;
+        // سوريا/سورية, روسيا/روسي: see YaSuffixFilter.
+        len = YaSuffixFilter.strip(buf, len);
         out.add(new String(buf, 0, len));
       }
       ts.end();

@@ -45,6 +45,7 @@ class SearchIndexTest {
     "إوباما, bbc-1", // alef with hamza below
     "سورية, aljazeera/2024/03/putin-obama.html#1", // teh marbuta and the article: السورية
     "السوريه, aljazeera/2024/03/putin-obama.html#1", // heh for teh marbuta
+    "سوريا, aljazeera/2024/03/putin-obama.html#1", // -يا meets -ية (YaSuffixFilter)
     "کرکوک, persian-1", // Persian keheh for kaf: Naba's folding beyond ArabicNormalizer
     "ٱنفجار, persian-1", // alef wasla
     "مستشفي, yeh-1", // yeh for alef maksura
