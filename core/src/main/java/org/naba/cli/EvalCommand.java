@@ -16,7 +16,8 @@ public final class EvalCommand {
   private EvalCommand() {}
 
   @Command(name = "clean", mixinStandardHelpOptions = true, description = {
-      "Main-text extraction against gold: bag-of-words P/R/F1 per page and mean, title and date accuracy.",
+      "Scores main-text extraction against gold pages.",
+      "Bag-of-words P/R/F1 per page and mean, title and date accuracy.",
       "Gold layouts: fundus (PUBLISHER.json + PUBLISHER_*.html.gz), WET dumps with gold.json,",
       "NAME.html + NAME.txt pairs, or --pages DIR with gold NAME.txt (+ meta.json) in --gold."})
   static final class Clean implements Callable<Integer> {
@@ -47,9 +48,9 @@ public final class EvalCommand {
   }
 
   @Command(name = "dedup", mixinStandardHelpOptions = true, description = {
-      "Duplicate decisions of a run against the corpus it read: exact cross-outlet copy groups, precision of a",
-      "sample of flagged near-duplicate pairs by exact Jaccard, and recall of exact-Jaccard pairs (exhaustive",
-      "over a sample of articles)."})
+      "Checks a run's duplicate decisions against the corpus it read.",
+      "Exact cross-outlet copy groups, precision of a sample of flagged near-duplicate pairs by exact Jaccard,",
+      "and recall of exact-Jaccard pairs (exhaustive over a sample of articles)."})
   static final class Dedup implements Callable<Integer> {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL.gz the run read")
     Path corpus;
@@ -77,8 +78,9 @@ public final class EvalCommand {
   }
 
   @Command(name = "stories", mixinStandardHelpOptions = true, description = {
-      "Scores a run's stories against TDT-style gold (a few stories annotated exhaustively): per gold story the",
-      "best-matching story's P/R/F1 (articles judged related count neither way) and its pieces, macro F1, B-cubed."})
+      "Scores a run's stories against TDT-style story gold.",
+      "Per gold story (a few stories annotated exhaustively): the best-matching story's P/R/F1 (articles judged",
+      "related count neither way) and its pieces; macro F1; B-cubed."})
   static final class Stories implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold stories JSON")
     Path gold;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
+      "Runs every stage on the inputs and writes the run's output.",
       "Reads pages and records, cleans them, finds duplicates, groups stories",
       "and writes DIR/articles.jsonl, DIR/stories.jsonl, DIR/run.json and the",
       "store that 'naba serve' opens.",

@@ -32,8 +32,9 @@ public final class TrainCommand {
   private TrainCommand() {}
 
   @Command(name = "idf", mixinStandardHelpOptions = true, description = {
-      "Counts the document frequency of every analysed story term (title and lead, as the story engine reads",
-      "them) over news JSONL corpora, for the engine's background IDF (org/naba/story/idf-prior.tsv.gz)."})
+      "Builds the story engine's background IDF table from news corpora.",
+      "Counts the document frequency of every analysed story term (title and lead, as the engine reads them)",
+      "over news JSONL corpora; the table ships as org/naba/story/idf-prior.tsv.gz."})
   static final class Idf implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "news JSONL(.gz) files")
     List<Path> corpora;
