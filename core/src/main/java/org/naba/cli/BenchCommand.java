@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.naba.clean.BoilerplateMemory;
+import org.naba.clean.HtmlPageCleaner;
 import org.naba.clean.TextPageCleaner;
 import org.naba.dedup.DedupInput;
 import org.naba.dedup.DedupSettings;
@@ -196,9 +197,9 @@ public final class BenchCommand {
   }
 
   @Command(name = "clean", mixinStandardHelpOptions = true,
-      description = "Text-page cleaning rate over a directory of page dumps (.txt), repeated to at least N pages.")
+      description = "Cleaning rate over a directory of pages (.txt dumps, or .html/.html.gz), repeated to N pages.")
   static final class Clean implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "directory of .txt page dumps")
+    @Parameters(index = "0", paramLabel = "DIR", description = "directory of .txt page dumps, or of .html/.html.gz pages")
     Path dir;
 
     @Option(names = "--pages", paramLabel = "N", defaultValue = "20000", description = "pages to clean (default: ${DEFAULT-VALUE})")
@@ -209,20 +210,36 @@ public final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
+      // HTML pages when the directory has any (gold texts beside them are not pages), else text dumps.
       List<String> texts = new ArrayList<>();
+      boolean html;
       try (var files = Files.walk(dir)) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(Files.readString(p, StandardCharsets.UTF_8));
+        List<Path> pages = files.filter(f -> f.toString().matches(".*\\.html?(\\.gz)?$")).sorted().toList();
+        html = !pages.isEmpty();
+        for (Path p : pages) {
+          byte[] bytes = p.toString().endsWith(".gz")
+              ? new GZIPInputStream(Files.newInputStream(p)).readAllBytes() : Files.readAllBytes(p);
+          texts.add(org.naba.ingest.Decoding.decode(bytes, Optional.empty(), true).text());
+        }
+      }
+      if (!html) {
+        try (var files = Files.walk(dir)) {
+          for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            texts.add(Files.readString(p, StandardCharsets.UTF_8));
+          }
         }
       }
       if (texts.isEmpty()) {
-        System.err.println("naba: no .txt pages under " + dir);
+        System.err.println("naba: no .txt or .html pages under " + dir);
         return 1;
       }
       long bytes = 0;
       for (String t : texts) bytes += t.length();
       for (int pass = 0; pass < 2; pass++) {
-        TextPageCleaner cleaner = new TextPageCleaner(new BoilerplateMemory());
+        BoilerplateMemory memory = new BoilerplateMemory();
+        TextPageCleaner cleaner = new TextPageCleaner(memory);
+        HtmlPageCleaner htmlCleaner = new HtmlPageCleaner(memory);
+        boolean isHtml = html;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
@@ -232,7 +249,9 @@ public final class BenchCommand {
           fs.add(pool.submit(() -> {
             for (int i = 0; i < per; i++) {
               String site = "site" + ((i + offset) % 50);
-              cleaner.clean(texts.get((i * threads + offset) % texts.size()), site, Optional.empty());
+              String page = texts.get((i * threads + offset) % texts.size());
+              if (isHtml) htmlCleaner.clean(page, Optional.empty(), site, Optional.empty());
+              else cleaner.clean(page, site, Optional.empty());
             }
           }));
         }
@@ -240,8 +259,9 @@ public final class BenchCommand {
         long t = System.nanoTime() - t0;
         pool.shutdown();
         if (pass == 1) {
-          System.out.printf(Locale.ROOT, "clean: %d text pages (%d distinct, mean %.1f KB) in %.2f s on %d threads = %s%n",
-              per * threads, texts.size(), bytes / (double) texts.size() / 1000, t / 1e9, threads, rate((long) per * threads, t));
+          System.out.printf(Locale.ROOT, "clean: %d %s pages (%d distinct, mean %.1f KB) in %.2f s on %d threads = %s%n",
+              per * threads, html ? "HTML" : "text", texts.size(), bytes / (double) texts.size() / 1000, t / 1e9, threads,
+              rate((long) per * threads, t));
         }
       }
       return 0;
