@@ -42,8 +42,8 @@ import org.naba.summary.SummaryInput;
  *
  * <pre>
  *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: jsonl, store, index)
- *   (files)   (per site,   (undated last)        (online)  (online)  (per story)
- *              in parallel)
+ *   (files)   (per site,   (undated last)        (online)  (online)  (per story,
+ *              in parallel)                       ‖ story analysis     in parallel)
  * </pre>
  *
  * Cleaning runs in parallel across sites but in input order within a site, so that the boilerplate a site repeats
@@ -67,8 +67,33 @@ public final class Pipeline {
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
 
-    // 1. ingest
     long t0 = System.nanoTime();
+    List<RawDocument> documents = ingest(inputs, warnings, counts);
+    stageMillis.put("ingest", millisSince(t0));
+
+    t0 = System.nanoTime();
+    List<Article> articles = clean(documents, warnings);
+    documents.clear();
+    counts.put("articles", (long) articles.size());
+    stageMillis.put("clean", millisSince(t0));
+
+    List<Article> ordered = publicationOrder(articles);
+    List<ArticleResult> results = new ArrayList<>(ordered.size());
+    StoryEngine stories = dedupAndStories(ordered, results, stageMillis);
+    counts.put("duplicates", results.stream().filter(r -> r.duplicateOf().isPresent()).count());
+    counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
+
+    t0 = System.nanoTime();
+    List<Story> storyList = summarize(results, stories);
+    counts.put("stories", (long) storyList.size());
+    counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
+    stageMillis.put("summary", millisSince(t0));
+    counts.put("warnings", (long) warnings.total());
+    return new RunResult(results, storyList, counts, stageMillis, warnings);
+  }
+
+  /** Step 1: every document of the inputs, in input order; ids already read are reported and left out. */
+  private List<RawDocument> ingest(List<String> inputs, Warnings warnings, Map<String, Long> counts) {
     progress.stage("read", 0);
     List<RawDocument> documents = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -94,24 +119,24 @@ public final class Pipeline {
     counts.put("inputs", (long) inputs.size());
     counts.put("inputs_opened", (long) opened);
     counts.put("read", (long) documents.size());
-    stageMillis.put("ingest", millisSince(t0));
+    return documents;
+  }
 
-    // 2. clean
-    t0 = System.nanoTime();
-    progress.stage("clean", documents.size());
-    List<Article> articles = clean(documents, warnings);
-    progress.done();
-    documents.clear();
-    counts.put("articles", (long) articles.size());
-    stageMillis.put("clean", millisSince(t0));
-
-    // 3. publication order: dated articles by time, then undated ones in input order
+  /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
+  static List<Article> publicationOrder(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(Comparator.comparing((Article a) -> a.published().map(p -> p.toInstant()).orElse(Instant.MAX)));
+    return ordered;
+  }
 
-    // 4. dedup and stories, online. Deduplication and the story engine's text analysis do not depend on each other,
-    // so they run side by side; the engine then takes the analysed articles one by one, in publication order.
-    t0 = System.nanoTime();
+  /**
+   * Step 4, online: deduplication and the story engine's text analysis do not depend on each other, so they run
+   * side by side; the engine then takes the analysed articles one by one, in publication order, each copy joining
+   * its original's story. Fills {@code results} in publication order and returns the engine (for its storylines,
+   * merges and breaking marks).
+   */
+  private StoryEngine dedupAndStories(List<Article> ordered, List<ArticleResult> results, Map<String, Long> stageMillis) {
+    long t0 = System.nanoTime();
     List<Instant> times = arrivalTimes(ordered);
     StoryEngine stories = new StoryEngine(settings.story());
     Map<String, DedupResult> dedupResults = new HashMap<>();
@@ -155,30 +180,16 @@ public final class Pipeline {
     stageMillis.put("story", millisSince(t2));
 
     Map<String, String> storyOf = stories.assignments();
-    List<ArticleResult> results = new ArrayList<>(ordered.size());
-    long duplicates = 0;
-    long nearDuplicates = 0;
     for (Article a : ordered) {
       DedupResult dr = dedupResults.get(a.id());
-      if (dr.duplicateOf().isPresent()) duplicates++;
-      if (!dr.nearDuplicates().isEmpty()) nearDuplicates++;
       results.add(new ArticleResult(a, storyOf.get(a.id()), dr.duplicateOf(), dr.nearDuplicates(), dr.provenance()));
     }
-    counts.put("duplicates", duplicates);
-    counts.put("with_near_duplicates", nearDuplicates);
-
-    // 5. per story: headline and summary
-    t0 = System.nanoTime();
-    List<Story> storyList = summarize(results, stories);
-    progress.done();
-    counts.put("stories", (long) storyList.size());
-    counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
-    stageMillis.put("summary", millisSince(t0));
-    counts.put("warnings", (long) warnings.total());
-    return new RunResult(results, storyList, counts, stageMillis, warnings);
+    return stories;
   }
 
+  /** Step 2: the articles of every document, in input order (several per page where a page holds several). */
   private List<Article> clean(List<RawDocument> documents, Warnings warnings) {
+    progress.stage("clean", documents.size());
     BoilerplateMemory memory = new BoilerplateMemory();
     Cleaning cleaning = new Cleaning(memory);
     // Group by site, keeping input order inside each group and the groups in order of first appearance.
@@ -219,9 +230,11 @@ public final class Pipeline {
     }
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < perDocument.length(); i++) out.addAll(perDocument.get(i));
+    progress.done();
     return out;
   }
 
+  /** Step 5: each story with its headline, summary, outlets, storyline and shared passages; latest activity first. */
   private List<Story> summarize(List<ArticleResult> results, StoryEngine engine) {
     Map<String, List<ArticleResult>> members = new TreeMap<>();
     for (ArticleResult r : results) members.computeIfAbsent(r.story(), k -> new ArrayList<>()).add(r);
@@ -246,6 +259,7 @@ public final class Pipeline {
       }
       List<Story> out = new ArrayList<>();
       for (Future<Story> f : futures) out.add(f.get());
+      progress.done();
       out.sort(Comparator.comparing((Story s) -> s.lastSeen().orElse(Instant.EPOCH)).reversed()
           .thenComparing(Story::id));
       return out;
