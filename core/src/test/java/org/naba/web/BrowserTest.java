@@ -95,7 +95,8 @@ class BrowserTest {
 
       WebElement box = browser.findElement(By.cssSelector("form.search input[name=q]"));
       box.sendKeys("سورية", Keys.ENTER);
-      assertThat(browser.getCurrentUrl()).startsWith(base + "/search?q=");
+      // The form submits asynchronously to the driver: wait (bounded) for the navigation before looking.
+      assertThat(awaitUrl(browser, base + "/search?q=", Duration.ofSeconds(10))).startsWith(base + "/search?q=");
       assertThat(browser.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("السورية");
       screenshot(browser, "ui-search.png");
 
@@ -115,5 +116,16 @@ class BrowserTest {
     Path png = browser.getScreenshotAs(OutputType.FILE).toPath();
     Files.createDirectories(Path.of("target"));
     Files.copy(png, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Polls the current URL until it starts with {@code prefix} or the timeout passes; returns the last URL seen. */
+  private static String awaitUrl(ChromeDriver browser, String prefix, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String url = browser.getCurrentUrl();
+    while (!url.startsWith(prefix) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      url = browser.getCurrentUrl();
+    }
+    return url;
   }
 }
