@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import org.naba.model.Quote;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -3,8 +3,6 @@ package org.naba.clean;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,15 +114,7 @@ public final class HtmlPageCleaner {
   }
 
   private static Optional<String> host(Optional<String> url) {
-    if (url.isEmpty()) return Optional.empty();
-    try {
-      String h = new URI(url.get().strip()).getHost();
-      if (h == null) return Optional.empty();
-      h = h.toLowerCase(Locale.ROOT);
-      return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
-    } catch (URISyntaxException e) { // a malformed URL names no host
-      return Optional.empty();
-    }
+    return url.flatMap(PageUrls::host);
   }
 
   /**

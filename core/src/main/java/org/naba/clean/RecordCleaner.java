@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import org.naba.model.Quote;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;

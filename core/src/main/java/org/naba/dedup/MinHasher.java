@@ -84,13 +84,6 @@ public final class MinHasher {
     return sig;
   }
 
-  /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
-  public static double similarity(long[] a, long[] b) {
-    int same = 0;
-    for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != Long.MAX_VALUE) same++;
-    return (double) same / a.length;
-  }
-
   static long hash(String s) {
     return hash(s.toCharArray(), s.length());
   }

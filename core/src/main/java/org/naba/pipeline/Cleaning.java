@@ -1,20 +1,18 @@
 package org.naba.pipeline;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.naba.clean.BoilerplateMemory;
 import org.naba.clean.CleanArticle;
 import org.naba.clean.CleanedPage;
 import org.naba.clean.HtmlPageCleaner;
+import org.naba.clean.PageUrls;
 import org.naba.clean.RecordCleaner;
 import org.naba.clean.TextPageCleaner;
 import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
-import org.naba.model.Quote;
 import org.naba.text.LanguageId;
 
 /**
@@ -35,19 +33,8 @@ final class Cleaning {
 
   /** The site a page belongs to, for learning its repeated boilerplate: the URL's host, else the outlet. */
   static String siteKey(RawDocument d) {
-    Optional<String> host = d.url().flatMap(Cleaning::host);
+    Optional<String> host = d.url().flatMap(PageUrls::host);
     return host.or(d::outlet).orElse("");
-  }
-
-  static Optional<String> host(String url) {
-    try {
-      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-      if (h == null) return Optional.empty();
-      h = h.toLowerCase(Locale.ROOT);
-      return Optional.of(h.startsWith("www.") ? h.substring(4) : h);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   List<Article> clean(RawDocument d) {
@@ -63,10 +50,9 @@ final class Cleaning {
     List<String> warnings = new ArrayList<>();
     if (a.paragraphs().isEmpty()) warnings.add("empty text");
     if (d.published().isEmpty()) warnings.add("no publication date");
-    List<Quote> quotes = a.quotes().stream().map(q -> new Quote(q.text(), q.speaker())).toList();
-    return new Article(d.id(), d.source(), d.url(), d.outlet().or(() -> d.url().flatMap(Cleaning::host)),
-        Optional.empty(), d.published(), a.title(), a.paragraphs(), lang(a.title() + " " + String.join(" ", a.paragraphs())),
-        d.author(), a.credits(), List.of(), quotes, List.of(), a.mentionedDates(), warnings);
+    return new Article(d.id(), d.source(), d.url(), d.outlet().or(() -> d.url().flatMap(PageUrls::host)),
+        Optional.empty(), d.published(), a.title(), a.paragraphs(), lang(a.title(), a.paragraphs()), d.author(),
+        a.credits(), List.of(), a.quotes(), List.of(), a.mentionedDates(), warnings);
   }
 
   private List<Article> page(RawDocument d, CleanedPage page) {
@@ -79,16 +65,15 @@ final class Cleaning {
       Optional<OffsetDateTime> published = a.published().or(d::published);
       if (published.isEmpty()) warnings.add("no publication date");
       String title = a.title().isBlank() ? d.title().orElse("") : a.title();
-      Optional<String> outlet = a.outlet().or(d::outlet).or(() -> d.url().flatMap(Cleaning::host));
-      List<Quote> quotes = a.quotes().stream().map(q -> new Quote(q.text(), q.speaker())).toList();
+      Optional<String> outlet = a.outlet().or(d::outlet).or(() -> d.url().flatMap(PageUrls::host));
       out.add(new Article(id, d.source(), d.url(), outlet, a.via(), published, title, a.paragraphs(),
-          lang(title + " " + String.join(" ", a.paragraphs())), a.author().or(d::author), a.credits(), a.captions(),
-          quotes, a.updated(), a.mentionedDates(), warnings));
+          lang(title, a.paragraphs()), a.author().or(d::author), a.credits(), a.captions(),
+          a.quotes(), a.updated(), a.mentionedDates(), warnings));
     }
     return out;
   }
 
-  static String lang(String text) {
-    return LanguageId.of(text);
+  private static String lang(String title, List<String> paragraphs) {
+    return LanguageId.of(title + " " + String.join(" ", paragraphs));
   }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
@@ -125,11 +124,5 @@ public final class JsonMapping {
 
   private static void strings(ArrayNode arr, Collection<String> values) {
     for (String v : values) arr.add(v);
-  }
-
-  /** Parses an ISO-8601 time with offset, or {@code Optional.empty()} for null/blank. */
-  public static Optional<OffsetDateTime> parseTime(String s) {
-    if (s == null || s.isBlank()) return Optional.empty();
-    return Optional.of(OffsetDateTime.parse(s));
   }
 }

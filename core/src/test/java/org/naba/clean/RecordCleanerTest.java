@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import org.naba.model.Quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
