@@ -45,10 +45,12 @@ public final class Summarizer {
   private static final class Words {
     private final Map<String, Integer> ids = new HashMap<>();
 
-    /** Word ids of a sentence, and its token count in {@code length[0]}. */
-    int[] of(String sentence, int[] length) {
+    /** Word ids of a sentence; its token count in {@code counts[0]} and how many tokens are numbers in {@code counts[1]}. */
+    int[] of(String sentence, int[] counts) {
       List<String> tokens = TextNormalizer.tokens(sentence);
-      length[0] = tokens.size();
+      counts[0] = tokens.size();
+      counts[1] = 0;
+      for (String t : tokens) if (Character.isDigit(t.charAt(0))) counts[1]++;
       int[] out = new int[tokens.size()];
       int n = 0;
       for (String t : tokens) {
@@ -61,7 +63,7 @@ public final class Summarizer {
     }
 
     int[] of(String sentence) {
-      return of(sentence, new int[1]);
+      return of(sentence, new int[2]);
     }
 
     private static int[] distinct(int[] sorted) {
@@ -85,7 +87,7 @@ public final class Summarizer {
     Map<Integer, Integer> df = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     Map<String, List<int[]>> sentencesOf = new HashMap<>();
-    int[] length = new int[1];
+    int[] counts = new int[2];
     for (SummaryInput a : ordered) {
       boolean reads = readIds.contains(a.id());
       Set<Integer> seen = new HashSet<>();
@@ -93,11 +95,11 @@ public final class Summarizer {
       int pos = 0;
       for (String p : a.paragraphs()) {
         for (String s : Sentences.split(p)) {
-          int[] words = vocabulary.of(s, length);
+          int[] words = vocabulary.of(s, counts);
           sentences.add(words);
           if (reads) {
             for (int w : words) seen.add(w);
-            if (pos < LEAD_SENTENCES && length[0] >= MIN_TOKENS && length[0] <= MAX_TOKENS && !isStamp(s, length[0])) {
+            if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
               candidates.add(new Candidate(s, words, a, pos));
             }
           }
@@ -198,10 +200,8 @@ public final class Summarizer {
    * Datelines and stamps ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"): short, several numbers, no sentence
    * punctuation. Shared by every bulletin of a source, they would win on support while saying nothing.
    */
-  static boolean isStamp(String sentence, int tokens) {
+  static boolean isStamp(String sentence, int tokens, int numbers) {
     if (tokens >= 16) return false;
-    int numbers = 0;
-    for (String t : TextNormalizer.tokens(sentence)) if (Character.isDigit(t.charAt(0))) numbers++;
     boolean punctuated = sentence.matches("(?s).*[.!?؟،؛].*");
     return numbers >= 2 && !punctuated;
   }
