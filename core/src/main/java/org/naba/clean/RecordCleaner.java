@@ -30,6 +30,27 @@ public final class RecordCleaner {
     return ArabicDates.findPublicationDate(paragraph).isPresent();
   }
 
+  /** Longest label before the headline in a permalink trailer ("رابط الخبر بصحيفة الوئام:"), in words. */
+  private static final int TRAILER_LABEL_WORDS = 6;
+
+  /**
+   * The paragraph without a closing permalink trailer: a short label ending in a colon followed by the article's own
+   * headline ("… السلامة الدائمة. رابط الخبر بصحيفة الوئام: مدني الباحة يسيطر على حريق"). Sites append it to every
+   * article, so left in the body it makes all of a site's short articles share the same words.
+   */
+  static String withoutHeadlineTrailer(String paragraph, String title) {
+    if (title.length() < 8) return paragraph;
+    String p = paragraph.stripTrailing();
+    if (!p.endsWith(title)) return paragraph;
+    String before = p.substring(0, p.length() - title.length()).stripTrailing();
+    if (!before.endsWith(":")) return paragraph;
+    int start = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')),
+        Math.max(before.lastIndexOf('؟'), before.lastIndexOf('?'))) + 1;
+    String label = before.substring(start, before.length() - 1).strip();
+    if (label.isEmpty() || label.split("\\s+").length > TRAILER_LABEL_WORDS) return paragraph;
+    return before.substring(0, start).strip();
+  }
+
   public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
     String title = unescape(rawTitle).strip();
@@ -57,6 +78,15 @@ public final class RecordCleaner {
       if (credit.isEmpty()) break;
       credits.add(credit.get());
       paragraphs.remove(paragraphs.size() - 1);
+    }
+    if (!paragraphs.isEmpty()) {
+      int last = paragraphs.size() - 1;
+      String kept = withoutHeadlineTrailer(paragraphs.get(last), title);
+      if (kept.isEmpty()) {
+        paragraphs.remove(last);
+      } else {
+        paragraphs.set(last, kept);
+      }
     }
     List<Quote> quotes = new ArrayList<>();
     for (String p : paragraphs) quotes.addAll(Quotations.find(p));

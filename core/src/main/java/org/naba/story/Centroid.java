@@ -14,6 +14,10 @@ final class Centroid {
   private float[] weights = new float[0];
   private int size;
   private double norm;
+  // The heaviest terms and their total weight, as of the last update (null: not computed since).
+  private int[] signature;
+  private float[] signatureWeights;
+  private double signatureTotal;
 
   Centroid(int capacity) {
     this.capacity = capacity;
@@ -48,6 +52,7 @@ final class Centroid {
     ids = outIds;
     weights = outW;
     size = n;
+    signature = null;
     // Prune only past twice the capacity: amortises the sort, and the extra terms only make the cosine closer.
     if (size > 2 * capacity) prune();
     double sq = 0;
@@ -103,6 +108,31 @@ final class Centroid {
       if (Arrays.binarySearch(other.ids, 0, other.size, id) >= 0) covered += w;
     }
     return all == 0 ? 0 : covered / all;
+  }
+
+  /**
+   * Share of the weight of this centroid's {@code n} heaviest terms that a vector scattered into {@code dense} holds
+   * (any weight): how much of a story's signature an article names.
+   */
+  double coverageDense(float[] dense, int n) {
+    if (signature == null || signature.length != Math.min(n, size)) {
+      // Cached until the next update: a story is scored against far more articles than it takes in.
+      int[] pos = SparseVector.heaviest(ids, weights, size, n);
+      signature = new int[pos.length];
+      signatureWeights = new float[pos.length];
+      signatureTotal = 0;
+      for (int k = 0; k < pos.length; k++) {
+        signature[k] = ids[pos[k]];
+        signatureWeights[k] = weights[pos[k]];
+        signatureTotal += weights[pos[k]];
+      }
+    }
+    if (signatureTotal == 0) return 0;
+    double covered = 0;
+    for (int k = 0; k < signature.length; k++) {
+      if (dense[signature[k]] > 0) covered += signatureWeights[k];
+    }
+    return covered / signatureTotal;
   }
 
   /** The {@code n} heaviest term ids (ties: lower id). */

@@ -28,7 +28,10 @@ import java.util.TreeMap;
  * is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a Gaussian decay of
  * the gap between the article and the story's mean time; the best few are also compared with their latest member
  * articles (single link, {@link StorySettings#memberLinks()}), because a big story's centroid averages away the
- * vocabulary of each thread of follow-ups. The article joins the best story at or above the join (or member)
+ * vocabulary of each thread of follow-ups; and they are checked for the article naming their signature (the share of
+ * the weight of their heaviest lead terms that the article holds, {@link StorySettings#signatureThreshold()}):
+ * a reaction or an investigation names the event it follows — place, target, kind of attack — amid much vocabulary
+ * of its own that dilutes any cosine. The article joins the best story at or above the join (or member)
  * threshold, else opens a new one.
  *
  * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
@@ -89,6 +92,7 @@ public final class StoryEngine {
   private final List<String> articleIds = new ArrayList<>();
   private final List<Integer> articleStory = new ArrayList<>();
   private long lastSweep = Long.MIN_VALUE;
+  private long firstTime;
   private long lastTime = Long.MIN_VALUE;
 
   private final double sigmaSeconds;
@@ -135,7 +139,10 @@ public final class StoryEngine {
     }
     long now = Math.max(a.published().getEpochSecond(), lastTime == Long.MIN_VALUE ? Long.MIN_VALUE : lastTime);
     lastTime = now;
-    if (lastSweep == Long.MIN_VALUE) lastSweep = now;
+    if (lastSweep == Long.MIN_VALUE) {
+      lastSweep = now;
+      firstTime = now;
+    }
     if (now - lastSweep >= SWEEP_EVERY_SECONDS) {
       sweep(now);
       lastSweep = now;
@@ -178,6 +185,11 @@ public final class StoryEngine {
         double score = scores.get(i)[0] / settings.joinThreshold();
         if (i < settings.memberCandidates()) {
           score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
+          if (settings.signatureThreshold() <= 1) {
+            double covered = s.body.coverageDense(denseBody, settings.signatureTerms())
+                * decay(now - s.meanTime(), sigmaSeconds);
+            score = Math.max(score, covered / settings.signatureThreshold());
+          }
         }
         // Popularity prior: a story that is drawing many articles right now is the likelier home of an ambiguous
         // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
@@ -515,9 +527,13 @@ public final class StoryEngine {
    * news of the moment earns the prior.
    */
   private double popularity(Story s, long now) {
+    // A share of a stream that has run for less than a half-life is a share of a crawl backlog, not of the news of
+    // the moment: the prior grows in with the stream's span.
+    double span = Math.min(1, (now - firstTime) / popularitySeconds);
+    if (span <= 0) return 0;
     double streamRate = recentDocs * Math.exp(-(now - recentDocsStamp) * LN2 / burstHalfLifeSeconds);
     if (streamRate <= 0) return 0;
-    return Math.log1p(100 * s.recentRate(now, popularitySeconds) / streamRate);
+    return span * Math.log1p(100 * s.recentRate(now, popularitySeconds) / streamRate);
   }
 
   /** Best similarity of the article to one of the story's latest members (single link), time-decayed. */

@@ -57,4 +57,21 @@ class RecordCleanerTest {
     assertThat(a.quotes()).extracting(Quote::text).anySatisfy(t -> assertThat(t).contains("لم نصل إلى اتفاق بعد"));
     assertThat(a.mentionedDates()).contains(LocalDate.of(2016, 9, 4));
   }
+
+  @Test
+  void aPermalinkTrailerRepeatingTheHeadlineIsDropped() {
+    String title = "مدني الباحة يسيطر على حريق بقرية بطينة";
+    var a = new RecordCleaner().clean(title,
+        "سيطرت فرق الدفاع المدني على حريق في قرية بطينة.\nوتمنى للجميع السلامة الدائمة. رابط الخبر بصحيفة الوئام: "
+            + title, Optional.empty());
+    assertThat(a.paragraphs()).containsExactly("سيطرت فرق الدفاع المدني على حريق في قرية بطينة.",
+        "وتمنى للجميع السلامة الدائمة.");
+  }
+
+  @Test
+  void aSentenceThatEndsWithTheHeadlineAfterALongClauseIsKept() {
+    String title = "الأمير يفتتح المعرض";
+    String p = "وقال المتحدث إن الحفل الذي أقيم مساء أمس في القاعة الكبرى بحضور المسؤولين كان بعنوان: " + title;
+    assertThat(RecordCleaner.withoutHeadlineTrailer(p, title)).isEqualTo(p);
+  }
 }

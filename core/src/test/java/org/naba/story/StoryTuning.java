@@ -1,0 +1,113 @@
+package org.naba.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.naba.eval.StoryEval;
+import org.naba.eval.StoryScore;
+
+/**
+ * Replays a run's {@code articles.jsonl} (cleaned text, publication order, duplicates) through the story engine
+ * with changed settings and prints the dev-gold scores: a tuning tool, not a test. Analysis runs once; each settings
+ * variant then costs one clustering pass. Arguments: {@code ARTICLES.jsonl GOLD.json [variant ...]}, a variant being
+ * {@code name=value[,name=value…]} over {@link StorySettings} components (durations as {@code 72h}, {@code 7d}).
+ * Environment: {@code TUNE_DETAIL=1} prints the per-story table, {@code TUNE_DUMP=FILE} writes the last variant's
+ * article → story assignments as TSV. Run from {@code core/} after {@code ./mvnw -pl core test-compile}:
+ * {@code java -cp "target/classes:target/test-classes:target/lib/*" org.naba.story.StoryTuning /tmp/snn/articles.jsonl
+ * ../../shared/data/gold/saudinewsnet-2015-stories.json "" "signatureThreshold=0.65"}.
+ */
+public final class StoryTuning {
+  private StoryTuning() {}
+
+  public static void main(String[] args) throws Exception {
+    Path articles = Path.of(args[0]);
+    Path gold = Path.of(args[1]);
+    List<StoryInput> in = read(articles);
+    List<String> variants = new ArrayList<>(List.of(args).subList(2, args.length));
+    if (variants.isEmpty()) variants.add("");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<AnalysedArticle> analysed = new ArrayList<>(in.size());
+    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
+      List<Future<AnalysedArticle>> fs = new ArrayList<>();
+      for (StoryInput x : in) fs.add(pool.submit(() -> analyser.analyse(x)));
+      for (Future<AnalysedArticle> f : fs) analysed.add(f.get());
+    } finally {
+      pool.shutdown();
+    }
+    for (String variant : variants) {
+      StorySettings s = apply(StorySettings.defaults(), variant);
+      long t0 = System.nanoTime();
+      StoryEngine engine = new StoryEngine(s);
+      for (AnalysedArticle a : analysed) engine.add(a);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      StoryScore score = StoryEval.score(engine.assignments(), gold);
+      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs%n",
+          variant.isEmpty() ? "(defaults)" : variant, score.macroF1(), score.bcubedF1(), score.bcubedPrecision(),
+          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs);
+      if (System.getenv("TUNE_DETAIL") != null) System.out.print(score.format());
+      if (System.getenv("TUNE_DUMP") != null) {
+        StringBuilder b = new StringBuilder();
+        engine.assignments().forEach((k, x) -> b.append(k).append('\t').append(x).append('\n'));
+        Files.writeString(Path.of(System.getenv("TUNE_DUMP")), b);
+      }
+    }
+  }
+
+  static StorySettings apply(StorySettings base, String variant) throws Exception {
+    RecordComponent[] comps = StorySettings.class.getRecordComponents();
+    Object[] values = new Object[comps.length];
+    Class<?>[] types = new Class<?>[comps.length];
+    for (int i = 0; i < comps.length; i++) {
+      values[i] = comps[i].getAccessor().invoke(base);
+      types[i] = comps[i].getType();
+    }
+    for (String kv : variant.split(",")) {
+      if (kv.isBlank()) continue;
+      String[] p = kv.split("=", 2);
+      int i = 0;
+      while (i < comps.length && !comps[i].getName().equals(p[0].strip())) i++;
+      if (i == comps.length) throw new IllegalArgumentException("no setting " + p[0]);
+      String v = p[1].strip();
+      if (types[i] == int.class) values[i] = Integer.parseInt(v);
+      else if (types[i] == double.class) values[i] = Double.parseDouble(v);
+      else if (types[i] == Duration.class) values[i] = v.endsWith("d")
+          ? Duration.ofDays(Long.parseLong(v.substring(0, v.length() - 1)))
+          : Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+      else throw new IllegalArgumentException("unsupported type " + types[i]);
+    }
+    return StorySettings.class.getDeclaredConstructor(types).newInstance(values);
+  }
+
+  /** The run's articles in file order (publication order), times clamped to never go back. */
+  static List<StoryInput> read(Path articles) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<StoryInput> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        JsonNode n = json.readTree(line);
+        String published = n.path("published").asText("");
+        var t = published.isEmpty() ? (out.isEmpty() ? java.time.Instant.EPOCH : out.get(out.size() - 1).published())
+            : OffsetDateTime.parse(published).toInstant();
+        String title = n.path("title").asText("");
+        Optional<String> dup = n.path("duplicate_of").isTextual() ? Optional.of(n.path("duplicate_of").asText())
+            : Optional.empty();
+        String text = n.path("text").asText("");
+        out.add(new StoryInput(n.path("id").asText(), t, n.path("outlet").asText(""), title, text, dup));
+      }
+    }
+    return out;
+  }
+}
