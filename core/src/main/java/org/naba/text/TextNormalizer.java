@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>the rules of Lucene's {@code ArabicNormalizer} (Larkey et al. 2007; the class is package-private in
  *       Lucene 10, and wrapping a TokenStream per string would cost more than the folding): hamza-carrying alefs
  *       {@code أ إ آ} → {@code ا}, {@code ى} → {@code ي}, {@code ة} → {@code ه}, tatweel and harakat removed;
- *   <li>{@code ؤ} → {@code و}, {@code ئ} → {@code ي}, {@code ٱ} → {@code ا} (spelling drift between outlets);
+ *   <li>{@code ؤ} → {@code و}, {@code ئ} → {@code ي}, {@code ٱ} → {@code ا} (spelling drift between outlets), and
+ *       a bare hamza after {@code ى}/{@code ي} dropped ({@code الطوارىء} is the older spelling of {@code الطوارئ});
  *   <li>Arabic-Indic ({@code ٠-٩}) and Eastern Arabic-Indic ({@code ۰-۹}) digits → ASCII digits;
  *   <li>Persian/Urdu letter forms common in Arabic web text: {@code ک} → {@code ك}, {@code ی} → {@code ي};
  *   <li>lower case (Locale.ROOT) for Latin script.
@@ -38,6 +39,8 @@ public final class TextNormalizer {
     for (int i = 0; i < len; i++) {
       char c = buf[i];
       if (isHarakaOrTatweel(c)) continue;
+      // ىء / يء: an older spelling of ئ (الطوارىء, مبادىء, شيء/شئ), which folds to ي; the bare hamza goes.
+      if (c == '\u0621' && n > 0 && buf[n - 1] == '\u064A') continue;
       char f = fold(c);
       buf[n++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
           : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
@@ -101,6 +104,7 @@ public final class TextNormalizer {
       char c = text.charAt(i);
       if (isHarakaOrTatweel(c)) continue;
       if (Character.isLetterOrDigit(c)) {
+        if (c == '\u0621' && len > 0 && word[len - 1] == '\u064A') continue; // ىء → ي, as in normalize
         char f = fold(c);
         if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
         // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.

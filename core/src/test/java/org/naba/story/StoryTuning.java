@@ -24,7 +24,8 @@ import org.naba.eval.StoryScore;
  * with changed settings and prints the dev-gold scores: a tuning tool, not a test. Analysis runs once; each settings
  * variant then costs one clustering pass. Arguments: {@code ARTICLES.jsonl GOLD.json [variant ...]}, a variant being
  * {@code name=value[,name=value…]} over {@link StorySettings} components (durations as {@code 72h}, {@code 7d}).
- * Environment: {@code TUNE_DETAIL=1} prints the per-story table, {@code TUNE_DUMP=FILE} writes the last variant's
+ * Environment: {@code TUNE_SEEDS=N} also replays N-1 streams with same-time articles reordered (a crawl batch's
+ * order is arbitrary) and averages; {@code TUNE_DETAIL=1} prints the per-story table, {@code TUNE_DUMP=FILE} writes the last variant's
  * article → story assignments as TSV. Run from {@code core/} after {@code ./mvnw -pl core test-compile}:
  * {@code java -cp "target/classes:target/test-classes:target/lib/*" org.naba.story.StoryTuning /tmp/snn/articles.jsonl
  * ../../shared/data/gold/saudinewsnet-2015-stories.json "" "signatureThreshold=0.65"}.
@@ -47,16 +48,28 @@ public final class StoryTuning {
     } finally {
       pool.shutdown();
     }
+    int seeds = Integer.parseInt(System.getenv().getOrDefault("TUNE_SEEDS", "1"));
     for (String variant : variants) {
       StorySettings s = apply(StorySettings.defaults(), variant);
       long t0 = System.nanoTime();
-      StoryEngine engine = new StoryEngine(s);
-      for (AnalysedArticle a : analysed) engine.add(a);
+      StoryEngine engine = null;
+      StoryScore score = null;
+      double macro = 0;
+      double bcubed = 0;
+      StringBuilder each = new StringBuilder();
+      for (int seed = 0; seed < seeds; seed++) {
+        engine = new StoryEngine(s);
+        for (AnalysedArticle a : seed == 0 ? analysed : shuffleTies(analysed, seed)) engine.add(a);
+        score = StoryEval.score(engine.assignments(), gold);
+        macro += score.macroF1() / seeds;
+        bcubed += score.bcubedF1() / seeds;
+        each.append(String.format(Locale.ROOT, " %.3f/%.3f", score.macroF1(), score.bcubedF1()));
+      }
       double secs = (System.nanoTime() - t0) / 1e9;
-      StoryScore score = StoryEval.score(engine.assignments(), gold);
-      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs%n",
-          variant.isEmpty() ? "(defaults)" : variant, score.macroF1(), score.bcubedF1(), score.bcubedPrecision(),
-          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs);
+      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs%s%n",
+          variant.isEmpty() ? "(defaults)" : variant, macro, bcubed, score.bcubedPrecision(),
+          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs,
+          seeds > 1 ? "  seeds:" + each : "");
       if (System.getenv("TUNE_DETAIL") != null) System.out.print(score.format());
       if (System.getenv("TUNE_DUMP") != null) {
         StringBuilder b = new StringBuilder();
@@ -64,6 +77,22 @@ public final class StoryTuning {
         Files.writeString(Path.of(System.getenv("TUNE_DUMP")), b);
       }
     }
+  }
+
+  /**
+   * The same stream with articles of equal publication time in another order: a crawl stamps a batch with one time,
+   * so their order is arbitrary, and a change to the engine is only worth keeping if it helps whatever that order.
+   */
+  static List<AnalysedArticle> shuffleTies(List<AnalysedArticle> in, long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    List<AnalysedArticle> out = new ArrayList<>(in);
+    for (int i = 0; i < out.size(); ) {
+      int j = i;
+      while (j < out.size() && out.get(j).published().equals(out.get(i).published())) j++;
+      java.util.Collections.shuffle(out.subList(i, j), r);
+      i = j;
+    }
+    return out;
   }
 
   static StorySettings apply(StorySettings base, String variant) throws Exception {

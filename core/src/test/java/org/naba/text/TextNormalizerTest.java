@@ -18,12 +18,20 @@ class TextNormalizerTest {
     "العـــربية, العربيه",
     "مؤتمر, موتمر",
     "رئيس, رييس",
+    "الطوارىء, الطواري",
+    "الطوارئ, الطواري",
+    "شيء, شي",
     "٢٠١٦, 2016",
     "۲۰۱۶, 2016",
     "G20, g20",
   })
   void foldsOneRule(String in, String out) {
     assertThat(TextNormalizer.normalize(in)).isEqualTo(out);
+  }
+
+  @Test
+  void tokensFoldTheOldHamzaSpellingAsNormalizeDoes() {
+    assertThat(TextNormalizer.tokens("قوات الطوارىء")).containsExactly("قوات", "الطواري");
   }
 
   @Test
