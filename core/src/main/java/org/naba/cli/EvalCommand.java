@@ -117,7 +117,7 @@ public final class EvalCommand {
     Integer maxTerms;
 
     @Option(names = "--assign-noise", negatable = true, paramLabel = "BOOL",
-        description = "batch: noise joins the cluster of its nearest exemplar when within its reach (default: true)")
+        description = "batch: noise joins the cluster of its nearest exemplar when within its reach (default: false)")
     Boolean assignNoise;
 
     @Option(names = "--threads", paramLabel = "N", description = "batch: windows clustered at once (default: cores, at most 4)")
@@ -185,8 +185,8 @@ public final class EvalCommand {
     hdbscan
   }
 
-  private static final String DEFAULT_MIN_CLUSTER = "5";
-  private static final String DEFAULT_MIN_POINTS = "3";
-  private static final String DEFAULT_WINDOW_DAYS = "4";
-  private static final String DEFAULT_MAX_TERMS = "200";
+  private static final String DEFAULT_MIN_CLUSTER = "" + BatchSettings.DEFAULT_MIN_CLUSTER_SIZE;
+  private static final String DEFAULT_MIN_POINTS = "" + BatchSettings.DEFAULT_MIN_POINTS;
+  private static final String DEFAULT_WINDOW_DAYS = "" + BatchSettings.DEFAULT_WINDOW_DAYS;
+  private static final String DEFAULT_MAX_TERMS = "" + BatchSettings.DEFAULT_MAX_TERMS;
 }

@@ -30,14 +30,30 @@ public record BatchSettings(
     range("threads", threads, 1, 256);
   }
 
-  /** Defaults measured on the SaudiNewsNet 2015 dev gold (see README, "Batch peer"). */
+  /** Default {@link #minClusterSize()}. */
+  public static final int DEFAULT_MIN_CLUSTER_SIZE = 10;
+  /** Default {@link #minPoints()}. */
+  public static final int DEFAULT_MIN_POINTS = 1;
+  /** Default {@link #window()}, in days. */
+  public static final int DEFAULT_WINDOW_DAYS = 2;
+  /** Default {@link #maxTerms()}. */
+  public static final int DEFAULT_MAX_TERMS = 60;
+
+  /**
+   * Defaults measured on the SaudiNewsNet 2015 dev gold (the README's "Batch peer" has all the figures): of the few
+   * settings tried, the best balance of macro F1 and B-cubed, plain HDBSCAN* (noise stays noise). minPoints 1 makes
+   * the mutual-reachability distance the cosine distance itself (no k-nearest-neighbour pass, so faster too); with
+   * minClusterSize 5 and minPoints 3 macro F1 is 0.01 higher and B-cubed 0.16 lower; clusters of 15 lose the small
+   * stories; assigning noise to exemplars lowers macro F1 further. 60 terms per space cost half the time of 200 and
+   * score no worse.
+   */
   public static BatchSettings defaults() {
     return new BatchSettings(
-        5, // minClusterSize
-        3, // minPoints
-        Duration.ofDays(4), // window
-        200, // maxTerms
-        true, // assignNoise
+        DEFAULT_MIN_CLUSTER_SIZE,
+        DEFAULT_MIN_POINTS,
+        Duration.ofDays(DEFAULT_WINDOW_DAYS),
+        DEFAULT_MAX_TERMS,
+        false, // assignNoise
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))); // threads
   }
 
