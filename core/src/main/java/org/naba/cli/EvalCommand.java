@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.naba.eval.CleanEval;
+import org.naba.story.StorySettings;
+import org.naba.story.batch.BatchResult;
+import org.naba.story.batch.BatchSettings;
+import org.naba.story.batch.HdbscanStories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -80,7 +84,10 @@ public final class EvalCommand {
   @Command(name = "stories", mixinStandardHelpOptions = true, description = {
       "Scores a run's stories against TDT-style story gold.",
       "Per gold story (a few stories annotated exhaustively): the best-matching story's P/R/F1 (articles judged",
-      "related count neither way) and its pieces; macro F1; B-cubed."})
+      "related count neither way) and its pieces; macro F1; B-cubed.",
+      "With --batch hdbscan, the run's articles are clustered again by the batch peer (HDBSCAN* over the online",
+      "engine's vectors, in half-overlapping time windows; copies join their originals) and that clustering is",
+      "scored the same way, with its settings and wall time."})
   static final class Stories implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold stories JSON")
     Path gold;
@@ -88,21 +95,98 @@ public final class EvalCommand {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "OUTDIR", description = "the run's output directory")
     Path out;
 
+    @Option(names = "--batch", paramLabel = "METHOD",
+        description = "score a batch clustering of the run's articles instead of its stories: ${COMPLETION-CANDIDATES}")
+    BatchMethod batch;
+
+    @Option(names = "--min-cluster-size", paramLabel = "N",
+        description = "batch: HDBSCAN* smallest cluster (default: " + DEFAULT_MIN_CLUSTER + ")")
+    Integer minClusterSize;
+
+    @Option(names = "--min-points", paramLabel = "K",
+        description = "batch: neighbours (self included) defining density (default: " + DEFAULT_MIN_POINTS + ")")
+    Integer minPoints;
+
+    @Option(names = "--window-days", paramLabel = "DAYS",
+        description = "batch: time window clustered at once, windows start every half window (default: "
+            + DEFAULT_WINDOW_DAYS + ")")
+    Double windowDays;
+
+    @Option(names = "--max-terms", paramLabel = "N",
+        description = "batch: heaviest terms kept per article and space (default: " + DEFAULT_MAX_TERMS + ")")
+    Integer maxTerms;
+
+    @Option(names = "--assign-noise", negatable = true, paramLabel = "BOOL",
+        description = "batch: noise joins the cluster of its nearest exemplar when within its reach (default: false)")
+    Boolean assignNoise;
+
+    @Option(names = "--threads", paramLabel = "N", description = "batch: windows clustered at once (default: cores, at most 4)")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
-      java.util.Map<String, String> storyOf = new java.util.HashMap<>();
-      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
       Path articles = out.resolve("articles.jsonl");
       if (!java.nio.file.Files.isRegularFile(articles)) {
         System.err.println("naba: " + articles + " not found: is " + out + " the output of 'naba run'?");
         return 1;
       }
-      for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
-        com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
-        storyOf.put(a.get("id").asText(), a.get("story").asText());
+      java.util.Map<String, String> storyOf;
+      if (batch == null) {
+        storyOf = new java.util.HashMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
+          com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+          storyOf.put(a.get("id").asText(), a.get("story").asText());
+        }
+      } else {
+        BatchSettings settings;
+        try {
+          settings = batchSettings();
+        } catch (IllegalArgumentException e) {
+          System.err.println("naba: " + e.getMessage());
+          return 2;
+        }
+        java.util.List<org.naba.story.StoryInput> inputs = RunArticles.read(articles);
+        HdbscanStories peer = new HdbscanStories(StorySettings.defaults(), settings);
+        long t0 = System.nanoTime();
+        BatchResult result = peer.cluster(inputs);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        storyOf = result.assignments();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(java.util.Locale.ROOT, "batch %s %s%n", batch, settings);
+        System.out.printf(java.util.Locale.ROOT,
+            "batch: %d articles, %d clustered + %d copies; %d windows (largest %d); %d clusters, %d noise; "
+                + "%d stories; %d ms %s; heap in use %d MB%n",
+            inputs.size(), result.points(), result.copies(), result.windows(), result.largestWindow(),
+            result.clusters(), result.noise(), new java.util.HashSet<>(storyOf.values()).size(), millis,
+            result.stageMillis(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
       System.out.print(org.naba.eval.StoryEval.score(storyOf, gold).format());
       return 0;
     }
+
+    private BatchSettings batchSettings() {
+      BatchSettings s = BatchSettings.defaults();
+      if (minClusterSize != null) s = s.withMinClusterSize(minClusterSize);
+      if (minPoints != null) s = s.withMinPoints(minPoints);
+      if (windowDays != null) {
+        if (!(windowDays > 0 && windowDays <= 366)) throw new IllegalArgumentException("--window-days must be in (0, 366]: " + windowDays);
+        s = s.withWindow(java.time.Duration.ofMinutes(Math.round(windowDays * 24 * 60)));
+      }
+      if (maxTerms != null) s = s.withMaxTerms(maxTerms);
+      if (assignNoise != null) s = s.withAssignNoise(assignNoise);
+      if (threads != null) s = s.withThreads(threads);
+      return s;
+    }
   }
+
+  /** Batch clustering methods that {@code eval stories --batch} can score. */
+  enum BatchMethod {
+    hdbscan
+  }
+
+  private static final String DEFAULT_MIN_CLUSTER = "" + BatchSettings.DEFAULT_MIN_CLUSTER_SIZE;
+  private static final String DEFAULT_MIN_POINTS = "" + BatchSettings.DEFAULT_MIN_POINTS;
+  private static final String DEFAULT_WINDOW_DAYS = "" + BatchSettings.DEFAULT_WINDOW_DAYS;
+  private static final String DEFAULT_MAX_TERMS = "" + BatchSettings.DEFAULT_MAX_TERMS;
 }
