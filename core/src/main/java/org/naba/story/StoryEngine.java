@@ -36,7 +36,9 @@ import java.util.TreeMap;
  *
  * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
  * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
- * story at a lower threshold with a longer decay, so a storyline spans weeks. Breaking: a story that gathers
+ * story at a lower threshold with a longer decay, so a storyline spans weeks; a story still unlinked is checked
+ * again, centroid against centroid, when it reaches 2, 4, 8… articles (its first article may not show which
+ * storyline it continues: the seeds' G20 story links to the Geneva talks ten days earlier at four articles). Breaking: a story that gathers
  * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
  * {@link StorySettings#breakingWindow()} is marked breaking at that time.
  *
@@ -218,6 +220,10 @@ public final class StoryEngine {
       target.storylineParent = storylineLink(candidates, v, now);
     }
     target.add(v, now, a.outlet());
+    if (!opened && target.storylineParent == null && Integer.bitCount(target.size) == 1) {
+      // A story's first article may not show which storyline it continues; its centroid at 2, 4, 8… articles does.
+      target.storylineParent = storylineLink(target, candidates(target.body.topTerms(settings.queryTerms()), now));
+    }
     detectBreaking(target, now, a.outlet());
     index(target, v.query);
 
@@ -561,6 +567,22 @@ public final class StoryEngine {
       double score = similarity(s, v) * decay(now - s.meanTime(), storylineSigmaSeconds);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The best older story for {@code s}'s storyline, by centroid similarity with the storyline decay. */
+  private Story storylineLink(Story s, List<Story> candidates) {
+    Story best = null;
+    double bestScore = settings.storylineThreshold();
+    for (Story c : candidates) {
+      c = find(c);
+      if (c == s || c.index > s.index || storylineRoot(c) == s) continue;
+      double score = similarity(s, c) * decay(s.meanTime() - c.meanTime(), storylineSigmaSeconds);
+      if (score >= bestScore && (best == null || score > bestScore)) {
+        best = c;
         bestScore = score;
       }
     }

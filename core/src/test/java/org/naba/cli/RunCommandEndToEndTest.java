@@ -91,6 +91,14 @@ class RunCommandEndToEndTest {
     assertThat(storyOf).containsKeys("geneva_2016-08-27.txt", "wheat_2016-09-05.txt");
     assertThat(storyOf.get("geneva_2016-08-27.txt")).isNotEqualTo(seedStory);
     assertThat(storyOf.get("wheat_2016-09-05.txt")).isNotEqualTo(seedStory);
+    // ... and the Geneva talks are an earlier story of the seeds' storyline; the wheat page is not in it.
+    Map<String, String> storylineOf = new HashMap<>();
+    for (JsonNode s : lines(result.resolve("stories.jsonl"))) {
+      storylineOf.put(s.get("id").asText(), s.get("storyline").asText());
+    }
+    String genevaStory = storyOf.get("geneva_2016-08-27.txt");
+    assertThat(storylineOf.get(seedStory)).isEqualTo(storylineOf.get(genevaStory)).isEqualTo(genevaStory);
+    assertThat(storylineOf.get(storyOf.get("wheat_2016-09-05.txt"))).isNotEqualTo(genevaStory);
   }
 
   @Test
