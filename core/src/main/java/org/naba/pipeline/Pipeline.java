@@ -94,6 +94,10 @@ public final class Pipeline {
       for (ArticleResult r : results) here.add(r.id());
       counts.put("duplicates_of_earlier_runs",
           results.stream().filter(r -> r.duplicateOf().filter(d -> !here.contains(d)).isPresent()).count());
+      // Published before the resumed run's latest article: one run over both inputs could have decided otherwise.
+      Instant clock = state.clock().orElse(Instant.MIN);
+      counts.put("older_than_resumed_state", ordered.stream()
+          .filter(a -> a.published().filter(p -> p.toInstant().isBefore(clock)).isPresent()).count());
     }
     counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
 

@@ -126,7 +126,7 @@ public final class StreamState {
 
   /** The latest publication time an earlier run saw: undated articles of this run arrive no earlier. */
   Optional<Instant> clock() {
-    return resumedFrom.isPresent() ? dedup.clock() : Optional.empty();
+    return resumedFrom.flatMap(Resumed::clock);
   }
 
   /**

@@ -96,6 +96,7 @@ class ResumeEndToEndTest {
     assertThat(runJson.get("stage_ms").has("dedup_state_save")).isTrue();
     assertThat(runJson.get("counts").get("duplicates_of_earlier_runs").asInt()).isEqualTo(1);
     assertThat(runJson.get("counts").get("skipped").get("already-read").asInt()).isEqualTo(1);
+    assertThat(runJson.get("counts").get("older_than_resumed_state").asInt()).isZero();
     assertThat(JSON.readTree(out1.resolve("run.json").toFile()).get("resumed_from").isNull()).isTrue();
 
     // A third day resumes from the second (by its naba.db), and still reaches back to the first.
