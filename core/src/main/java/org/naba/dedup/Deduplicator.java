@@ -194,6 +194,7 @@ public final class Deduplicator {
     for (String o : outlets.keySet()) writeString(d, o);
     writeVarLong(d, window.size());
     long previous = 0;
+    java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(4 * settings.bands() * settings.rows());
     for (Kept k : window) {
       writeString(d, k.id());
       boolean original = k.root().equals(k.id());
@@ -202,7 +203,9 @@ public final class Deduplicator {
       long delta = k.time() - previous;
       writeVarLong(d, (delta << 1) ^ (delta >> 63)); // zigzag: times are ordered, so deltas are small and positive
       previous = k.time();
-      for (int v : k.signature()) d.writeInt(v);
+      block.clear();
+      block.asIntBuffer().put(k.signature()); // one block write: 4 bytes a value, big-endian like writeInt
+      d.write(block.array());
       int listed = 0;
       for (long p : k.paragraphKeys()) if (p != 0) listed++;
       writeVarLong(d, listed);
@@ -252,8 +255,12 @@ public final class Deduplicator {
       List<String> outlets = new ArrayList<>();
       for (long i = 0; i < outletCount; i++) outlets.add(readString(d));
       long windowCount = readCount(d, "window articles");
+      // Sized for the window at once: the buckets are not grown (and rehashed) article by article.
+      int expected = (int) Math.min(windowCount, 1 << 24);
+      for (int b = 0; b < settings.bands(); b++) dedup.buckets.set(b, new Long2ObjectOpenHashMap<>(expected));
       int hashes = settings.bands() * settings.rows();
       long time = 0;
+      byte[] block = new byte[4 * hashes];
       for (long i = 0; i < windowCount; i++) {
         String id = readString(d);
         long outletAndRoot = readVarLong(d);
@@ -263,7 +270,8 @@ public final class Deduplicator {
         long zigzag = readVarLong(d);
         time += (zigzag >>> 1) ^ -(zigzag & 1);
         int[] signature = new int[hashes];
-        for (int h = 0; h < hashes; h++) signature[h] = d.readInt();
+        d.readFully(block);
+        java.nio.ByteBuffer.wrap(block).asIntBuffer().get(signature);
         long listed = readCount(d, "paragraph keys");
         if (listed > MAX_STRING_BYTES) throw new IOException("corrupt: " + listed + " paragraph keys");
         long[] keys = new long[(int) listed];
