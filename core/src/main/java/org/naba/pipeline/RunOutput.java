@@ -18,8 +18,8 @@ import org.naba.store.SearchIndex;
 /**
  * Writes a run's public output: {@code articles.jsonl} (publication order), {@code stories.jsonl} (latest activity
  * first), {@code run.json}, and the store that {@code naba serve} opens (SQLite {@code naba.db} and the Lucene
- * {@code index/}), with the stream state a later run resumes from ({@link StreamState}). Each file is written to a temporary name and moved into place, so a reader never
- * sees a half-written file.
+ * {@code index/}), and in {@code naba.db} the {@link StreamState} a later run resumes from. Each file is written
+ * to a temporary name and moved into place, so a reader never sees a half-written file.
  */
 public final class RunOutput {
   private RunOutput() {}
@@ -40,8 +40,8 @@ public final class RunOutput {
     try (RunStore store = RunStore.create(dir)) {
       store.putArticles(result.articles());
       store.putStories(result.stories());
-      state.save(store);
       long t2 = System.nanoTime();
+      state.save(store);
       long indexMillis;
       try {
         indexMillis = index.join();
