@@ -68,7 +68,8 @@ public final class BenchCommand {
   }
 
   @Command(name = "dedup", mixinStandardHelpOptions = true,
-      description = "MinHash signature rate, full online dedup rate, and memory per article kept in the window.")
+      description = "MinHash signature rate, full online dedup rate, state size and save/load time (naba.db),"
+          + " and memory per article kept in the window.")
   static final class Dedup implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL(.gz)")
     Path corpus;
@@ -92,8 +93,10 @@ public final class BenchCommand {
               docs.size(), t / 1e9, rate(docs.size(), t), hasher.size(), sink & 1);
         }
       }
+      Deduplicator last = null;
       for (int pass = 0; pass < 2; pass++) {
         Deduplicator dedup = new Deduplicator(settings);
+        last = dedup;
         long t0 = System.nanoTime();
         int copies = 0;
         for (Doc d : docs) {
@@ -105,11 +108,47 @@ public final class BenchCommand {
               docs.size(), t / 1e9, rate(docs.size(), t), copies, dedup.windowSize());
         }
       }
+      state("state", last, settings);
       if (synthetic > 0) memory(docs, settings);
       return 0;
     }
 
-    private void memory(List<Doc> docs, DedupSettings settings) {
+    /** Bytes of the state in a run's store, per article seen, and the time to save it there and load it back. */
+    static void state(String label, Deduplicator dedup, DedupSettings settings) throws IOException {
+      Path dir = Files.createTempDirectory("naba-bench-state");
+      try {
+        for (int pass = 0; pass < 2; pass++) { // pass 0 warms the JIT up
+          long t0 = System.nanoTime();
+          long bytes;
+          try (org.naba.store.RunStore store = org.naba.store.RunStore.create(dir)) {
+            bytes = store.putState(org.naba.pipeline.StreamState.DEDUP, dedup::saveState);
+          }
+          long save = System.nanoTime() - t0;
+          t0 = System.nanoTime();
+          Deduplicator back;
+          try (org.naba.store.RunStore store = org.naba.store.RunStore.open(dir)) {
+            back = store.readState(org.naba.pipeline.StreamState.DEDUP, in -> Deduplicator.restoreState(settings, in))
+                .orElseThrow();
+          }
+          long load = System.nanoTime() - t0;
+          if (back.windowSize() != dedup.windowSize() || back.articlesSeen() != dedup.articlesSeen()) {
+            throw new IllegalStateException("the state did not round-trip");
+          }
+          if (pass == 1) {
+            System.out.printf(Locale.ROOT, "%s: %d articles seen (window %d, exact keys %d) -> %,d bytes in naba.db ="
+                    + " %.0f bytes/article; save %d ms, load %d ms%n",
+                label, dedup.articlesSeen(), dedup.windowSize(), dedup.exactKeys(), bytes,
+                bytes / (double) Math.max(1, dedup.articlesSeen()), save / 1_000_000, load / 1_000_000);
+          }
+        }
+      } finally {
+        try (var files = Files.walk(dir)) {
+          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+      }
+    }
+
+    private void memory(List<Doc> docs, DedupSettings settings) throws IOException {
       // A window long enough to keep every synthetic article: the worst case for memory.
       DedupSettings keepAll = new DedupSettings(settings.shingle(), settings.bands(), settings.rows(),
           settings.nearThreshold(), settings.margin(), settings.duplicateThreshold(), 3650, settings.minParagraphTokens());
@@ -132,6 +171,7 @@ public final class BenchCommand {
       System.out.printf(Locale.ROOT, "memory: %d articles kept -> %.1f MB heap, %.0f bytes/article; 10M articles ≈ %.1f GB%n",
           dedup.windowSize(), (after - before) / 1e6, (after - before) / (double) synthetic,
           (after - before) / (double) synthetic * 10_000_000 / 1e9);
+      state("synthetic state", dedup, keepAll);
     }
   }
 

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.naba.pipeline.Pipeline;
 import org.naba.pipeline.RunOutput;
 import org.naba.pipeline.RunResult;
 import org.naba.pipeline.Settings;
+import org.naba.pipeline.StreamState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,10 @@ import picocli.CommandLine.Parameters;
       "and writes DIR/articles.jsonl, DIR/stories.jsonl, DIR/run.json and the",
       "store that 'naba serve' opens.",
       "Formats: news JSONL, text page dumps (.txt, WET), HTML, WARC/WET,",
-      "RSS/Atom, and .gz/.zip containers of them."
+      "RSS/Atom, and .gz/.zip containers of them.",
+      "With --resume, the run continues the stream of an earlier run: copies",
+      "of that run's articles (and of the runs it resumed) are found, and",
+      "records it already read are left out. Stories start afresh."
     })
 public final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or - (stdin)")
@@ -34,6 +39,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
   Path out;
+
+  @Option(names = "--resume", paramLabel = "PREV", description = "continue the stream of the run whose output is in"
+      + " PREV (its directory or its naba.db): its deduplication state is loaded, so duplicate_of, near_duplicates"
+      + " and provenance may name its articles. PREV is only read; it may not be the --out directory.")
+  Path resume;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
   Integer threads;
@@ -45,18 +55,50 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings settings = Settings.defaults();
     if (threads != null) settings = settings.withThreads(threads);
-    return execute(inputs, out, settings, quiet, System.err);
+    return execute(inputs, out, Optional.ofNullable(resume), settings, quiet, System.err);
   }
 
-  /** Runs the pipeline and writes its output; shared with {@code naba demo}. Exit code 0, or 1 when nothing was read. */
+  /** Runs without resuming; shared with {@code naba demo}. */
   static int execute(List<String> inputs, Path out, Settings settings, boolean quiet, PrintStream err)
       throws IOException {
+    return execute(inputs, out, Optional.empty(), settings, quiet, err);
+  }
+
+  /**
+   * Runs the pipeline (from an earlier run's state when {@code resume} is given) and writes its output. Exit code 0,
+   * 1 when nothing was read, 2 when the state to resume from cannot be used (the message names its file).
+   */
+  static int execute(List<String> inputs, Path out, Optional<Path> resume, Settings settings, boolean quiet,
+      PrintStream err) throws IOException {
     Instant started = Instant.now();
+    StreamState state;
+    if (resume.isPresent()) {
+      Path from = resume.get();
+      Path fromDir = java.nio.file.Files.isDirectory(from) ? from : from.toAbsolutePath().getParent();
+      if (fromDir != null && java.nio.file.Files.exists(out)
+          && java.nio.file.Files.isSameFile(fromDir, out)) {
+        err.println("naba: --resume " + from + " names the --out directory; write the new run to another directory");
+        return 2;
+      }
+      try {
+        state = StreamState.load(from, settings.dedup());
+      } catch (RuntimeException e) {
+        err.println("naba: cannot resume from " + from + ": " + e.getMessage());
+        return 2;
+      }
+    } else {
+      state = StreamState.fresh(settings.dedup());
+    }
     RunResult result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
-        .run(inputs);
-    RunOutput.write(out, result, settings, Version.get(), started);
+        .run(inputs, state);
+    RunOutput.write(out, result, settings, Version.get(), started, state);
     long read = result.counts().getOrDefault("read", 0L);
-    if (!quiet) err.println(summary(result, out, Duration.between(started, Instant.now())));
+    if (!quiet) {
+      err.println(summary(result, out, Duration.between(started, Instant.now())));
+      state.resumedFrom().ifPresent(r -> err.printf(Locale.ROOT,
+          "naba: resumed from %s (%d articles seen, %d in the window); %d of this run's articles copy earlier ones.%n",
+          r.store(), r.articles(), r.window(), result.counts().getOrDefault("duplicates_of_earlier_runs", 0L)));
+    }
     if (read == 0) {
       err.println("naba: nothing could be read from " + String.join(" ", inputs)
           + result.warnings().kept().stream().limit(3).map(w -> "\n  " + w.source() + ": " + w.message())

@@ -1,6 +1,15 @@
 package org.naba.dedup;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,6 +36,11 @@ import org.naba.model.Provenance;
  * leave the near-duplicate buckets and the paragraph table when they fall out of the window; the exact-copy table
  * keeps 16-byte keys for the whole run. Measured with {@code naba bench dedup --synthetic N}.
  *
+ * <p>The state survives a restart: {@link #saveState} writes it (exact-copy keys with the first article's id, the
+ * window's articles with their signatures, paragraph keys, outlets and times, the clock) in a compact binary form,
+ * and {@link #restoreState} rebuilds a deduplicator that decides exactly as the saved one would have. The band
+ * buckets and the paragraph table are not written: they are rebuilt from the window, in its order.
+ *
  * <p>Not thread-safe: one instance sees the articles one at a time, in order.
  */
 public final class Deduplicator {
@@ -39,10 +53,16 @@ public final class Deduplicator {
   private final List<Long2ObjectOpenHashMap<Object>> buckets = new ArrayList<>(); // band key -> Kept or Kept[]
   private final ArrayDeque<Kept> window = new ArrayDeque<>();
   private final Long2ObjectOpenHashMap<Object> paragraphs = new Long2ObjectOpenHashMap<>(); // key -> Kept or Kept[]
+  private long clock = Long.MIN_VALUE; // latest time seen, epoch seconds
+  private long seen; // articles added, over every run this state went through
 
   private record Key(long hi, long lo) {}
 
-  /** An article in the window. {@code root}: the original it copies, or its own id. */
+  /**
+   * An article in the window. {@code root}: the original it copies, or its own id. {@code paragraphKeys}: the keys
+   * under which it is listed in the paragraph table (0 for a paragraph too short to track, or whose key already had
+   * {@link #MAX_CARRIERS} carriers when it came), so that the table can be rebuilt from the window.
+   */
   private record Kept(String id, String outlet, String root, long time, int[] signature, long[] paragraphKeys) {}
 
   public Deduplicator(DedupSettings settings) {
@@ -53,6 +73,8 @@ public final class Deduplicator {
 
   public DedupResult add(DedupInput in) {
     long now = in.time().getEpochSecond();
+    clock = Math.max(clock, now);
+    seen++;
     evictBefore(in.time().minus(Duration.ofDays(settings.windowDays())).getEpochSecond());
     // Each paragraph is tokenised and hashed once; the article's token stream is their concatenation.
     List<long[]> paragraphHashes = new ArrayList<>(in.paragraphs().size());
@@ -102,15 +124,232 @@ public final class Deduplicator {
     }
 
     Kept kept = new Kept(in.id(), in.outlet(), duplicateOf.orElse(in.id()), now, signature, paragraphKeys);
-    for (int b = 0; b < bandKeys.length; b++) add(buckets.get(b), bandKeys[b], kept, Integer.MAX_VALUE);
-    for (long k : paragraphKeys) add(paragraphs, k, kept, MAX_CARRIERS);
+    register(kept, bandKeys);
     window.addLast(kept);
     return new DedupResult(duplicateOf, exactOf != null, near, provenance);
+  }
+
+  /** Lists a window article in the band buckets and the paragraph table; forgets the keys the table refused. */
+  private void register(Kept kept, long[] bandKeys) {
+    for (int b = 0; b < bandKeys.length; b++) add(buckets.get(b), bandKeys[b], kept, Integer.MAX_VALUE);
+    long[] keys = kept.paragraphKeys();
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k] != 0 && !add(paragraphs, keys[k], kept, MAX_CARRIERS)) keys[k] = 0;
+    }
   }
 
   /** Articles kept as near-duplicate candidates now (for memory accounting and tests). */
   public int windowSize() {
     return window.size();
+  }
+
+  /** Articles this deduplicator has seen, counting those of the runs its state was restored from. */
+  public long articlesSeen() {
+    return seen;
+  }
+
+  /** Distinct texts remembered for exact copies (one 16-byte key each, kept for good). */
+  public int exactKeys() {
+    return exact.size();
+  }
+
+  /** The latest publication time seen, or empty before the first article. */
+  public Optional<Instant> clock() {
+    return clock == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(clock));
+  }
+
+  // ---- state that survives a restart ----
+
+  /** Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. */
+  public static final int STATE_FORMAT = 1;
+
+  private static final int MAGIC = 0x4E424453; // "NBDS"
+  private static final int END = 0x454E4421; // "END!"
+  private static final int MAX_STRING_BYTES = 1 << 20;
+
+  /**
+   * Writes the whole state, compactly: a header (format, a fingerprint of the text normalisation and hashing, the
+   * settings that shape keys and signatures, the clock), the exact-copy keys with their first article's id, the
+   * window's outlets once, then per window article its id, outlet, original, time (delta-coded), signature (4 bytes a
+   * value) and paragraph keys. About 30 bytes per distinct text seen plus about 4 × bands × rows bytes per article in
+   * the window: it grows with the articles, not with their text. Does not close {@code out}.
+   */
+  public void saveState(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    d.writeInt(MAGIC);
+    d.writeInt(STATE_FORMAT);
+    d.writeLong(fingerprint());
+    for (int v : shape(settings)) d.writeInt(v);
+    d.writeLong(clock);
+    d.writeLong(seen);
+    writeVarLong(d, exact.size());
+    for (Map.Entry<Key, String> e : exact.entrySet()) {
+      d.writeLong(e.getKey().hi());
+      d.writeLong(e.getKey().lo());
+      writeString(d, e.getValue());
+    }
+    Map<String, Integer> outlets = new LinkedHashMap<>();
+    for (Kept k : window) outlets.putIfAbsent(k.outlet(), outlets.size());
+    writeVarLong(d, outlets.size());
+    for (String o : outlets.keySet()) writeString(d, o);
+    writeVarLong(d, window.size());
+    long previous = 0;
+    java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(4 * settings.bands() * settings.rows());
+    for (Kept k : window) {
+      writeString(d, k.id());
+      boolean original = k.root().equals(k.id());
+      writeVarLong(d, ((long) outlets.get(k.outlet()) << 1) | (original ? 0 : 1));
+      if (!original) writeString(d, k.root());
+      long delta = k.time() - previous;
+      writeVarLong(d, (delta << 1) ^ (delta >> 63)); // zigzag: times are ordered, so deltas are small and positive
+      previous = k.time();
+      block.clear();
+      block.asIntBuffer().put(k.signature()); // one block write: 4 bytes a value, big-endian like writeInt
+      d.write(block.array());
+      int listed = 0;
+      for (long p : k.paragraphKeys()) if (p != 0) listed++;
+      writeVarLong(d, listed);
+      for (long p : k.paragraphKeys()) if (p != 0) d.writeLong(p);
+    }
+    d.writeInt(END);
+    d.flush();
+  }
+
+  /**
+   * Rebuilds a deduplicator from {@link #saveState}'s bytes, reading {@code in} to its end. The result decides every
+   * later article exactly as the saved one would have.
+   *
+   * @throws IOException naming what is wrong when the bytes are not a deduplicator state, are of another format
+   *     version, were written with other settings or another text normalisation or hashing, or are truncated or
+   *     corrupt
+   */
+  public static Deduplicator restoreState(DedupSettings settings, InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    Deduplicator dedup = new Deduplicator(settings);
+    try {
+      if (d.readInt() != MAGIC) throw new IOException("not a Naba deduplicator state");
+      int format = d.readInt();
+      if (format != STATE_FORMAT) {
+        throw new IOException("deduplicator state of format " + format + "; this Naba reads format " + STATE_FORMAT);
+      }
+      long fingerprint = d.readLong();
+      int[] saved = new int[shape(settings).length];
+      for (int i = 0; i < saved.length; i++) saved[i] = d.readInt();
+      if (!Arrays.equals(saved, shape(settings))) {
+        throw new IOException("deduplicator state built with " + describeShape(saved) + "; this run uses "
+            + describeShape(shape(settings)));
+      }
+      if (fingerprint != dedup.fingerprint()) {
+        throw new IOException("deduplicator state built by a Naba whose text normalisation or hashing differs"
+            + " (fingerprint " + Long.toHexString(fingerprint) + ", this Naba " + Long.toHexString(dedup.fingerprint())
+            + "): its keys would match nothing new");
+      }
+      dedup.clock = d.readLong();
+      dedup.seen = d.readLong();
+      long exactCount = readCount(d, "exact keys");
+      for (long i = 0; i < exactCount; i++) {
+        Key key = new Key(d.readLong(), d.readLong());
+        dedup.exact.put(key, readString(d));
+      }
+      long outletCount = readCount(d, "outlets");
+      List<String> outlets = new ArrayList<>();
+      for (long i = 0; i < outletCount; i++) outlets.add(readString(d));
+      long windowCount = readCount(d, "window articles");
+      // Sized for the window at once: the buckets are not grown (and rehashed) article by article.
+      int expected = (int) Math.min(windowCount, 1 << 24);
+      for (int b = 0; b < settings.bands(); b++) dedup.buckets.set(b, new Long2ObjectOpenHashMap<>(expected));
+      int hashes = settings.bands() * settings.rows();
+      long time = 0;
+      byte[] block = new byte[4 * hashes];
+      for (long i = 0; i < windowCount; i++) {
+        String id = readString(d);
+        long outletAndRoot = readVarLong(d);
+        if ((outletAndRoot >>> 1) >= outlets.size()) throw new IOException("corrupt: outlet " + (outletAndRoot >>> 1));
+        String outlet = outlets.get((int) (outletAndRoot >>> 1));
+        String root = (outletAndRoot & 1) == 0 ? id : readString(d);
+        long zigzag = readVarLong(d);
+        time += (zigzag >>> 1) ^ -(zigzag & 1);
+        int[] signature = new int[hashes];
+        d.readFully(block);
+        java.nio.ByteBuffer.wrap(block).asIntBuffer().get(signature);
+        long listed = readCount(d, "paragraph keys");
+        if (listed > MAX_STRING_BYTES) throw new IOException("corrupt: " + listed + " paragraph keys");
+        long[] keys = new long[(int) listed];
+        for (int k = 0; k < keys.length; k++) keys[k] = d.readLong();
+        Kept kept = new Kept(id, outlet, root, time, signature, keys);
+        dedup.register(kept, dedup.bandKeys(signature));
+        dedup.window.addLast(kept);
+      }
+      if (d.readInt() != END) throw new IOException("corrupt: no end marker after " + windowCount + " window articles");
+      if (d.read() != -1) throw new IOException("corrupt: bytes after the end marker");
+    } catch (EOFException e) {
+      throw new IOException("deduplicator state is truncated", e);
+    }
+    return dedup;
+  }
+
+  /** The settings that shape keys, signatures and the window: a state is only valid under the same ones. */
+  private static int[] shape(DedupSettings s) {
+    return new int[] {s.shingle(), s.bands(), s.rows(), s.minParagraphTokens(), s.windowDays()};
+  }
+
+  private static String describeShape(int[] v) {
+    return "shingle " + v[0] + ", bands " + v[1] + ", rows " + v[2] + ", minParagraphTokens " + v[3]
+        + ", windowDays " + v[4];
+  }
+
+  /** Arabic that exercises every folding of {@link org.naba.text.TextNormalizer} and every hash of this class. */
+  private static final String PROBE = "أعلنَت وزارةُ الصحّة في الرياض يومَ ٢٥ يوليو أنّ مستشفى الملك فهد ـــ الجديد"
+      + " سيفتح أبوابه لمرضى إمارة آسيا؛ وقالت: «إنها خطوة مهمّة» (إ أ آ ى ة ؤ ئ 2015).";
+
+  /**
+   * A hash of what this Naba makes of a fixed text (exact key, signature, band keys): it changes whenever the text
+   * normalisation or any hash changes, which would make a saved state silently match nothing.
+   */
+  long fingerprint() {
+    long[] tokens = MinHasher.tokenHashes(PROBE);
+    Key key = digest(tokens);
+    long h = MinHasher.fmix64(key.hi() ^ (key.lo() * 31));
+    for (long b : bandKeys(compact(hasher.signature(hasher.shingles(tokens))))) h = MinHasher.fmix64(h * 31 + b);
+    return h;
+  }
+
+  private static long readCount(DataInputStream d, String what) throws IOException {
+    long n = readVarLong(d);
+    if (n < 0 || n > Integer.MAX_VALUE) throw new IOException("corrupt: " + n + " " + what);
+    return n;
+  }
+
+  private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      d.writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    d.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInputStream d) throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = d.readUnsignedByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) return v;
+    }
+    throw new IOException("corrupt: a number longer than 64 bits");
+  }
+
+  private static void writeString(DataOutputStream d, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    writeVarLong(d, bytes.length);
+    d.write(bytes);
+  }
+
+  private static String readString(DataInputStream d) throws IOException {
+    long n = readVarLong(d);
+    if (n < 0 || n > MAX_STRING_BYTES) throw new IOException("corrupt: a string of " + n + " bytes");
+    byte[] bytes = new byte[(int) n];
+    d.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Keys of the paragraphs long enough to track, one per paragraph (0 for a short one: never looked up). */
@@ -138,7 +377,8 @@ public final class Deduplicator {
 
   // A slot of a primitive-keyed map holds one Kept, or an array of them when several share the key: most band keys
   // and paragraph keys belong to one article, so the common case costs no list.
-  private static void add(Long2ObjectOpenHashMap<Object> map, long key, Kept kept, int max) {
+  // Returns whether the slot lists the article afterwards (false: the slot was full).
+  private static boolean add(Long2ObjectOpenHashMap<Object> map, long key, Kept kept, int max) {
     Object slot = map.get(key);
     if (slot == null) {
       map.put(key, kept);
@@ -146,11 +386,13 @@ public final class Deduplicator {
       if (one != kept) map.put(key, new Kept[] {one, kept});
     } else {
       Kept[] many = (Kept[]) slot;
-      if (many.length >= max || Arrays.asList(many).contains(kept)) return;
+      if (Arrays.asList(many).contains(kept)) return true;
+      if (many.length >= max) return false;
       Kept[] grown = Arrays.copyOf(many, many.length + 1);
       grown[many.length] = kept;
       map.put(key, grown);
     }
+    return true;
   }
 
   private static void remove(Long2ObjectOpenHashMap<Object> map, long key, Kept kept) {

@@ -63,12 +63,20 @@ public final class Pipeline {
   }
 
   public RunResult run(List<String> inputs) {
+    return run(inputs, StreamState.fresh(settings.dedup()));
+  }
+
+  /**
+   * Runs the inputs as the continuation of a stream: {@code state} (fresh, or loaded from an earlier run) holds the
+   * deduplicator and the ids read before, and is advanced by this run's articles; save it with the run's output.
+   */
+  public RunResult run(List<String> inputs, StreamState state) {
     Warnings warnings = new Warnings();
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
 
     long t0 = System.nanoTime();
-    List<RawDocument> documents = ingest(inputs, warnings, counts);
+    List<RawDocument> documents = ingest(inputs, warnings, counts, state);
     stageMillis.put("ingest", millisSince(t0));
 
     t0 = System.nanoTime();
@@ -79,8 +87,18 @@ public final class Pipeline {
 
     List<Article> ordered = publicationOrder(articles);
     List<ArticleResult> results = new ArrayList<>(ordered.size());
-    StoryEngine stories = dedupAndStories(ordered, results, stageMillis);
+    StoryEngine stories = dedupAndStories(ordered, results, stageMillis, state);
     counts.put("duplicates", results.stream().filter(r -> r.duplicateOf().isPresent()).count());
+    if (state.resumedFrom().isPresent()) {
+      Set<String> here = new HashSet<>();
+      for (ArticleResult r : results) here.add(r.id());
+      counts.put("duplicates_of_earlier_runs",
+          results.stream().filter(r -> r.duplicateOf().filter(d -> !here.contains(d)).isPresent()).count());
+      // Published before the resumed run's latest article: one run over both inputs could have decided otherwise.
+      Instant clock = state.clock().orElse(Instant.MIN);
+      counts.put("older_than_resumed_state", ordered.stream()
+          .filter(a -> a.published().filter(p -> p.toInstant().isBefore(clock)).isPresent()).count());
+    }
     counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
 
     t0 = System.nanoTime();
@@ -93,7 +111,8 @@ public final class Pipeline {
   }
 
   /** Step 1: every document of the inputs, in input order; ids already read are reported and left out. */
-  private List<RawDocument> ingest(List<String> inputs, Warnings warnings, Map<String, Long> counts) {
+  private List<RawDocument> ingest(List<String> inputs, Warnings warnings, Map<String, Long> counts,
+      StreamState state) {
     progress.stage("read", 0);
     List<RawDocument> documents = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -104,6 +123,11 @@ public final class Pipeline {
         // in a .warc and its .warc.gz, a JSONL record listed twice) is reported and left out.
         if (!ids.add(d.id())) {
           warnings.add(d.source(), "duplicate-id", "id " + d.id() + " was already read; this copy is left out");
+          return;
+        }
+        if (!state.markRead(d.id())) {
+          warnings.add(d.source(), "already-read", "id " + d.id() + " was read by an earlier run (resumed from "
+              + state.resumedFrom().map(StreamState.Resumed::store).orElse(null) + "); this copy is left out");
           return;
         }
         documents.add(d);
@@ -135,9 +159,10 @@ public final class Pipeline {
    * its original's story. Fills {@code results} in publication order and returns the engine (for its storylines,
    * merges and breaking marks).
    */
-  private StoryEngine dedupAndStories(List<Article> ordered, List<ArticleResult> results, Map<String, Long> stageMillis) {
+  private StoryEngine dedupAndStories(List<Article> ordered, List<ArticleResult> results, Map<String, Long> stageMillis,
+      StreamState state) {
     long t0 = System.nanoTime();
-    List<Instant> times = arrivalTimes(ordered);
+    List<Instant> times = arrivalTimes(ordered, state.clock());
     StoryEngine stories = new StoryEngine(settings.story());
     Map<String, DedupResult> dedupResults = new HashMap<>();
     List<AnalysedArticle> analysed;
@@ -150,7 +175,7 @@ public final class Pipeline {
         futures.add(pool.submit(() -> analyser.analyse(in)));
       }
       progress.stage("dedup", ordered.size());
-      Deduplicator dedup = new Deduplicator(settings.dedup());
+      Deduplicator dedup = state.deduplicator();
       for (int i = 0; i < ordered.size(); i++) {
         Article a = ordered.get(i);
         dedupResults.put(a.id(), dedup.add(new DedupInput(a.id(), a.outletKey(), times.get(i), a.paragraphs())));
@@ -324,11 +349,12 @@ public final class Pipeline {
 
   /**
    * When each article arrives in the feed: its publication time, or for an undated one the latest time seen so far
-   * (the articles are in publication order, undated ones last).
+   * (the articles are in publication order, undated ones last), counting the latest time an earlier run of the
+   * stream saw ({@code start}).
    */
-  static List<Instant> arrivalTimes(List<Article> ordered) {
-    Instant clock = ordered.stream().flatMap(a -> a.published().stream()).map(p -> p.toInstant()).findFirst()
-        .orElse(Instant.EPOCH);
+  static List<Instant> arrivalTimes(List<Article> ordered, Optional<Instant> start) {
+    Instant clock = start.orElseGet(() -> ordered.stream().flatMap(a -> a.published().stream())
+        .map(p -> p.toInstant()).findFirst().orElse(Instant.EPOCH));
     List<Instant> out = new ArrayList<>(ordered.size());
     for (Article a : ordered) {
       Instant time = a.published().map(p -> p.toInstant()).orElse(clock);

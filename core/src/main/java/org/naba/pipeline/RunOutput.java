@@ -18,14 +18,14 @@ import org.naba.store.SearchIndex;
 /**
  * Writes a run's public output: {@code articles.jsonl} (publication order), {@code stories.jsonl} (latest activity
  * first), {@code run.json}, and the store that {@code naba serve} opens (SQLite {@code naba.db} and the Lucene
- * {@code index/}). Each file is written to a temporary name and moved into place, so a reader never
- * sees a half-written file.
+ * {@code index/}), and in {@code naba.db} the {@link StreamState} a later run resumes from. Each file is written
+ * to a temporary name and moved into place, so a reader never sees a half-written file.
  */
 public final class RunOutput {
   private RunOutput() {}
 
-  public static void write(Path dir, RunResult result, Settings settings, String version, Instant started)
-      throws IOException {
+  public static void write(Path dir, RunResult result, Settings settings, String version, Instant started,
+      StreamState state) throws IOException {
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
     writeLines(dir.resolve("articles.jsonl"), result.articles().stream().map(JsonMapping::article).toList());
@@ -41,6 +41,7 @@ public final class RunOutput {
       store.putArticles(result.articles());
       store.putStories(result.stories());
       long t2 = System.nanoTime();
+      state.save(store);
       long indexMillis;
       try {
         indexMillis = index.join();
@@ -52,12 +53,14 @@ public final class RunOutput {
       writeMillis.put("write_jsonl", (t1 - t0) / 1_000_000);
       writeMillis.put("write_store", (t2 - t1) / 1_000_000);
       writeMillis.put("write_index", indexMillis);
-      store.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis));
+      state.resumedFrom().ifPresent(r -> writeMillis.put("dedup_state_load", r.loadMillis()));
+      state.saved().ifPresent(s -> writeMillis.put("dedup_state_save", s.saveMillis()));
+      store.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, state.describe()));
     }
   }
 
   static String writeRunJson(Path dir, RunResult result, Settings settings, String version, Instant started,
-      java.util.Map<String, Long> writeMillis) throws IOException {
+      java.util.Map<String, Long> writeMillis, java.util.Map<String, Object> stream) throws IOException {
     // Settings hold java.time values (durations as ISO-8601, "PT12H").
     ObjectMapper mapper = JsonMapping.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
         .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -76,6 +79,7 @@ public final class RunOutput {
     ObjectNode stages = run.putObject("stage_ms");
     result.stageMillis().forEach(stages::put);
     writeMillis.forEach(stages::put);
+    stream.forEach((k, v) -> run.set(k, mapper.valueToTree(v)));
     run.put("warnings_total", result.warnings().total());
     ArrayNode warnings = run.putArray("warnings");
     for (Warnings.Entry w : result.warnings().kept()) {

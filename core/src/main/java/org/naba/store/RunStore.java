@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,10 @@ import org.sqlite.SQLiteConfig;
  * shape byte-for-byte; beside it sit the few scalar columns that listing and ordering need (story, outlet,
  * publication and last-seen times as epoch milliseconds, because ISO strings with varying fractions and offsets do
  * not sort as text). The schema version is kept in {@code PRAGMA user_version}; a store of another version is
- * refused rather than misread.
+ * refused rather than misread (version 1, the same without the state tables, is still read).
+ *
+ * <p>Beside the public output, the store keeps what a later run needs to resume this one ({@code naba run --resume}):
+ * named pieces of stage state, bytes the stage itself writes and reads, split into chunks each checked by a CRC-32.
  *
  * <p>A store from {@link #create} is writable and readable; one from {@link #open} is read-only. One JDBC
  * connection is shared and every method is {@code synchronized}: SQLite serialises access to a connection anyway,
@@ -42,7 +47,13 @@ public final class RunStore implements AutoCloseable {
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "naba.db";
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
+
+  /** The oldest schema version still read: version 1 lacks only the state tables. */
+  static final int OLDEST_READ_VERSION = 1;
+
+  /** State is stored in chunks of at most this many bytes (SQLite handles large blobs best in pieces). */
+  static final int STATE_CHUNK_BYTES = 4 << 20;
 
   private static final List<String> SCHEMA = List.of(
       """
@@ -69,6 +80,14 @@ public final class RunStore implements AutoCloseable {
       "CREATE TABLE story_outlet (outlet TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (outlet, story))"
           + " WITHOUT ROWID",
       "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+      "CREATE TABLE state (name TEXT PRIMARY KEY, bytes INTEGER NOT NULL, chunks INTEGER NOT NULL)",
+      """
+      CREATE TABLE state_chunk (
+        name TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        crc INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (name, seq))""",
       "PRAGMA user_version = " + SCHEMA_VERSION);
 
   /** Newest first; stories without any dated article last, ties broken by id so paging is stable. */
@@ -76,10 +95,12 @@ public final class RunStore implements AutoCloseable {
 
   private final Path file;
   private final Connection db;
+  private final int version;
 
-  private RunStore(Path file, Connection db) {
+  private RunStore(Path file, Connection db, int version) {
     this.file = file;
     this.db = db;
+    this.version = version;
   }
 
   /**
@@ -104,7 +125,7 @@ public final class RunStore implements AutoCloseable {
         db.close();
         throw e;
       }
-      return new RunStore(file, db);
+      return new RunStore(file, db, SCHEMA_VERSION);
     } catch (SQLException e) {
       throw new StoreException(file, "cannot create the store", e);
     }
@@ -135,16 +156,17 @@ public final class RunStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException(file, "cannot open the store", e);
     }
-    if (version != SCHEMA_VERSION) {
+    if (version < OLDEST_READ_VERSION || version > SCHEMA_VERSION) {
       try {
         db.close();
       } catch (SQLException e) {
         throw new StoreException(file, "cannot close the store", e);
       }
       throw new IllegalStateException(
-          "the store at " + file + " has schema version " + version + "; this Naba reads version " + SCHEMA_VERSION);
+          "the store at " + file + " has schema version " + version + "; this Naba reads versions "
+              + OLDEST_READ_VERSION + " to " + SCHEMA_VERSION);
     }
-    return new RunStore(file, db);
+    return new RunStore(file, db, version);
   }
 
   private static String url(Path file) {
@@ -309,6 +331,170 @@ public final class RunStore implements AutoCloseable {
     });
     out.addAll(byId.values());
     return out;
+  }
+
+  /** Writes a stage's state to a stream. */
+  @FunctionalInterface
+  public interface StateWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Reads a stage's state from a stream. */
+  @FunctionalInterface
+  public interface StateReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  /**
+   * Stores a named piece of stage state, replacing any of that name, in one transaction: the bytes {@code writer}
+   * writes, in chunks of at most {@value #STATE_CHUNK_BYTES} bytes, each with its CRC-32.
+   *
+   * @return the number of bytes stored
+   */
+  public synchronized long putState(String name, StateWriter writer) {
+    long[] total = {0};
+    inTransaction("write state " + name, () -> {
+      try (PreparedStatement drop = db.prepareStatement("DELETE FROM state_chunk WHERE name = ?");
+          PreparedStatement chunk = db.prepareStatement("INSERT INTO state_chunk VALUES (?, ?, ?, ?)");
+          PreparedStatement head = db.prepareStatement("INSERT OR REPLACE INTO state VALUES (?, ?, ?)")) {
+        drop.setString(1, name);
+        drop.executeUpdate();
+        int[] chunks = {0};
+        OutputStream out = new OutputStream() {
+          private final byte[] buffer = new byte[STATE_CHUNK_BYTES];
+          private int used;
+
+          @Override
+          public void write(int b) throws IOException {
+            if (used == buffer.length) flushChunk();
+            buffer[used++] = (byte) b;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+              if (used == buffer.length) flushChunk();
+              int n = Math.min(len, buffer.length - used);
+              System.arraycopy(b, off, buffer, used, n);
+              used += n;
+              off += n;
+              len -= n;
+            }
+          }
+
+          @Override
+          public void close() throws IOException {
+            if (used > 0) flushChunk();
+          }
+
+          private void flushChunk() throws IOException {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(buffer, 0, used);
+            try {
+              chunk.setString(1, name);
+              chunk.setInt(2, chunks[0]++);
+              chunk.setLong(3, crc.getValue());
+              chunk.setBytes(4, java.util.Arrays.copyOf(buffer, used));
+              chunk.executeUpdate();
+            } catch (SQLException e) {
+              throw new IOException(e.getMessage(), e);
+            }
+            total[0] += used;
+            used = 0;
+          }
+        };
+        try {
+          writer.write(out);
+          out.close();
+        } catch (IOException e) {
+          throw new SQLException("writing state " + name + " failed: " + e.getMessage(), e);
+        }
+        head.setString(1, name);
+        head.setLong(2, total[0]);
+        head.setInt(3, chunks[0]);
+        head.executeUpdate();
+      }
+    });
+    return total[0];
+  }
+
+  /**
+   * Reads a named piece of stage state with {@code reader}, each chunk checked against its CRC-32 before its bytes
+   * are handed out. Empty when the store holds no state of that name (a store of schema version 1 holds none).
+   *
+   * @throws StoreException naming the file when the state is damaged or {@code reader} refuses it
+   */
+  public synchronized <T> Optional<T> readState(String name, StateReader<T> reader) {
+    if (version < 2) return Optional.empty();
+    List<long[]> head = query("read state " + name, "SELECT bytes, chunks FROM state WHERE name = ?",
+        ps -> ps.setString(1, name), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+    if (head.isEmpty()) return Optional.empty();
+    long bytes = head.get(0)[0];
+    long chunks = head.get(0)[1];
+    try (PreparedStatement ps = db.prepareStatement("SELECT crc, data FROM state_chunk WHERE name = ? AND seq = ?")) {
+      InputStream in = new InputStream() {
+        private byte[] current = new byte[0];
+        private int at;
+        private int seq;
+        private long read;
+
+        @Override
+        public int read() throws IOException {
+          if (!fill()) return -1;
+          return current[at++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (len == 0) return 0;
+          if (!fill()) return -1;
+          int n = Math.min(len, current.length - at);
+          System.arraycopy(current, at, b, off, n);
+          at += n;
+          return n;
+        }
+
+        private boolean fill() throws IOException {
+          while (at == current.length) {
+            if (seq == chunks) {
+              if (read != bytes) throw new IOException("state " + name + " holds " + read + " bytes, not " + bytes);
+              return false;
+            }
+            try {
+              ps.setString(1, name);
+              ps.setInt(2, seq);
+              try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IOException("state " + name + " lacks chunk " + seq + " of " + chunks);
+                long crc = rs.getLong(1);
+                byte[] data = rs.getBytes(2);
+                java.util.zip.CRC32 check = new java.util.zip.CRC32();
+                check.update(data == null ? new byte[0] : data);
+                if (data == null || check.getValue() != crc) {
+                  throw new IOException("chunk " + seq + " of state " + name + " does not match its checksum");
+                }
+                current = data;
+                at = 0;
+                read += data.length;
+                seq++;
+              }
+            } catch (SQLException e) {
+              throw new IOException(e.getMessage(), e);
+            }
+          }
+          return true;
+        }
+      };
+      return Optional.of(reader.read(in));
+    } catch (IOException | SQLException e) {
+      throw new StoreException(file, "cannot read the " + name + " state", e);
+    }
+  }
+
+  /** Bytes of a named state as stored, or empty when there is none. */
+  public synchronized Optional<Long> stateBytes(String name) {
+    if (version < 2) return Optional.empty();
+    return query("read state " + name, "SELECT bytes FROM state WHERE name = ?", ps -> ps.setString(1, name),
+        rs -> rs.getLong(1)).stream().findFirst();
   }
 
   @Override

@@ -179,4 +179,55 @@ class RunStoreTest {
       assertThat(back.get("bulk-1999").get("title").asText()).isEqualTo("عنوان 1999");
     }
   }
+
+  @Test
+  void stateRoundTripsAcrossChunks() {
+    byte[] bytes = new byte[RunStore.STATE_CHUNK_BYTES * 2 + 12345];
+    new java.util.Random(5).nextBytes(bytes);
+    try (RunStore store = RunStore.create(dir)) {
+      assertThat(store.putState("dedup", out -> out.write(bytes))).isEqualTo(bytes.length);
+      assertThat(store.putState("ids", out -> out.write("معرفات".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+          .isEqualTo(12);
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.readState("dedup", java.io.InputStream::readAllBytes)).hasValueSatisfying(
+          b -> assertThat(java.util.Arrays.equals(b, bytes)).isTrue());
+      assertThat(store.stateBytes("dedup")).contains((long) bytes.length);
+      assertThat(store.readState("ids", in -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+          .contains("معرفات");
+      assertThat(store.readState("stories", java.io.InputStream::readAllBytes)).isEmpty();
+    }
+  }
+
+  @Test
+  void aDamagedStateChunkIsReportedWithThePath() throws Exception {
+    try (RunStore store = RunStore.create(dir)) {
+      store.putState("dedup", out -> out.write(new byte[1000]));
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      st.execute("UPDATE state_chunk SET data = zeroblob(999)");
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThatThrownBy(() -> store.readState("dedup", java.io.InputStream::readAllBytes))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(dir.resolve(RunStore.FILE_NAME).toString())
+          .hasMessageContaining("checksum");
+    }
+  }
+
+  @Test
+  void aStoreOfSchemaVersionOneIsStillReadAndHoldsNoState() throws Exception {
+    write();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      st.execute("DROP TABLE state");
+      st.execute("DROP TABLE state_chunk");
+      st.execute("PRAGMA user_version = 1");
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
+      assertThat(store.readState("dedup", java.io.InputStream::readAllBytes)).isEmpty();
+    }
+  }
 }

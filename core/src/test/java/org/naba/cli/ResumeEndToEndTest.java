@@ -1,0 +1,220 @@
+package org.naba.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code naba run NEW --out DIR2 --resume DIR1}: yesterday's crawl, then today's resumed from it. Today's copies of
+ * yesterday's articles name them, exactly as one run over both crawls would; a state that cannot be used is refused
+ * with its file named.
+ */
+class ResumeEndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String WIRE_LEAD = "قال مسؤول بارز في وزارة الخارجية الأميركية إن الروس تراجعوا عن بعض القضايا"
+      + " التي اعتقدنا أننا اتفقنا عليها ولذلك سنعود إلى عواصمنا للتشاور قبل استئناف المحادثات في هانغتشو";
+  private static final String WIRE_MORE = "وأضاف المسؤول أن وزير الخارجية جون كيري سيلتقي نظيره الروسي سيرغي لافروف"
+      + " مرة أخرى خلال الأيام المقبلة لبحث وقف إطلاق النار في مدينة حلب وإيصال المساعدات الإنسانية";
+  private static final String OIL = "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد أن أعلنت منظمة أوبك عن خفض"
+      + " إنتاجها اليومي بمقدار مليون برميل في خطوة تهدف إلى دعم الأسعار التي تراجعت خلال الأشهر الماضية";
+  private static final String OIL_MORE = "وقال محللون في لندن إن القرار قد يدفع الأسعار إلى مستويات لم تشهدها الأسواق"
+      + " منذ عامين إذا التزمت الدول الأعضاء بالحصص الجديدة التي أقرها الاجتماع الأخير في فيينا";
+  private static final String FOOTBALL = "فاز فريق الهلال على النصر بهدفين مقابل هدف في مباراة مثيرة أقيمت مساء أمس"
+      + " على استاد الملك فهد الدولي بالرياض ضمن منافسات الجولة الخامسة من دوري المحترفين السعودي";
+  private static final String LOCAL = "افتتح أمير منطقة الرياض اليوم مستشفى جديدا للأطفال بطاقة استيعابية تبلغ ثلاثمائة"
+      + " سرير ويضم أقساما متخصصة في جراحة القلب والأورام وحديثي الولادة وفق أحدث المعايير العالمية";
+
+  @TempDir Path dir;
+
+  @Test
+  void todaysCopiesOfYesterdaysArticlesNameThemAsOneRunOverBothWould() throws IOException {
+    Path day1 = write("day1.jsonl", List.of(
+        record("aawsat-1", "aawsat", "2016-09-05T08:00:00+03:00", "الروس تراجعوا", WIRE_LEAD + "\n" + WIRE_MORE),
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE),
+        record("sabq-1", "sabq", "2016-09-05T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day2 = write("day2.jsonl", List.of(
+        // An exact copy, a near copy (one paragraph added), a paragraph carried under another lead, something new,
+        // and yesterday's record read again (a crawl that overlaps the previous one).
+        record("alweeam-2", "alweeam", "2016-09-06T08:00:00+03:00", "الروس", WIRE_LEAD + "\n" + WIRE_MORE),
+        record("okaz-2", "okaz", "2016-09-06T09:00:00+03:00", "النفط يرتفع",
+            OIL + "\n" + OIL_MORE + "\nوأشار المحللون إلى أن الطلب على النفط سيرتفع خلال فصل الشتاء المقبل"),
+        record("alriyadh-2", "alriyadh", "2016-09-06T10:00:00+03:00", "مستشفى", LOCAL + "\n" + WIRE_MORE),
+        record("sabq-2", "sabq", "2016-09-06T11:00:00+03:00", "مستشفى للأطفال", LOCAL),
+        record("sabq-1", "sabq", "2016-09-05T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path both = dir.resolve("both");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", both.toString(), "--quiet")).isZero();
+
+    Map<String, JsonNode> today = articles(out2);
+    assertThat(today).containsOnlyKeys("alweeam-2", "okaz-2", "alriyadh-2", "sabq-2");
+    assertThat(today.get("alweeam-2").get("duplicate_of").asText()).isEqualTo("aawsat-1");
+    assertThat(today.get("okaz-2").get("near_duplicates")).extracting(n -> n.get("id").asText()).contains("alyaum-1");
+    assertThat(today.get("alriyadh-2").get("provenance")).anySatisfy(p -> {
+      assertThat(p.get("paragraph").asInt()).isEqualTo(1);
+      assertThat(p.get("first_seen_in").asText()).isEqualTo("aawsat-1");
+    });
+    assertThat(today.get("sabq-2").get("provenance")).singleElement() // today's own carriers are named as before
+        .satisfies(p -> assertThat(p.get("first_seen_in").asText()).isEqualTo("alriyadh-2"));
+
+    // The same decisions as one run over both days.
+    Map<String, JsonNode> oneRun = articles(both);
+    for (String id : today.keySet()) {
+      for (String field : List.of("duplicate_of", "near_duplicates", "provenance")) {
+        assertThat(today.get(id).get(field)).as(id + " " + field).isEqualTo(oneRun.get(id).get(field));
+      }
+    }
+
+    JsonNode runJson = JSON.readTree(out2.resolve("run.json").toFile());
+    JsonNode from = runJson.get("resumed_from");
+    assertThat(Path.of(from.get("store").asText())).isEqualTo(out1.resolve("naba.db").toAbsolutePath());
+    assertThat(from.get("articles").asInt()).isEqualTo(3);
+    assertThat(from.get("read_ids").asInt()).isEqualTo(3);
+    assertThat(from.get("clock").asText()).isEqualTo("2016-09-05T07:00:00Z");
+    assertThat(runJson.get("state").get("articles").asInt()).isEqualTo(7);
+    assertThat(runJson.get("state").get("bytes").asLong()).isPositive();
+    assertThat(runJson.get("stage_ms").has("dedup_state_load")).isTrue();
+    assertThat(runJson.get("stage_ms").has("dedup_state_save")).isTrue();
+    assertThat(runJson.get("counts").get("duplicates_of_earlier_runs").asInt()).isEqualTo(1);
+    assertThat(runJson.get("counts").get("skipped").get("already-read").asInt()).isEqualTo(1);
+    assertThat(runJson.get("counts").get("older_than_resumed_state").asInt()).isZero();
+    assertThat(JSON.readTree(out1.resolve("run.json").toFile()).get("resumed_from").isNull()).isTrue();
+
+    // A third day resumes from the second (by its naba.db), and still reaches back to the first.
+    Path day3 = write("day3.jsonl", List.of(
+        record("madina-3", "madina", "2016-09-07T08:00:00+03:00", "الروس", WIRE_LEAD + "\n" + WIRE_MORE)));
+    Path out3 = dir.resolve("out3");
+    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.resolve("naba.db").toString(),
+        "--quiet")).isZero();
+    assertThat(articles(out3).get("madina-3").get("duplicate_of").asText()).isEqualTo("aawsat-1");
+  }
+
+  @Test
+  void aDamagedStateIsRefusedNamingItsFile() throws Exception {
+    Path out1 = dir.resolve("out1");
+    Path day = write("day.jsonl", List.of(record("a", "aawsat", "2016-09-05T08:00:00+03:00", "عنوان", WIRE_LEAD)));
+    assertThat(run("run", day.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    sql(out1, "UPDATE state_chunk SET data = zeroblob(length(data)) WHERE name = 'dedup'");
+
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "run", day.toString(), "--out", dir.resolve("out2").toString(), "--resume", out1.toString(),
+        "--quiet")).isEqualTo(2);
+    assertThat(err.toString()).contains(out1.resolve("naba.db").toString()).contains("checksum");
+    assertThat(dir.resolve("out2")).doesNotExist();
+  }
+
+  @Test
+  void aStateOfAnotherVersionIsRefusedNamingItsFileAndBothVersions() throws Exception {
+    Path out1 = dir.resolve("out1");
+    Path day = write("day.jsonl", List.of(record("a", "aawsat", "2016-09-05T08:00:00+03:00", "عنوان", WIRE_LEAD)));
+    assertThat(run("run", day.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    // A state written by a future Naba: format 99, with a valid checksum.
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out1.resolve("naba.db"));
+        var read = c.prepareStatement("SELECT data FROM state_chunk WHERE name = 'dedup' AND seq = 0");
+        var rs = read.executeQuery();
+        var write = c.prepareStatement("UPDATE state_chunk SET data = ?, crc = ? WHERE name = 'dedup' AND seq = 0")) {
+      rs.next();
+      byte[] data = rs.getBytes(1);
+      data[7] = 99;
+      CRC32 crc = new CRC32();
+      crc.update(data);
+      write.setBytes(1, data);
+      write.setLong(2, crc.getValue());
+      write.executeUpdate();
+    }
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "run", day.toString(), "--out", dir.resolve("out2").toString(), "--resume",
+        out1.resolve("naba.db").toString(), "--quiet")).isEqualTo(2);
+    assertThat(err.toString()).contains(out1.resolve("naba.db").toString()).contains("format 99")
+        .contains("reads format 1");
+  }
+
+  @Test
+  void resumingFromWhatIsNoRunIsRefusedNamingThePath() throws Exception {
+    Path day = write("day.jsonl", List.of(record("a", "aawsat", "2016-09-05T08:00:00+03:00", "عنوان", WIRE_LEAD)));
+    Path nothing = Files.createDirectories(dir.resolve("ليس-تشغيلا"));
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "run", day.toString(), "--out", dir.resolve("out").toString(), "--resume", nothing.toString(),
+        "--quiet")).isEqualTo(2);
+    assertThat(err.toString()).contains(nothing.resolve("naba.db").toString());
+
+    // A store written before resuming existed (schema 1, no state).
+    Path old = dir.resolve("old");
+    assertThat(run("run", day.toString(), "--out", old.toString(), "--quiet")).isZero();
+    sql(old, "DROP TABLE state", "DROP TABLE state_chunk", "PRAGMA user_version = 1");
+    err = new StringWriter();
+    assertThat(run(err, "run", day.toString(), "--out", dir.resolve("out").toString(), "--resume", old.toString(),
+        "--quiet")).isEqualTo(2);
+    assertThat(err.toString()).contains(old.resolve("naba.db").toString()).contains("holds no deduplication state");
+
+    // The output directory of the run resumed from would be overwritten.
+    err = new StringWriter();
+    assertThat(run(err, "run", day.toString(), "--out", old.toString(), "--resume", old.toString(), "--quiet"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--out");
+  }
+
+  private int run(String... args) {
+    return run(new StringWriter(), args);
+  }
+
+  private int run(StringWriter err, String... args) {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      return Main.commandLine().setErr(new PrintWriter(err)).execute(args);
+    } finally {
+      System.setErr(saved);
+      err.write(captured.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void sql(Path runDir, String... statements) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + runDir.resolve("naba.db"));
+        var st = c.createStatement()) {
+      for (String s : statements) st.execute(s);
+    }
+  }
+
+  private static ObjectNode record(String id, String outlet, String published, String title, String text) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", id).put("url", "https://" + outlet + ".example/" + id).put("outlet", outlet).put("published", published)
+        .put("title", title).put("text", text);
+    return n;
+  }
+
+  private Path write(String name, List<ObjectNode> records) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (ObjectNode r : records) lines.add(JSON.writeValueAsString(r));
+    return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, JsonNode> articles(Path out) throws IOException {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(out.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode a = JSON.readTree(line);
+      byId.put(a.get("id").asText(), a);
+    }
+    return byId;
+  }
+}
