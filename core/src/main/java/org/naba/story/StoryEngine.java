@@ -188,8 +188,10 @@ public final class StoryEngine {
         if (i < settings.memberCandidates()) {
           score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
           if (settings.signatureThreshold() <= 1) {
+            // Decayed from the story's latest article, not its mean time: the question is whether the article names
+            // an event that is still being reported, and a week-long story's mean lags days behind its news.
             double covered = s.body.coverageDense(denseBody, settings.signatureTerms())
-                * decay(now - s.meanTime(), sigmaSeconds);
+                * decay(now - s.lastTime, sigmaSeconds);
             score = Math.max(score, covered / settings.signatureThreshold());
           }
         }
