@@ -34,6 +34,10 @@ import java.util.TreeMap;
  * of its own that dilutes any cosine. The article joins the best story at or above the join (or member)
  * threshold, else opens a new one.
  *
+ * <p>A story past {@link StorySettings#maxSpan()} (10 days from its first article) takes no more articles: what
+ * still follows opens a new story, which its storyline link ties to the old one, so a month of World Cup or war
+ * coverage becomes a chain of week-long stories rather than one drifting topic.
+ *
  * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
  * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
  * story at a lower threshold with a longer decay, so a storyline spans weeks; a story still unlinked is checked
@@ -101,6 +105,7 @@ public final class StoryEngine {
   private final double mergeSigmaSeconds;
   private final double storylineSigmaSeconds;
   private final long activeSeconds;
+  private final long maxSpanSeconds;
   private final long storylineSeconds;
   private final long breakingSeconds;
   private final double burstHalfLifeSeconds;
@@ -119,6 +124,7 @@ public final class StoryEngine {
     this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
     this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
     this.activeSeconds = settings.activeWindow().toSeconds();
+    this.maxSpanSeconds = settings.maxSpan().toSeconds();
     this.storylineSeconds = settings.storylineWindow().toSeconds();
     this.breakingSeconds = settings.breakingWindow().toSeconds();
     this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
@@ -175,7 +181,9 @@ public final class StoryEngine {
       List<Story> active = new ArrayList<>();
       List<double[]> scores = new ArrayList<>();
       for (Story s : candidates) {
-        if (now - s.lastTime > activeSeconds) continue;
+        // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and what
+        // still follows opens a new story of its storyline (the story that drifted is split in time).
+        if (now - s.lastTime > activeSeconds || now - s.firstTime > maxSpanSeconds) continue;
         double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
         active.add(s);
         scores.add(new double[] {score, active.size() - 1});
@@ -687,6 +695,7 @@ public final class StoryEngine {
     int size;
     double timeSum;
     long lastTime = Long.MIN_VALUE;
+    long firstTime = Long.MAX_VALUE;
     long breakingAt = Long.MIN_VALUE;
     double rate;
     long rateStamp;
@@ -724,6 +733,7 @@ public final class StoryEngine {
       size++;
       timeSum += now;
       lastTime = Math.max(lastTime, now);
+      firstTime = Math.min(firstTime, now);
       rate = recentRate(now, rateHalfLife) + 1;
       rateStamp = now;
     }
@@ -745,6 +755,7 @@ public final class StoryEngine {
       size += other.size;
       timeSum += other.timeSum;
       lastTime = Math.max(lastTime, other.lastTime);
+      firstTime = Math.min(firstTime, other.firstTime);
       if (other.breakingAt != Long.MIN_VALUE && (breakingAt == Long.MIN_VALUE || other.breakingAt < breakingAt)) {
         breakingAt = other.breakingAt;
       }

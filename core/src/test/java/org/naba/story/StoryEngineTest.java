@@ -59,6 +59,24 @@ class StoryEngineTest {
   }
 
   @Test
+  void aStoryStillFedAfterItsSpanContinuesAsANewStoryOfItsStoryline() {
+    StoryEngine e = engineWithBackground();
+    List<String> daily = new ArrayList<>();
+    for (int day = 0; day < 16; day++) {
+      Instant t = T0.plus(Duration.ofDays(day));
+      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 100 + day)) e.add(in);
+      daily.add(e.add(article("d" + day, t, "o" + (day % 3), "تفجير مسجد قوات الطوارئ في عسير: اليوم " + (day + 1),
+          BOMBING)));
+    }
+    Map<String, String> storyOf = e.assignments();
+    String first = storyOf.get("d0");
+    assertThat(storyOf.get("d10")).isEqualTo(first); // ten days: still the event's follow-ups
+    String second = storyOf.get("d15");
+    assertThat(second).isNotEqualTo(first);
+    assertThat(e.storylines()).containsEntry(second, first).containsEntry(first, first);
+  }
+
+  @Test
   void duplicateAlwaysJoinsItsOriginalsStory() {
     StoryEngine e = engineWithBackground();
     String a = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
