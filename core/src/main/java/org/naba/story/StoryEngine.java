@@ -583,6 +583,9 @@ public final class StoryEngine {
     return best;
   }
 
+  private static final double RELINK_MIN_BODY = 0.2;
+  private static final double RELINK_MIN_ENTITIES = 0.15;
+
   /** The best older story for {@code s}'s storyline, by centroid similarity with the storyline decay. */
   private Story storylineLink(Story s, List<Story> candidates) {
     Story best = null;
@@ -590,6 +593,9 @@ public final class StoryEngine {
     for (Story c : candidates) {
       c = find(c);
       if (c == s || c.index > s.index || storylineRoot(c) == s) continue;
+      // Centroid to centroid, a shared title word or two scores high: a storyline needs shared narrative words and
+      // shared names (measured: without these floors SaudiNewsNet storylines grew into topic blobs of 90 stories).
+      if (s.body.cosine(c.body) < RELINK_MIN_BODY || s.entities.cosine(c.entities) < RELINK_MIN_ENTITIES) continue;
       double score = similarity(s, c) * decay(s.meanTime() - c.meanTime(), storylineSigmaSeconds);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = c;
