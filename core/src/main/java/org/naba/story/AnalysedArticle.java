@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param duplicateOf id of an earlier article this one duplicates
  * @param titleTerms analysed title terms, in order
  * @param bodyTerms analysed lead terms, in order
+ * @param places places named in the title and the lead's opening ({@link Places}), in order of mention
  */
 public record AnalysedArticle(
     String id,
@@ -23,7 +24,8 @@ public record AnalysedArticle(
     String outlet,
     Optional<String> duplicateOf,
     List<String> titleTerms,
-    List<String> bodyTerms) {
+    List<String> bodyTerms,
+    List<String> places) {
   public AnalysedArticle {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(published, "published");
@@ -31,10 +33,11 @@ public record AnalysedArticle(
     Objects.requireNonNull(duplicateOf, "duplicateOf");
     titleTerms = List.copyOf(titleTerms);
     bodyTerms = List.copyOf(bodyTerms);
+    places = List.copyOf(places);
   }
 
   /** The same article, known to copy {@code original} (dedup may run beside the analysis and finish after it). */
   public AnalysedArticle withDuplicateOf(Optional<String> original) {
-    return new AnalysedArticle(id, published, outlet, original, titleTerms, bodyTerms);
+    return new AnalysedArticle(id, published, outlet, original, titleTerms, bodyTerms, places);
   }
 }

@@ -1,5 +1,6 @@
 package org.naba.story;
 
+import java.util.List;
 import org.naba.text.ArabicTermExtractor;
 
 /**
@@ -25,8 +26,12 @@ public final class ArticleAnalyser implements AutoCloseable {
         in.outlet(),
         in.duplicateOf(),
         extractor.terms(in.title(), 1000),
-        extractor.terms(lead(in.text(), in.title(), leadChars), leadChars));
+        extractor.terms(lead(in.text(), in.title(), leadChars), leadChars),
+        List.copyOf(Places.bundled().find(in.title() + "\n" + lead(in.text(), in.title(), PLACE_CHARS))));
   }
+
+  /** Characters of the lead read for places: the opening sentence says where the event happened. */
+  private static final int PLACE_CHARS = 200;
 
   /**
    * The first {@code maxChars} characters of the prose lines of {@code text}. Lines that are runs of short items

@@ -212,6 +212,8 @@ public final class StoryEngine {
         if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
           runnersUp.add(s);
         }
+        // Same kind of event, another place (a suicide bombing in Afghanistan is not the one in Turkey).
+        if (placeMismatch(s, a.places())) score *= settings.placePenalty();
         if (score > best || (score == best && target != null && s.index < target.index)) {
           best = score;
           target = s;
@@ -230,6 +232,7 @@ public final class StoryEngine {
       target.storylineParent = storylineLink(candidates, v, now);
     }
     target.add(v, now, a.outlet());
+    for (String p : a.places()) target.places.merge(p, 1, Integer::sum);
     if (!opened && target.storylineParent == null && Integer.bitCount(target.size) == 1) {
       // A story's first article may not show which storyline it continues; its centroid at 2, 4, 8… articles does.
       target.storylineParent = storylineLink(target, candidates(target.body.topTerms(settings.queryTerms()), now));
@@ -247,6 +250,18 @@ public final class StoryEngine {
       if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
+  }
+
+  /**
+   * Whether the article names places and the story has places of its own (one named by at least {@link
+   * StorySettings#placeShare()} of its articles) but none of the article's.
+   */
+  private boolean placeMismatch(Story s, List<String> places) {
+    if (places.isEmpty() || s.size < 3 || s.places.isEmpty()) return false;
+    int max = 0;
+    for (String p : places) if (s.places.containsKey(p)) return false;
+    for (int c : s.places.values()) max = Math.max(max, c);
+    return max >= settings.placeShare() * s.size;
   }
 
   /** Article id → final story id (after merges), for every added article, in the order added. */
@@ -710,6 +725,7 @@ public final class StoryEngine {
     Story storylineParent;
     boolean expired;
     ArrayDeque<Arrival> recent = new ArrayDeque<>();
+    Map<String, Integer> places = new HashMap<>();
 
     Vectors[] members;
     long[] memberTimes;
@@ -766,6 +782,8 @@ public final class StoryEngine {
         breakingAt = other.breakingAt;
       }
       other.recent = new ArrayDeque<>();
+      other.places.forEach((p, c) -> places.merge(p, c, Integer::sum));
+      other.places = new HashMap<>();
     }
 
     void expire() {
@@ -774,6 +792,7 @@ public final class StoryEngine {
       title = new Centroid(1);
       entities = new Centroid(1);
       recent = new ArrayDeque<>();
+      places = new HashMap<>();
       members = new Vectors[0];
       memberCount = 0;
     }

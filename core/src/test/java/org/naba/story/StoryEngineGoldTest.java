@@ -46,10 +46,11 @@ class StoryEngineGoldTest {
     assertThat(engine.storylines().keySet()).containsAll(engine.assignments().values());
   }
 
-  // On the raw corpus text: macro 0.791, B-cubed 0.676 (through naba run, on cleaned text: 0.828 / 0.772). Small
-  // changes move the Abha bombing's largest piece by a hundred articles either way, hence the margin.
-  static final double MACRO_F1_FLOOR = 0.77;
-  static final double BCUBED_F1_FLOOR = 0.64;
+  // On the raw corpus text: macro 0.753, B-cubed 0.723 (through naba run, on cleaned text: 0.845 / 0.770). Small
+  // changes move the Abha bombing's largest piece by a hundred articles and the 14-article SABIC story between
+  // 0.35 and 0.85 F1, hence the margin.
+  static final double MACRO_F1_FLOOR = 0.74;
+  static final double BCUBED_F1_FLOOR = 0.70;
 
   /** The corpus in publication order (ties by id, so the order is total and reproducible). */
   static List<StoryInput> read(Path corpus) throws IOException {

@@ -1,0 +1,107 @@
+package org.naba.story;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.naba.text.TextNormalizer;
+
+/**
+ * Finds the places a short text names (countries, capitals, large cities), from the gazetteer bundled with Naba
+ * ({@code places-ar.txt}): "هجوم انتحاري يوقع 15 قتيلا في أفغانستان" → {@code أفغانستان}. Matching is on folded
+ * tokens, longest name first, and reads through the clitics Arabic attaches to a name: و/ف (and), ب/ل/ك (in, to,
+ * as) and the article's assimilated form ({@code للعراق} = ل + العراق).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Places {
+  private static final Places BUNDLED = load();
+
+  /** Folded first token → names starting with it: each a token sequence and the place it names. */
+  private final Map<String, List<Name>> byFirstToken;
+
+  private record Name(List<String> tokens, String place) {}
+
+  private Places(Map<String, List<Name>> byFirstToken) {
+    this.byFirstToken = byFirstToken;
+  }
+
+  /** The gazetteer shipped with Naba. */
+  public static Places bundled() {
+    return BUNDLED;
+  }
+
+  /** Places named in {@code text}, each once, in order of first mention (canonical names). */
+  public Set<String> find(CharSequence text) {
+    List<String> tokens = TextNormalizer.tokens(text);
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Name best = null;
+      for (String head : readings(tokens.get(i))) {
+        for (Name n : byFirstToken.getOrDefault(head, List.of())) {
+          if (matchesFrom(tokens, i, n) && (best == null || n.tokens().size() > best.tokens().size())) best = n;
+        }
+      }
+      if (best != null) {
+        out.add(best.place());
+        i += best.tokens().size() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesFrom(List<String> tokens, int i, Name n) {
+    if (i + n.tokens().size() > tokens.size()) return false;
+    for (int k = 1; k < n.tokens().size(); k++) {
+      if (!tokens.get(i + k).equals(n.tokens().get(k))) return false;
+    }
+    return true;
+  }
+
+  /** The token and what it is without a leading conjunction and preposition (folded text, so no hamza forms). */
+  static List<String> readings(String token) {
+    List<String> out = new ArrayList<>(4);
+    out.add(token);
+    String t = token;
+    if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) {
+      t = t.substring(1);
+      out.add(t);
+    }
+    if (t.length() > 3 && t.startsWith("لل")) {
+      out.add("ال" + t.substring(2));
+    } else if (t.length() > 3 && (t.charAt(0) == 'ب' || t.charAt(0) == 'ل' || t.charAt(0) == 'ك')) {
+      out.add(t.substring(1));
+    }
+    return out;
+  }
+
+  private static Places load() {
+    Map<String, List<Name>> map = new HashMap<>();
+    try (InputStream in = Places.class.getResourceAsStream("places-ar.txt")) {
+      if (in == null) throw new IllegalStateException("places-ar.txt missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] variants = line.split("\\|");
+        String place = TextNormalizer.normalize(variants[0].strip());
+        for (String v : variants) {
+          List<String> tokens = TextNormalizer.tokens(v.strip());
+          if (tokens.isEmpty()) continue;
+          map.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(List.copyOf(tokens), place));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading places-ar.txt", e);
+    }
+    return new Places(map);
+  }
+}
