@@ -52,9 +52,13 @@ public final class RunCommand implements Callable<Integer> {
   static int execute(List<String> inputs, Path out, Settings settings, boolean quiet, PrintStream err)
       throws IOException {
     Instant started = Instant.now();
-    RunResult result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
-        .run(inputs);
-    RunOutput.write(out, result, settings, Version.get(), started);
+    RunResult result;
+    try (RunOutput output = RunOutput.open(out)) {
+      // The output indexes the articles for search while the later stages run.
+      result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
+          .run(inputs, output::index);
+      output.write(result, settings, Version.get(), started);
+    }
     long read = result.counts().getOrDefault("read", 0L);
     if (!quiet) err.println(summary(result, out, Duration.between(started, Instant.now())));
     if (read == 0) {
