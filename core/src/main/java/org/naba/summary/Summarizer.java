@@ -45,19 +45,22 @@ public final class Summarizer {
   private static final class Words {
     private final Map<String, Integer> ids = new HashMap<>();
 
+    private int[] buffer = new int[64];
+    private int size;
+
     /** Word ids of a sentence; its token count in {@code counts[0]} and how many tokens are numbers in {@code counts[1]}. */
     int[] of(String sentence, int[] counts) {
-      List<String> tokens = TextNormalizer.tokens(sentence);
-      counts[0] = tokens.size();
+      counts[0] = 0;
       counts[1] = 0;
-      for (String t : tokens) if (Character.isDigit(t.charAt(0))) counts[1]++;
-      int[] out = new int[tokens.size()];
-      int n = 0;
-      for (String t : tokens) {
-        if (t.length() < 3) continue; // particles and clitic-only tokens carry no content
-        out[n++] = ids.computeIfAbsent(t, k -> ids.size());
-      }
-      int[] sorted = java.util.Arrays.copyOf(out, n);
+      size = 0;
+      TextNormalizer.forEachToken(sentence, (chars, length) -> {
+        counts[0]++;
+        if (Character.isDigit(chars[0])) counts[1]++;
+        if (length < 3) return; // particles and clitic-only tokens carry no content
+        if (size == buffer.length) buffer = java.util.Arrays.copyOf(buffer, size * 2);
+        buffer[size++] = ids.computeIfAbsent(new String(chars, 0, length), k -> ids.size());
+      });
+      int[] sorted = java.util.Arrays.copyOf(buffer, size);
       java.util.Arrays.sort(sorted);
       return distinct(sorted);
     }
@@ -86,10 +89,14 @@ public final class Summarizer {
     Words vocabulary = new Words();
     Map<Integer, Integer> df = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
-    Map<String, List<int[]>> sentencesOf = new HashMap<>();
+    // Word ids of each member's sentences, by place in `ordered`: those of the articles read now, the others' only
+    // when citing needs them (word ids are only ever compared for equality, so the order they are handed out in
+    // does not matter).
+    List<List<int[]>> sentencesOf = new ArrayList<>(java.util.Collections.nCopies(ordered.size(), null));
     int[] counts = new int[2];
-    for (SummaryInput a : ordered) {
-      boolean reads = readIds.contains(a.id());
+    for (int k = 0; k < ordered.size(); k++) {
+      SummaryInput a = ordered.get(k);
+      if (!readIds.contains(a.id())) continue;
       Set<Integer> seen = new HashSet<>();
       List<int[]> sentences = new ArrayList<>();
       int pos = 0;
@@ -97,20 +104,16 @@ public final class Summarizer {
         for (String s : Sentences.split(p)) {
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
-          if (reads) {
-            for (int w : words) seen.add(w);
-            if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
-              candidates.add(new Candidate(s, words, a, pos));
-            }
+          for (int w : words) seen.add(w);
+          if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
+            candidates.add(new Candidate(s, words, a, pos));
           }
           pos++;
         }
       }
-      sentencesOf.put(a.id(), sentences);
-      if (reads) {
-        for (int w : vocabulary.of(a.title())) seen.add(w);
-        for (int w : seen) df.merge(w, 1, Integer::sum);
-      }
+      sentencesOf.set(k, sentences);
+      for (int w : vocabulary.of(a.title())) seen.add(w);
+      for (int w : seen) df.merge(w, 1, Integer::sum);
     }
     String headline = headline(ordered, df, read.size(), vocabulary);
     if (candidates.isEmpty()) {
@@ -122,9 +125,10 @@ public final class Summarizer {
     }
 
     double n = read.size();
-    Map<Candidate, Double> score = new HashMap<>();
-    Map<Candidate, Set<String>> outlets = new HashMap<>();
-    for (Candidate c : candidates) {
+    // Scores by place in `candidates`.
+    double[] score = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
       double centrality = 0;
       for (int w : c.words()) {
         int d = df.getOrDefault(w, 0);
@@ -133,19 +137,20 @@ public final class Summarizer {
       centrality /= Math.sqrt(Math.max(1, c.words().length));
       Set<String> carriers = new HashSet<>();
       for (Candidate o : candidates) {
-        if (jaccard(c.words(), o.words()) >= SAME_STATEMENT) carriers.add(o.article().outlet());
+        if (sameStatement(c.words(), o.words())) carriers.add(o.article().outlet());
       }
-      outlets.put(c, carriers);
       double support = Math.log(1 + carriers.size());
       double lead = 1.0 / (1 + 0.3 * c.position());
-      score.put(c, centrality * (1 + support) * lead);
+      score[i] = centrality * (1 + support) * lead;
     }
-    List<Candidate> ranked = new ArrayList<>(candidates);
-    ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c)).thenComparing(c -> c.article().id())
-        .thenComparingInt(Candidate::position));
+    List<Integer> ranked = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) ranked.add(i);
+    ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).article().id())
+        .thenComparingInt(i -> candidates.get(i).position()));
 
     List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : ranked) {
+    for (int i : ranked) {
+      Candidate c = candidates.get(i);
       if (chosen.size() >= maxSentences) break;
       // Paraphrases of one fact across outlets share most of the shorter sentence's words: the overlap
       // coefficient catches them where Jaccard, diluted by the longer sentence, does not.
@@ -159,13 +164,32 @@ public final class Summarizer {
     for (Candidate c : chosen) {
       LinkedHashSet<String> cited = new LinkedHashSet<>();
       cited.add(c.article().id());
-      for (SummaryInput a : ordered) {
+      for (int k = 0; k < ordered.size(); k++) {
         if (cited.size() >= MAX_CITED) break;
-        if (sentencesOf.get(a.id()).stream().anyMatch(w -> jaccard(w, c.words()) >= SAME_STATEMENT)) cited.add(a.id());
+        SummaryInput a = ordered.get(k);
+        if (cited.contains(a.id())) continue;
+        List<int[]> sentences = sentencesOf.get(k);
+        if (sentences == null) {
+          sentences = new ArrayList<>();
+          for (String p : a.paragraphs()) for (String s : Sentences.split(p)) sentences.add(vocabulary.of(s, counts));
+          sentencesOf.set(k, sentences);
+        }
+        if (sentences.stream().anyMatch(w -> sameStatement(w, c.words()))) cited.add(a.id());
       }
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
     return new StorySummary(headline, out);
+  }
+
+  /**
+   * {@code jaccard(a, b) >= SAME_STATEMENT}; Jaccard is at most the ratio of the smaller set to the larger, which
+   * rules most pairs out before their merge.
+   */
+  private static boolean sameStatement(int[] a, int[] b) {
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    if (small < SAME_STATEMENT * large) return false;
+    return jaccard(a, b) >= SAME_STATEMENT;
   }
 
   /** The member title whose words are most shared across the story; ties go to the earliest. */
