@@ -97,7 +97,11 @@ public final class RunStore implements AutoCloseable {
       throw new UncheckedIOException("cannot prepare " + file, e);
     }
     try {
-      Connection db = new SQLiteConfig().createConnection(url(file));
+      // A run's store is written whole, once: should the machine fail meanwhile, the run is redone. So SQLite does
+      // not wait for the disk after each transaction (the run's other files are written the same way).
+      SQLiteConfig config = new SQLiteConfig();
+      config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+      Connection db = config.createConnection(url(file));
       try (Statement st = db.createStatement()) {
         for (String sql : SCHEMA) st.execute(sql);
       } catch (SQLException e) {

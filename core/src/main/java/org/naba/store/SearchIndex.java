@@ -112,10 +112,10 @@ public final class SearchIndex implements AutoCloseable {
 
     private Writer(Path path) {
       this.path = path;
-      // One big RAM buffer: a run indexes everything at once, and fewer flushes mean fewer segment merges; no
-      // compound file, which would copy every byte of the segment once more.
+      // A RAM buffer that flushes a few segments while the run goes on (the commit at the end then writes only
+      // the last one), yet too few to call for merges; no compound file, which would copy every byte once more.
       IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-          .setRAMBufferSizeMB(256).setUseCompoundFile(false);
+          .setRAMBufferSizeMB(64).setUseCompoundFile(false);
       config.getMergePolicy().setNoCFSRatio(0.0);
       Directory d = null;
       try {
