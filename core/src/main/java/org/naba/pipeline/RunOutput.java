@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,9 +174,10 @@ public final class RunOutput implements AutoCloseable {
 
   private static void writeLines(Path file, List<String> lines) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    // String.getBytes encodes far faster than a Writer's CharsetEncoder.
+    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       for (String line : lines) {
-        w.write(line);
+        w.write(line.getBytes(StandardCharsets.UTF_8));
         w.write('\n');
       }
     }

@@ -137,7 +137,10 @@ public final class Summarizer {
       centrality /= Math.sqrt(Math.max(1, c.words().length));
       Set<String> carriers = new HashSet<>();
       for (Candidate o : candidates) {
-        if (sameStatement(c.words(), o.words())) carriers.add(o.article().outlet());
+        // Only the number of outlets counts: one already counted needs no comparison.
+        if (!carriers.contains(o.article().outlet()) && sameStatement(c.words(), o.words())) {
+          carriers.add(o.article().outlet());
+        }
       }
       double support = Math.log(1 + carriers.size());
       double lead = 1.0 / (1 + 0.3 * c.position());

@@ -41,7 +41,7 @@ public final class LanguageId {
     int persianOrUrdu = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
-      if (!Character.isLetter(c)) continue;
+      if (!TextNormalizer.isLetter(c)) continue;
       letters++;
       if (TextNormalizer.isArabicScript(c)) {
         arabicScript++;

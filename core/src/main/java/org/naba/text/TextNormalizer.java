@@ -23,6 +23,31 @@ import java.util.List;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
+  /** Below this char, {@link #isLetter} and {@link #isLetterOrDigit} read a table: Latin and the Arabic block. */
+  private static final char TABLE_END = '\u0700';
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte[] CLASS = new byte[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      CLASS[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0));
+    }
+  }
+
+  /**
+   * {@link Character#isLetter(char)}, answered from a table for Latin and Arabic (which is nearly all the text Naba
+   * reads: the JDK's general lookup showed in every profile of a run).
+   */
+  public static boolean isLetter(char c) {
+    return c < TABLE_END ? (CLASS[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, from the same table. */
+  public static boolean isLetterOrDigit(char c) {
+    return c < TABLE_END ? CLASS[c] != 0 : Character.isLetterOrDigit(c);
+  }
+
   /** Normalises a whole string (see the class comment for the rules). */
   public static String normalize(CharSequence text) {
     char[] buf = text.toString().toCharArray();
@@ -100,7 +125,7 @@ public final class TextNormalizer {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (isHarakaOrTatweel(c)) continue;
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         char f = fold(c);
         if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
         // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.
@@ -120,7 +145,7 @@ public final class TextNormalizer {
     int arabic = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         letters++;
         if (isArabicScript(c)) arabic++;
       }
