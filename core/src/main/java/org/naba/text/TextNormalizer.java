@@ -23,29 +23,28 @@ import java.util.List;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /** Below this char, {@link #isLetter} and {@link #isLetterOrDigit} read a table: Latin and the Arabic block. */
-  private static final char TABLE_END = '\u0700';
   private static final byte LETTER = 1;
   private static final byte DIGIT = 2;
-  private static final byte[] CLASS = new byte[TABLE_END];
+  /** Letter and digit classes of every char, as {@link Character} gives them (64 KB). */
+  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
 
   static {
-    for (char c = 0; c < TABLE_END; c++) {
-      CLASS[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0));
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      CLASS[c] = (byte) ((Character.isLetter((char) c) ? LETTER : 0) | (Character.isDigit((char) c) ? DIGIT : 0));
     }
   }
 
   /**
-   * {@link Character#isLetter(char)}, answered from a table for Latin and Arabic (which is nearly all the text Naba
-   * reads: the JDK's general lookup showed in every profile of a run).
+   * {@link Character#isLetter(char)}, answered from a table: the JDK's general lookup showed in every profile of a
+   * run, as every char of every text goes through it.
    */
   public static boolean isLetter(char c) {
-    return c < TABLE_END ? (CLASS[c] & LETTER) != 0 : Character.isLetter(c);
+    return (CLASS[c] & LETTER) != 0;
   }
 
   /** {@link Character#isLetterOrDigit(char)}, from the same table. */
   public static boolean isLetterOrDigit(char c) {
-    return c < TABLE_END ? CLASS[c] != 0 : Character.isLetterOrDigit(c);
+    return CLASS[c] != 0;
   }
 
   /** Normalises a whole string (see the class comment for the rules). */
