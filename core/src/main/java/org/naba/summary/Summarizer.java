@@ -76,6 +76,28 @@ public final class Summarizer {
     }
   }
 
+  /** How many of the articles read use each word id (ids are dense, so arrays serve as maps). */
+  private static final class DocumentFrequency {
+    private int[] count = new int[256];
+    private int[] lastArticle = new int[256]; // 1 + the place of the last article counted for the word
+
+    /** Article {@code article} uses word {@code w}: counted once per article. */
+    void see(int w, int article) {
+      if (w >= count.length) {
+        int n = Math.max(w + 1, count.length * 2);
+        count = java.util.Arrays.copyOf(count, n);
+        lastArticle = java.util.Arrays.copyOf(lastArticle, n);
+      }
+      if (lastArticle[w] == article + 1) return;
+      lastArticle[w] = article + 1;
+      count[w]++;
+    }
+
+    int of(int w) {
+      return w < count.length ? count[w] : 0;
+    }
+  }
+
   public StorySummary summarize(List<SummaryInput> members) {
     if (members.isEmpty()) throw new IllegalArgumentException("a story has at least one article");
     List<SummaryInput> ordered = new ArrayList<>(members);
@@ -87,7 +109,7 @@ public final class Summarizer {
     Set<String> readIds = new HashSet<>();
     for (SummaryInput a : read) readIds.add(a.id());
     Words vocabulary = new Words();
-    Map<Integer, Integer> df = new HashMap<>();
+    DocumentFrequency df = new DocumentFrequency();
     List<Candidate> candidates = new ArrayList<>();
     // Word ids of each member's sentences, by place in `ordered`: those of the articles read now, the others' only
     // when citing needs them (word ids are only ever compared for equality, so the order they are handed out in
@@ -97,14 +119,13 @@ public final class Summarizer {
     for (int k = 0; k < ordered.size(); k++) {
       SummaryInput a = ordered.get(k);
       if (!readIds.contains(a.id())) continue;
-      Set<Integer> seen = new HashSet<>();
       List<int[]> sentences = new ArrayList<>();
       int pos = 0;
       for (String p : a.paragraphs()) {
         for (String s : Sentences.split(p)) {
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
-          for (int w : words) seen.add(w);
+          for (int w : words) df.see(w, k);
           if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
             candidates.add(new Candidate(s, words, a, pos));
           }
@@ -112,8 +133,7 @@ public final class Summarizer {
         }
       }
       sentencesOf.set(k, sentences);
-      for (int w : vocabulary.of(a.title())) seen.add(w);
-      for (int w : seen) df.merge(w, 1, Integer::sum);
+      for (int w : vocabulary.of(a.title())) df.see(w, k);
     }
     String headline = headline(ordered, df, read.size(), vocabulary);
     if (candidates.isEmpty()) {
@@ -131,7 +151,7 @@ public final class Summarizer {
       Candidate c = candidates.get(i);
       double centrality = 0;
       for (int w : c.words()) {
-        int d = df.getOrDefault(w, 0);
+        int d = df.of(w);
         if (d > 1) centrality += d / n;
       }
       centrality /= Math.sqrt(Math.max(1, c.words().length));
@@ -196,14 +216,14 @@ public final class Summarizer {
   }
 
   /** The member title whose words are most shared across the story; ties go to the earliest. */
-  private static String headline(List<SummaryInput> ordered, Map<Integer, Integer> df, int n, Words vocabulary) {
+  private static String headline(List<SummaryInput> ordered, DocumentFrequency df, int n, Words vocabulary) {
     String best = "";
     double bestScore = -1;
     for (SummaryInput a : ordered.subList(0, Math.min(ordered.size(), MAX_ARTICLES))) {
       int[] words = vocabulary.of(a.title());
       if (words.length < 2) continue;
       double s = 0;
-      for (int w : words) s += df.getOrDefault(w, 0) / (double) n;
+      for (int w : words) s += df.of(w) / (double) n;
       s /= Math.sqrt(words.length);
       if (s > bestScore) {
         bestScore = s;
