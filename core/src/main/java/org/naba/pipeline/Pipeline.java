@@ -47,7 +47,9 @@ import org.naba.summary.SummaryInput;
  * <pre>
  *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: jsonl, store, index)
  *   (files)   (per site,   (undated last)        (online)  (online)  (per story,
- *              in parallel)                       ‖ story analysis     in parallel)
+ *     ‖        in parallel)       │               ‖ story analysis     in parallel)
+ *   each document is cleaned      └──► onOrdered: the output indexes the articles for search, beside the rest
+ *   as soon as it is read
  * </pre>
  *
  * Cleaning runs in parallel across sites but in input order within a site, so that the boilerplate a site repeats
