@@ -45,7 +45,8 @@ public final class LanguageId {
       letters++;
       if (TextNormalizer.isArabicScript(c)) {
         arabicScript++;
-        if ("پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
+        // All nine come after U+0678, past the Arabic letters proper: most chars need no search.
+        if (c > '\u0678' && "پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
       }
     }
     if (letters < MIN_LETTERS) return "und";
