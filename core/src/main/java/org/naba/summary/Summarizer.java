@@ -2,11 +2,9 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.naba.model.SummarySentence;
 import org.naba.text.TextNormalizer;
@@ -43,7 +41,11 @@ public final class Summarizer {
    * short arrays, which keeps the all-pairs support count of a large story cheap.
    */
   private static final class Words {
-    private final Map<String, Integer> ids = new HashMap<>();
+    // Ids by word, handed out in order of first sight: an open-addressing table keyed by the token's chars, so a
+    // word already seen costs no String (every sentence of a story's articles goes through here).
+    private char[][] keys = new char[1024][];
+    private int[] values = new int[1024];
+    private int count;
 
     private int[] buffer = new int[64];
     private int size;
@@ -58,7 +60,7 @@ public final class Summarizer {
         if (Character.isDigit(chars[0])) counts[1]++;
         if (length < 3) return; // particles and clitic-only tokens carry no content
         if (size == buffer.length) buffer = java.util.Arrays.copyOf(buffer, size * 2);
-        buffer[size++] = ids.computeIfAbsent(new String(chars, 0, length), k -> ids.size());
+        buffer[size++] = id(chars, length);
       });
       int[] sorted = java.util.Arrays.copyOf(buffer, size);
       java.util.Arrays.sort(sorted);
@@ -67,6 +69,41 @@ public final class Summarizer {
 
     int[] of(String sentence) {
       return of(sentence, new int[2]);
+    }
+
+    private int id(char[] chars, int length) {
+      int mask = keys.length - 1;
+      int i = hash(chars, length) & mask;
+      for (char[] k = keys[i]; k != null; k = keys[i]) {
+        if (java.util.Arrays.equals(k, 0, k.length, chars, 0, length)) return values[i];
+        i = (i + 1) & mask;
+      }
+      keys[i] = java.util.Arrays.copyOf(chars, length);
+      values[i] = count++;
+      if (count * 2 > keys.length) grow();
+      return count - 1;
+    }
+
+    private void grow() {
+      char[][] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new char[oldKeys.length * 2][];
+      values = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        char[] k = oldKeys[j];
+        if (k == null) continue;
+        int i = hash(k, k.length) & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = k;
+        values[i] = oldValues[j];
+      }
+    }
+
+    private static int hash(char[] chars, int length) {
+      int h = 0;
+      for (int i = 0; i < length; i++) h = 31 * h + chars[i];
+      return h ^ (h >>> 16);
     }
 
     private static int[] distinct(int[] sorted) {
