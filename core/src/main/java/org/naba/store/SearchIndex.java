@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -243,7 +245,9 @@ public final class SearchIndex implements AutoCloseable {
       List<SearchHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc sd : docs) {
         Document doc = stored.document(sd.doc);
-        hits.add(new SearchHit(doc.get(ID), story(sd.doc), doc.get(TITLE), sd.score,
+        // Indexes written before stories became doc values kept them as a stored field.
+        String story = Optional.ofNullable(story(sd.doc)).orElseGet(() -> Objects.requireNonNullElse(doc.get(STORY), ""));
+        hits.add(new SearchHit(doc.get(ID), story, doc.get(TITLE), sd.score,
             snippet(doc.get(TEXT), textTerms)));
       }
       return hits;
@@ -252,11 +256,12 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** The story of a document from its doc values; null when the index has none (an index of an older Naba). */
   private String story(int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     BinaryDocValues stories = leaf.reader().getBinaryDocValues(STORY);
-    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) return "";
+    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) return null;
     return stories.binaryValue().utf8ToString();
   }
 
