@@ -283,7 +283,12 @@ public final class ArabicDates {
    */
   public static List<LocalDate> mentionedDates(String text, LocalDate reference) {
     if (!hasArabicLetter(text)) return List.of(); // every rule here is an Arabic word
-    List<String> tokens = TextNormalizer.tokens(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text);
+    // Every word a rule reads (امس, اليوم, غدا, غد, الاول and the weekdays, with or without a و/ف/ب/ل prefix) starts
+    // with ا or غ after its prefix: only such tokens are kept as strings; the others, which no rule can match, stand
+    // as "" so that each token keeps its place (a rule reads the next token).
+    List<String> tokens = new ArrayList<>();
+    TextNormalizer.forEachToken(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text,
+        (chars, length) -> tokens.add(mayBeRuleWord(chars, length) ? new String(chars, 0, length) : ""));
     LinkedHashSet<LocalDate> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -294,6 +299,12 @@ public final class ArabicDates {
       if (d != null) out.add(d);
     }
     return List.copyOf(out);
+  }
+
+  private static boolean mayBeRuleWord(char[] token, int length) {
+    char c = token[0];
+    if (c == 'ا' || c == 'غ') return true;
+    return length > 1 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') && (token[1] == 'ا' || token[1] == 'غ');
   }
 
   private static boolean hasArabicLetter(String text) {

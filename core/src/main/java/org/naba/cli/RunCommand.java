@@ -89,9 +89,13 @@ public final class RunCommand implements Callable<Integer> {
     } else {
       state = StreamState.fresh(settings.dedup());
     }
-    RunResult result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
-        .run(inputs, state);
-    RunOutput.write(out, result, settings, Version.get(), started, state);
+    RunResult result;
+    try (RunOutput output = RunOutput.open(out)) {
+      // The output indexes the articles for search while the later stages run.
+      result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
+          .run(inputs, state, output::index);
+      output.write(result, settings, Version.get(), started, state);
+    }
     long read = result.counts().getOrDefault("read", 0L);
     if (!quiet) {
       err.println(summary(result, out, Duration.between(started, Instant.now())));

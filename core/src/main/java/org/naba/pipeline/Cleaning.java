@@ -73,7 +73,13 @@ final class Cleaning {
     return out;
   }
 
+  /** The language of title and text; only their opening is read (LanguageId looks no further), so only it is joined. */
   private static String lang(String title, List<String> paragraphs) {
-    return LanguageId.of(title + " " + String.join(" ", paragraphs));
+    StringBuilder text = new StringBuilder(title).append(' ');
+    for (int i = 0; i < paragraphs.size() && text.length() <= LanguageId.SAMPLE_CHARS; i++) {
+      if (i > 0) text.append(' ');
+      text.append(paragraphs.get(i));
+    }
+    return LanguageId.of(text.toString());
   }
 }

@@ -15,7 +15,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.naba.clean.BoilerplateMemory;
 import org.naba.dedup.DedupInput;
 import org.naba.dedup.DedupResult;
@@ -43,7 +47,9 @@ import org.naba.summary.SummaryInput;
  * <pre>
  *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: jsonl, store, index)
  *   (files)   (per site,   (undated last)        (online)  (online)  (per story,
- *              in parallel)                       ‖ story analysis     in parallel)
+ *     ‖        in parallel)       │               ‖ story analysis     in parallel)
+ *   each document is cleaned      └──► onOrdered: the output indexes the articles for search, beside the rest
+ *   as soon as it is read
  * </pre>
  *
  * Cleaning runs in parallel across sites but in input order within a site, so that the boilerplate a site repeats
@@ -63,29 +69,27 @@ public final class Pipeline {
   }
 
   public RunResult run(List<String> inputs) {
-    return run(inputs, StreamState.fresh(settings.dedup()));
+    return run(inputs, StreamState.fresh(settings.dedup()), ordered -> {});
   }
 
   /**
    * Runs the inputs as the continuation of a stream: {@code state} (fresh, or loaded from an earlier run) holds the
    * deduplicator and the ids read before, and is advanced by this run's articles; save it with the run's output.
+   *
+   * @param onOrdered told of the clean articles in publication order (the order of the result's articles) as soon
+   *     as they are known, before deduplication: the output starts its search index from them, beside the later
+   *     stages
    */
-  public RunResult run(List<String> inputs, StreamState state) {
+  public RunResult run(List<String> inputs, StreamState state, Consumer<List<Article>> onOrdered) {
     Warnings warnings = new Warnings();
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
 
-    long t0 = System.nanoTime();
-    List<RawDocument> documents = ingest(inputs, warnings, counts, state);
-    stageMillis.put("ingest", millisSince(t0));
-
-    t0 = System.nanoTime();
-    List<Article> articles = clean(documents, warnings);
-    documents.clear();
+    List<Article> articles = ingestAndClean(inputs, warnings, counts, stageMillis, state);
     counts.put("articles", (long) articles.size());
-    stageMillis.put("clean", millisSince(t0));
 
     List<Article> ordered = publicationOrder(articles);
+    onOrdered.accept(ordered);
     List<ArticleResult> results = new ArrayList<>(ordered.size());
     StoryEngine stories = dedupAndStories(ordered, results, stageMillis, state);
     counts.put("duplicates", results.stream().filter(r -> r.duplicateOf().isPresent()).count());
@@ -101,7 +105,7 @@ public final class Pipeline {
     }
     counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
 
-    t0 = System.nanoTime();
+    long t0 = System.nanoTime();
     List<Story> storyList = summarize(results, stories);
     counts.put("stories", (long) storyList.size());
     counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
@@ -110,40 +114,92 @@ public final class Pipeline {
     return new RunResult(results, storyList, counts, stageMillis, warnings);
   }
 
-  /** Step 1: every document of the inputs, in input order; ids already read are reported and left out. */
-  private List<RawDocument> ingest(List<String> inputs, Warnings warnings, Map<String, Long> counts,
-      StreamState state) {
+  /**
+   * Steps 1 and 2, overlapped: every document of the inputs, in input order (ids already read are reported and left
+   * out), is cleaned as soon as it is read. Cleaning runs in parallel across sites but in input order within a site,
+   * so each site's boilerplate is learned deterministically. Returns the articles of every document in input order
+   * (several per page where a page holds several); the cleaners' warnings are reported in input order too.
+   */
+  private List<Article> ingestAndClean(List<String> inputs, Warnings warnings, Map<String, Long> counts,
+      Map<String, Long> stageMillis, StreamState state) {
+    long t0 = System.nanoTime();
     progress.stage("read", 0);
-    List<RawDocument> documents = new ArrayList<>();
+    Cleaning cleaning = new Cleaning(new BoilerplateMemory());
+    List<CompletableFuture<Cleaned>> perDocument = new ArrayList<>();
+    Map<String, CompletableFuture<Cleaned>> lastOfSite = new HashMap<>();
+    AtomicBoolean reading = new AtomicBoolean(true);
     Set<String> ids = new HashSet<>();
-    int opened = new InputReader(new IngestSink() {
-      @Override
-      public void document(RawDocument d) {
-        // Ids are the public key of every output: a second record with an id already read (the same WARC record
-        // in a .warc and its .warc.gz, a JSONL record listed twice) is reported and left out.
-        if (!ids.add(d.id())) {
-          warnings.add(d.source(), "duplicate-id", "id " + d.id() + " was already read; this copy is left out");
-          return;
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      int opened = new InputReader(new IngestSink() {
+        @Override
+        public void document(RawDocument d) {
+          // Ids are the public key of every output: a second record with an id already read (the same WARC record
+          // in a .warc and its .warc.gz, a JSONL record listed twice) is reported and left out.
+          if (!ids.add(d.id())) {
+            warnings.add(d.source(), "duplicate-id", "id " + d.id() + " was already read; this copy is left out");
+            return;
+          }
+          if (!state.markRead(d.id())) {
+            warnings.add(d.source(), "already-read", "id " + d.id() + " was read by an earlier run (resumed from "
+                + state.resumedFrom().map(StreamState.Resumed::store).orElse(null) + "); this copy is left out");
+            return;
+          }
+          Supplier<Cleaned> task = () -> {
+            Cleaned c = clean(cleaning, d);
+            if (!reading.get()) progress.step();
+            return c;
+          };
+          // Each document of a site waits for the site's previous one.
+          CompletableFuture<Cleaned> f = lastOfSite.compute(Cleaning.siteKey(d), (site, previous) -> previous == null
+              ? CompletableFuture.supplyAsync(task, pool) : previous.thenApplyAsync(done -> task.get(), pool));
+          perDocument.add(f);
+          progress.step();
         }
-        if (!state.markRead(d.id())) {
-          warnings.add(d.source(), "already-read", "id " + d.id() + " was read by an earlier run (resumed from "
-              + state.resumedFrom().map(StreamState.Resumed::store).orElse(null) + "); this copy is left out");
-          return;
-        }
-        documents.add(d);
-        progress.step();
-      }
 
-      @Override
-      public void warning(IngestWarning w) {
-        warnings.add(w.source(), w.reason(), w.message());
+        @Override
+        public void warning(IngestWarning w) {
+          warnings.add(w.source(), w.reason(), w.message());
+        }
+      }).readAll(inputs);
+      reading.set(false);
+      progress.done();
+      counts.put("inputs", (long) inputs.size());
+      counts.put("inputs_opened", (long) opened);
+      counts.put("read", (long) perDocument.size());
+      stageMillis.put("ingest", millisSince(t0));
+
+      long t1 = System.nanoTime();
+      progress.stage("clean", perDocument.stream().filter(f -> !f.isDone()).count());
+      List<Article> out = new ArrayList<>();
+      for (CompletableFuture<Cleaned> f : perDocument) {
+        Cleaned c = f.join();
+        for (Warnings.Entry w : c.warnings()) warnings.add(w.source(), w.reason(), w.message());
+        out.addAll(c.articles());
       }
-    }).readAll(inputs);
-    progress.done();
-    counts.put("inputs", (long) inputs.size());
-    counts.put("inputs_opened", (long) opened);
-    counts.put("read", (long) documents.size());
-    return documents;
+      progress.done();
+      stageMillis.put("clean", millisSince(t1));
+      return out;
+    } catch (CompletionException e) {
+      throw new IllegalStateException("cleaning failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The articles of one document, with the warnings cleaning it raised. */
+  private record Cleaned(List<Article> articles, List<Warnings.Entry> warnings) {}
+
+  private static Cleaned clean(Cleaning cleaning, RawDocument d) {
+    try {
+      List<Article> found = cleaning.clean(d);
+      if (!found.isEmpty()) return new Cleaned(found, List.of());
+      return new Cleaned(found, List.of(new Warnings.Entry(d.source(), "no-article", "no article text found")));
+    } catch (RuntimeException e) {
+      // A cleaner bug on one page must not cost the run: report it with its source and go on.
+      return new Cleaned(List.of(), List.of(new Warnings.Entry(d.source(), "clean-failed", e.toString()),
+          new Warnings.Entry(d.source(), "no-article", "no article text found")));
+    }
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
@@ -210,53 +266,6 @@ public final class Pipeline {
       results.add(new ArticleResult(a, storyOf.get(a.id()), dr.duplicateOf(), dr.nearDuplicates(), dr.provenance()));
     }
     return stories;
-  }
-
-  /** Step 2: the articles of every document, in input order (several per page where a page holds several). */
-  private List<Article> clean(List<RawDocument> documents, Warnings warnings) {
-    progress.stage("clean", documents.size());
-    BoilerplateMemory memory = new BoilerplateMemory();
-    Cleaning cleaning = new Cleaning(memory);
-    // Group by site, keeping input order inside each group and the groups in order of first appearance.
-    Map<String, List<Integer>> bySite = new LinkedHashMap<>();
-    for (int i = 0; i < documents.size(); i++) {
-      bySite.computeIfAbsent(Cleaning.siteKey(documents.get(i)), k -> new ArrayList<>()).add(i);
-    }
-    AtomicReferenceArray<List<Article>> perDocument = new AtomicReferenceArray<>(documents.size());
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (List<Integer> group : bySite.values()) {
-        futures.add(pool.submit(() -> {
-          for (int i : group) {
-            RawDocument d = documents.get(i);
-            List<Article> found;
-            try {
-              found = cleaning.clean(d);
-            } catch (RuntimeException e) {
-              // A cleaner bug on one page must not cost the run: report it with its source and go on.
-              warnings.add(d.source(), "clean-failed", e.toString());
-              found = List.of();
-            }
-            if (found.isEmpty()) warnings.add(d.source(), "no-article", "no article text found");
-            perDocument.set(i, found);
-            progress.step();
-          }
-        }));
-      }
-      for (Future<?> f : futures) f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while cleaning", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("cleaning failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    List<Article> out = new ArrayList<>();
-    for (int i = 0; i < perDocument.length(); i++) out.addAll(perDocument.get(i));
-    progress.done();
-    return out;
   }
 
   /** Step 5: each story with its headline, summary, outlets, storyline and shared passages; latest activity first. */

@@ -118,7 +118,11 @@ public final class RunStore implements AutoCloseable {
       throw new UncheckedIOException("cannot prepare " + file, e);
     }
     try {
-      Connection db = new SQLiteConfig().createConnection(url(file));
+      // A run's store is written whole, once: should the machine fail meanwhile, the run is redone. So SQLite does
+      // not wait for the disk after each transaction (the run's other files are written the same way).
+      SQLiteConfig config = new SQLiteConfig();
+      config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+      Connection db = config.createConnection(url(file));
       try (Statement st = db.createStatement()) {
         for (String sql : SCHEMA) st.execute(sql);
       } catch (SQLException e) {
@@ -180,15 +184,29 @@ public final class RunStore implements AutoCloseable {
 
   /** Adds (or replaces, by id) articles, in one transaction. */
   public synchronized void putArticles(Collection<ArticleResult> articles) {
+    putArticles(List.copyOf(articles), articles.stream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList());
+  }
+
+  /**
+   * Adds (or replaces, by id) articles, in one transaction, with their JSON already written by the caller (a run
+   * writes each article's {@link JsonMapping#article} line once, for {@code articles.jsonl} and for the store).
+   *
+   * @param json the {@link JsonMapping#article} line of each article, in the same order
+   */
+  public synchronized void putArticles(List<ArticleResult> articles, List<String> json) {
+    if (articles.size() != json.size()) {
+      throw new IllegalArgumentException(articles.size() + " articles but " + json.size() + " JSON lines");
+    }
     String sql = "INSERT OR REPLACE INTO article (id, story, outlet, published_ms, json) VALUES (?, ?, ?, ?, ?)";
     inTransaction("write articles", () -> {
       try (PreparedStatement ps = db.prepareStatement(sql)) {
-        for (ArticleResult r : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+          ArticleResult r = articles.get(i);
           ps.setString(1, r.id());
           ps.setString(2, r.story());
           setOptional(ps, 3, r.article().outlet());
           setMillis(ps, 4, r.article().published().map(t -> t.toInstant()));
-          ps.setString(5, JsonMapping.line(JsonMapping.article(r)));
+          ps.setString(5, json.get(i));
           ps.addBatch();
         }
         ps.executeBatch();

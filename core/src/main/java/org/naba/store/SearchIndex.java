@@ -9,18 +9,24 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -31,6 +37,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.naba.model.ArticleResult;
 
 /**
@@ -76,28 +83,111 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
   public static void build(Path dir, Collection<ArticleResult> articles) {
-    Path path = dir.resolve(DIR_NAME);
-    // One big RAM buffer: a run indexes everything at once, and fewer flushes mean fewer segment merges. One
-    // thread, in the run's order, so document order (which breaks score ties) is the same on every run; the run
-    // writes its SQLite store on another thread meanwhile.
-    IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(256);
-    try (Directory d = FSDirectory.open(Files.createDirectories(path)); IndexWriter w = new IndexWriter(d, config)) {
-      for (ArticleResult r : articles) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, r.id(), Field.Store.YES));
-        doc.add(new StringField(STORY, r.story(), Field.Store.YES));
-        doc.add(new TextField(TITLE, r.article().title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, r.article().text(), Field.Store.YES));
-        w.addDocument(doc);
-      }
+    try (Writer w = writer(dir)) {
+      for (ArticleResult r : articles) w.add(r.id(), r.article().title(), r.article().text());
+      for (ArticleResult r : articles) w.story(r.id(), r.story());
       w.commit();
-    } catch (IOException e) {
-      throw new StoreException(path, "cannot build the search index", e);
     }
   }
 
+  /**
+   * Starts (or restarts from scratch) the index of a run in {@code <dir>/index/}. A run adds its articles as soon
+   * as they are clean and in publication order, and names their stories once the story stage is over: the costly
+   * part (analysis and inversion of every text) thus overlaps the later stages.
+   */
+  public static Writer writer(Path dir) {
+    return new Writer(dir.resolve(DIR_NAME));
+  }
 
+  /**
+   * Writes an index: {@link #add} each article (from one thread, in the run's order, so document order, which
+   * breaks score ties, is the same on every run), then {@link #story} for each, then {@link #commit}. Closing
+   * without a commit leaves no index behind that a reader could mistake for a whole one.
+   */
+  public static final class Writer implements AutoCloseable {
+    private static final BytesRef NO_STORY = new BytesRef();
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private boolean committed;
+
+    private Writer(Path path) {
+      this.path = path;
+      // A RAM buffer that flushes a few segments while the run goes on (the commit at the end then writes only
+      // the last one), yet too few to call for merges; no compound file, which would copy every byte once more.
+      IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setRAMBufferSizeMB(64).setUseCompoundFile(false);
+      config.getMergePolicy().setNoCFSRatio(0.0);
+      Directory d = null;
+      try {
+        d = FSDirectory.open(Files.createDirectories(path));
+        this.writer = new IndexWriter(d, config);
+        this.directory = d;
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(d, e);
+        throw e instanceof IOException io ? new StoreException(path, "cannot create the search index", io)
+            : (RuntimeException) e;
+      }
+    }
+
+    /** Adds an article; its story comes later, through {@link #story}. */
+    public void add(String id, String title, String text) {
+      Document doc = new Document();
+      doc.add(new StringField(ID, id, Field.Store.YES));
+      // Doc values, because only they can be set after the document is added.
+      doc.add(new BinaryDocValuesField(STORY, NO_STORY));
+      doc.add(new TextField(TITLE, title, Field.Store.YES));
+      doc.add(new TextField(TEXT, text, Field.Store.YES));
+      try {
+        writer.addDocument(doc);
+      } catch (IOException e) {
+        throw new StoreException(path, "cannot add to the search index", e);
+      }
+    }
+
+    /** Names the story of an article added before. */
+    public void story(String id, String story) {
+      try {
+        writer.updateBinaryDocValue(new Term(ID, id), STORY, new BytesRef(story));
+      } catch (IOException e) {
+        throw new StoreException(path, "cannot add to the search index", e);
+      }
+    }
+
+    /** Makes the index durable and visible to {@link #open}. */
+    public void commit() {
+      try {
+        writer.commit();
+        committed = true;
+      } catch (IOException e) {
+        throw new StoreException(path, "cannot write the search index", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        try {
+          if (committed) writer.close();
+          else writer.rollback();
+        } finally {
+          directory.close();
+        }
+      } catch (IOException e) {
+        throw new StoreException(path, "cannot close the search index", e);
+      }
+    }
+
+    private static void closeQuietly(Directory d, Exception cause) {
+      if (d == null) return;
+      try {
+        d.close();
+      } catch (IOException suppressed) {
+        cause.addSuppressed(suppressed);
+      }
+    }
+  }
 
   /**
    * Opens the index of a run.
@@ -155,13 +245,24 @@ public final class SearchIndex implements AutoCloseable {
       List<SearchHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc sd : docs) {
         Document doc = stored.document(sd.doc);
-        hits.add(new SearchHit(doc.get(ID), doc.get(STORY), doc.get(TITLE), sd.score,
+        // Indexes written before stories became doc values kept them as a stored field.
+        String story = Optional.ofNullable(story(sd.doc)).orElseGet(() -> Objects.requireNonNullElse(doc.get(STORY), ""));
+        hits.add(new SearchHit(doc.get(ID), story, doc.get(TITLE), sd.score,
             snippet(doc.get(TEXT), textTerms)));
       }
       return hits;
     } catch (IOException e) {
       throw new StoreException(path, "cannot search the index", e);
     }
+  }
+
+  /** The story of a document from its doc values; null when the index has none (an index of an older Naba). */
+  private String story(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues stories = leaf.reader().getBinaryDocValues(STORY);
+    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) return null;
+    return stories.binaryValue().utf8ToString();
   }
 
   private static Set<String> termsOf(Query query, String field) {

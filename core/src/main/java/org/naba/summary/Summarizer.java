@@ -2,11 +2,9 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.naba.model.SummarySentence;
 import org.naba.text.TextNormalizer;
@@ -43,21 +41,28 @@ public final class Summarizer {
    * short arrays, which keeps the all-pairs support count of a large story cheap.
    */
   private static final class Words {
-    private final Map<String, Integer> ids = new HashMap<>();
+    // Ids by word, handed out in order of first sight: an open-addressing table keyed by the token's chars, so a
+    // word already seen costs no String (every sentence of a story's articles goes through here).
+    private char[][] keys = new char[1024][];
+    private int[] values = new int[1024];
+    private int count;
+
+    private int[] buffer = new int[64];
+    private int size;
 
     /** Word ids of a sentence; its token count in {@code counts[0]} and how many tokens are numbers in {@code counts[1]}. */
     int[] of(String sentence, int[] counts) {
-      List<String> tokens = TextNormalizer.tokens(sentence);
-      counts[0] = tokens.size();
+      counts[0] = 0;
       counts[1] = 0;
-      for (String t : tokens) if (Character.isDigit(t.charAt(0))) counts[1]++;
-      int[] out = new int[tokens.size()];
-      int n = 0;
-      for (String t : tokens) {
-        if (t.length() < 3) continue; // particles and clitic-only tokens carry no content
-        out[n++] = ids.computeIfAbsent(t, k -> ids.size());
-      }
-      int[] sorted = java.util.Arrays.copyOf(out, n);
+      size = 0;
+      TextNormalizer.forEachToken(sentence, (chars, length) -> {
+        counts[0]++;
+        if (Character.isDigit(chars[0])) counts[1]++;
+        if (length < 3) return; // particles and clitic-only tokens carry no content
+        if (size == buffer.length) buffer = java.util.Arrays.copyOf(buffer, size * 2);
+        buffer[size++] = id(chars, length);
+      });
+      int[] sorted = java.util.Arrays.copyOf(buffer, size);
       java.util.Arrays.sort(sorted);
       return distinct(sorted);
     }
@@ -66,10 +71,67 @@ public final class Summarizer {
       return of(sentence, new int[2]);
     }
 
+    private int id(char[] chars, int length) {
+      int mask = keys.length - 1;
+      int i = hash(chars, length) & mask;
+      for (char[] k = keys[i]; k != null; k = keys[i]) {
+        if (java.util.Arrays.equals(k, 0, k.length, chars, 0, length)) return values[i];
+        i = (i + 1) & mask;
+      }
+      keys[i] = java.util.Arrays.copyOf(chars, length);
+      values[i] = count++;
+      if (count * 2 > keys.length) grow();
+      return count - 1;
+    }
+
+    private void grow() {
+      char[][] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new char[oldKeys.length * 2][];
+      values = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        char[] k = oldKeys[j];
+        if (k == null) continue;
+        int i = hash(k, k.length) & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = k;
+        values[i] = oldValues[j];
+      }
+    }
+
+    private static int hash(char[] chars, int length) {
+      int h = 0;
+      for (int i = 0; i < length; i++) h = 31 * h + chars[i];
+      return h ^ (h >>> 16);
+    }
+
     private static int[] distinct(int[] sorted) {
       int n = 0;
       for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
       return java.util.Arrays.copyOf(sorted, n);
+    }
+  }
+
+  /** How many of the articles read use each word id (ids are dense, so arrays serve as maps). */
+  private static final class DocumentFrequency {
+    private int[] count = new int[256];
+    private int[] lastArticle = new int[256]; // 1 + the place of the last article counted for the word
+
+    /** Article {@code article} uses word {@code w}: counted once per article. */
+    void see(int w, int article) {
+      if (w >= count.length) {
+        int n = Math.max(w + 1, count.length * 2);
+        count = java.util.Arrays.copyOf(count, n);
+        lastArticle = java.util.Arrays.copyOf(lastArticle, n);
+      }
+      if (lastArticle[w] == article + 1) return;
+      lastArticle[w] = article + 1;
+      count[w]++;
+    }
+
+    int of(int w) {
+      return w < count.length ? count[w] : 0;
     }
   }
 
@@ -84,33 +146,31 @@ public final class Summarizer {
     Set<String> readIds = new HashSet<>();
     for (SummaryInput a : read) readIds.add(a.id());
     Words vocabulary = new Words();
-    Map<Integer, Integer> df = new HashMap<>();
+    DocumentFrequency df = new DocumentFrequency();
     List<Candidate> candidates = new ArrayList<>();
-    Map<String, List<int[]>> sentencesOf = new HashMap<>();
+    // Word ids of each member's sentences, by place in `ordered`: those of the articles read now, the others' only
+    // when citing needs them (word ids are only ever compared for equality, so the order they are handed out in
+    // does not matter).
+    List<List<int[]>> sentencesOf = new ArrayList<>(java.util.Collections.nCopies(ordered.size(), null));
     int[] counts = new int[2];
-    for (SummaryInput a : ordered) {
-      boolean reads = readIds.contains(a.id());
-      Set<Integer> seen = new HashSet<>();
+    for (int k = 0; k < ordered.size(); k++) {
+      SummaryInput a = ordered.get(k);
+      if (!readIds.contains(a.id())) continue;
       List<int[]> sentences = new ArrayList<>();
       int pos = 0;
       for (String p : a.paragraphs()) {
         for (String s : Sentences.split(p)) {
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
-          if (reads) {
-            for (int w : words) seen.add(w);
-            if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
-              candidates.add(new Candidate(s, words, a, pos));
-            }
+          for (int w : words) df.see(w, k);
+          if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
+            candidates.add(new Candidate(s, words, a, pos));
           }
           pos++;
         }
       }
-      sentencesOf.put(a.id(), sentences);
-      if (reads) {
-        for (int w : vocabulary.of(a.title())) seen.add(w);
-        for (int w : seen) df.merge(w, 1, Integer::sum);
-      }
+      sentencesOf.set(k, sentences);
+      for (int w : vocabulary.of(a.title())) df.see(w, k);
     }
     String headline = headline(ordered, df, read.size(), vocabulary);
     if (candidates.isEmpty()) {
@@ -122,30 +182,35 @@ public final class Summarizer {
     }
 
     double n = read.size();
-    Map<Candidate, Double> score = new HashMap<>();
-    Map<Candidate, Set<String>> outlets = new HashMap<>();
-    for (Candidate c : candidates) {
+    // Scores by place in `candidates`.
+    double[] score = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
       double centrality = 0;
       for (int w : c.words()) {
-        int d = df.getOrDefault(w, 0);
+        int d = df.of(w);
         if (d > 1) centrality += d / n;
       }
       centrality /= Math.sqrt(Math.max(1, c.words().length));
       Set<String> carriers = new HashSet<>();
       for (Candidate o : candidates) {
-        if (jaccard(c.words(), o.words()) >= SAME_STATEMENT) carriers.add(o.article().outlet());
+        // Only the number of outlets counts: one already counted needs no comparison.
+        if (!carriers.contains(o.article().outlet()) && sameStatement(c.words(), o.words())) {
+          carriers.add(o.article().outlet());
+        }
       }
-      outlets.put(c, carriers);
       double support = Math.log(1 + carriers.size());
       double lead = 1.0 / (1 + 0.3 * c.position());
-      score.put(c, centrality * (1 + support) * lead);
+      score[i] = centrality * (1 + support) * lead;
     }
-    List<Candidate> ranked = new ArrayList<>(candidates);
-    ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c)).thenComparing(c -> c.article().id())
-        .thenComparingInt(Candidate::position));
+    List<Integer> ranked = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) ranked.add(i);
+    ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).article().id())
+        .thenComparingInt(i -> candidates.get(i).position()));
 
     List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : ranked) {
+    for (int i : ranked) {
+      Candidate c = candidates.get(i);
       if (chosen.size() >= maxSentences) break;
       // Paraphrases of one fact across outlets share most of the shorter sentence's words: the overlap
       // coefficient catches them where Jaccard, diluted by the longer sentence, does not.
@@ -159,24 +224,43 @@ public final class Summarizer {
     for (Candidate c : chosen) {
       LinkedHashSet<String> cited = new LinkedHashSet<>();
       cited.add(c.article().id());
-      for (SummaryInput a : ordered) {
+      for (int k = 0; k < ordered.size(); k++) {
         if (cited.size() >= MAX_CITED) break;
-        if (sentencesOf.get(a.id()).stream().anyMatch(w -> jaccard(w, c.words()) >= SAME_STATEMENT)) cited.add(a.id());
+        SummaryInput a = ordered.get(k);
+        if (cited.contains(a.id())) continue;
+        List<int[]> sentences = sentencesOf.get(k);
+        if (sentences == null) {
+          sentences = new ArrayList<>();
+          for (String p : a.paragraphs()) for (String s : Sentences.split(p)) sentences.add(vocabulary.of(s, counts));
+          sentencesOf.set(k, sentences);
+        }
+        if (sentences.stream().anyMatch(w -> sameStatement(w, c.words()))) cited.add(a.id());
       }
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
     return new StorySummary(headline, out);
   }
 
+  /**
+   * {@code jaccard(a, b) >= SAME_STATEMENT}; Jaccard is at most the ratio of the smaller set to the larger, which
+   * rules most pairs out before their merge.
+   */
+  private static boolean sameStatement(int[] a, int[] b) {
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    if (small < SAME_STATEMENT * large) return false;
+    return jaccard(a, b) >= SAME_STATEMENT;
+  }
+
   /** The member title whose words are most shared across the story; ties go to the earliest. */
-  private static String headline(List<SummaryInput> ordered, Map<Integer, Integer> df, int n, Words vocabulary) {
+  private static String headline(List<SummaryInput> ordered, DocumentFrequency df, int n, Words vocabulary) {
     String best = "";
     double bestScore = -1;
     for (SummaryInput a : ordered.subList(0, Math.min(ordered.size(), MAX_ARTICLES))) {
       int[] words = vocabulary.of(a.title());
       if (words.length < 2) continue;
       double s = 0;
-      for (int w : words) s += df.getOrDefault(w, 0) / (double) n;
+      for (int w : words) s += df.of(w) / (double) n;
       s /= Math.sqrt(words.length);
       if (s > bestScore) {
         bestScore = s;

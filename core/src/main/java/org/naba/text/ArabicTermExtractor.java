@@ -88,7 +88,7 @@ public final class ArabicTermExtractor implements AutoCloseable {
   private static CharSequence clip(CharSequence text, int maxChars) {
     if (text.length() <= maxChars) return text;
     int end = maxChars;
-    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+    while (end < text.length() && TextNormalizer.isLetterOrDigit(text.charAt(end))) end++;
     return text.subSequence(0, end);
   }
 

@@ -21,6 +21,9 @@ public final class LanguageId {
     Language.DUTCH, Language.INDONESIAN, Language.MALAY
   };
 
+  /** Only the opening of a text is read, this many chars. */
+  public static final int SAMPLE_CHARS = 3000;
+
   /** Text shorter than this (in letters) is too short to call. */
   static final int MIN_LETTERS = 20;
 
@@ -32,17 +35,18 @@ public final class LanguageId {
   }
 
   public static String of(String text) {
-    String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     int letters = 0;
     int arabicScript = 0;
     int persianOrUrdu = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
-      if (!Character.isLetter(c)) continue;
+      if (!TextNormalizer.isLetter(c)) continue;
       letters++;
       if (TextNormalizer.isArabicScript(c)) {
         arabicScript++;
-        if ("پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
+        // All nine come after U+0678, past the Arabic letters proper: most chars need no search.
+        if (c > '\u0678' && "پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
       }
     }
     if (letters < MIN_LETTERS) return "und";
