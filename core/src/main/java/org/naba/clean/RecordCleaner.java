@@ -23,6 +23,24 @@ public final class RecordCleaner {
     return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
   }
 
+  /**
+   * 64-bit FNV-1a hash of a paragraph's folded words: equal for paragraphs that differ only in spelling drift,
+   * harakat or punctuation, computed without building the folded string.
+   */
+  static long foldedHash(String paragraph) {
+    long[] h = {0xcbf29ce484222325L};
+    TextNormalizer.forEachToken(paragraph, (buf, len) -> {
+      long x = h[0];
+      for (int i = 0; i < len; i++) {
+        x ^= buf[i];
+        x *= 0x100000001b3L;
+      }
+      x ^= ' ';
+      h[0] = x * 0x100000001b3L;
+    });
+    return h[0];
+  }
+
   /** A short line naming a date, without sentence punctuation: a dateline, not a sentence. */
   static boolean isDateline(String paragraph) {
     if (paragraph.length() > 120 || TextNormalizer.tokens(paragraph).size() > 16) return false;
@@ -56,11 +74,11 @@ public final class RecordCleaner {
     String title = unescape(rawTitle).strip();
     String text = unescape(rawText);
     List<String> paragraphs = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<Long> seen = new HashSet<>();
     for (String p : text.split("\n")) { // a one-char literal: String.split's fast path, no regex
       String s = p.strip();
       // A paragraph printed twice (feeds that repeat the lead, CMS exports) is kept once.
-      if (!s.isEmpty() && seen.add(TextNormalizer.normalize(s))) paragraphs.add(s);
+      if (!s.isEmpty() && seen.add(foldedHash(s))) paragraphs.add(s);
     }
     LinkedHashSet<String> credits = new LinkedHashSet<>();
     if (!paragraphs.isEmpty()) Agencies.dateline(paragraphs.get(0)).ifPresent(credits::add);

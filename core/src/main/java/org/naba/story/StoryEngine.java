@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
  * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
@@ -73,7 +74,8 @@ public final class StoryEngine {
   private final ArticleAnalyser analyser;
 
   // Term dictionary with online document frequencies.
-  private final Map<String, Integer> termIds = new HashMap<>();
+  // Open addressing over the term strings, no boxed ids: the engine looks up every term of every article here.
+  private final Object2IntOpenHashMap<String> termIds = new Object2IntOpenHashMap<>();
   private int[] df = new int[1024];
   // Background document frequency of each term (IdfPrior), added to the online counts.
   private int[] priorDf = new int[1024];
@@ -117,6 +119,7 @@ public final class StoryEngine {
   }
 
   public StoryEngine(StorySettings settings, IdfPrior prior) {
+    termIds.defaultReturnValue(-1);
     this.settings = Objects.requireNonNull(settings, "settings");
     this.prior = Objects.requireNonNull(prior, "prior");
     this.analyser = new ArticleAnalyser(settings);
@@ -432,8 +435,8 @@ public final class StoryEngine {
   }
 
   private int termId(String term) {
-    Integer id = termIds.get(term);
-    if (id != null) return id;
+    int id = termIds.getInt(term);
+    if (id >= 0) return id;
     int next = termIds.size();
     termIds.put(term, next);
     if (next >= df.length) {
@@ -690,9 +693,16 @@ public final class StoryEngine {
     }
   }
 
+  /** The story {@code s} was merged into, finally; the path is compressed (every index lookup goes through here). */
   private static Story find(Story s) {
-    while (s.mergedInto != null) s = s.mergedInto;
-    return s;
+    Story root = s;
+    while (root.mergedInto != null) root = root.mergedInto;
+    while (s != root) {
+      Story next = s.mergedInto;
+      s.mergedInto = root;
+      s = next;
+    }
+    return root;
   }
 
   private static Story storylineRoot(Story s) {
