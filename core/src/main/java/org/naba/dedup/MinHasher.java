@@ -73,13 +73,18 @@ public final class MinHasher {
   /** The signature of a shingle set; an empty set gives all {@code Long.MAX_VALUE}, which matches nothing real. */
   public long[] signature(long[] shingles) {
     long[] sig = new long[mul.length];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    for (long sh : shingles) {
-      for (int i = 0; i < sig.length; i++) {
+    // Function by function, the running minimum in a register and the shingles streamed: the same values as
+    // shingle by shingle, with a third of the memory traffic (what counts when the JIT does not vectorise, as C1).
+    for (int i = 0; i < sig.length; i++) {
+      long m = mul[i];
+      long a = add[i];
+      long min = Long.MAX_VALUE;
+      for (long sh : shingles) {
         // Unsigned order of the high bits, kept in signed longs by flipping the sign bit (>>> 1 keeps it positive).
-        long v = (mul[i] * sh + add[i]) >>> 1;
-        if (v < sig[i]) sig[i] = v;
+        long v = (m * sh + a) >>> 1;
+        if (v < min) min = v;
       }
+      sig[i] = min;
     }
     return sig;
   }
