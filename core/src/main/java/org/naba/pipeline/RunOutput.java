@@ -118,7 +118,7 @@ public final class RunOutput implements AutoCloseable {
     }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
     try (RunStore store = RunStore.create(dir)) {
       store.putArticles(articles, articleLines);
-      store.putStories(result.stories());
+      store.putStories(result.stories(), storyLines);
       long t2 = System.nanoTime();
       state.save(store);
       long t3 = System.nanoTime();

@@ -216,23 +216,31 @@ public final class RunStore implements AutoCloseable {
 
   /** Adds (or replaces, by id) stories, in one transaction. */
   public synchronized void putStories(Collection<Story> stories) {
+    putStories(List.copyOf(stories), stories.stream().map(st -> JsonMapping.line(JsonMapping.story(st))).toList());
+  }
+
+  /** Stores stories whose JSON lines (as in stories.jsonl) are already built, {@code json.get(i)} for the i-th. */
+  public synchronized void putStories(List<Story> stories, List<String> json) {
+    if (stories.size() != json.size()) {
+      throw new IllegalArgumentException(stories.size() + " stories but " + json.size() + " JSON lines");
+    }
     String sql = "INSERT OR REPLACE INTO story (id, headline, outlets, article_count, first_seen_ms, last_seen_ms,"
         + " storyline, breaking_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     inTransaction("write stories", () -> {
       try (PreparedStatement ps = db.prepareStatement(sql);
           PreparedStatement unlink = db.prepareStatement("DELETE FROM story_outlet WHERE story = ?");
           PreparedStatement link = db.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?, ?)")) {
-        for (Story s : stories) {
-          ObjectNode json = JsonMapping.story(s);
+        for (int i = 0; i < stories.size(); i++) {
+          Story s = stories.get(i);
           ps.setString(1, s.id());
           ps.setString(2, s.headline());
-          ps.setString(3, JsonMapping.line(json.get("outlets")));
+          ps.setString(3, JsonMapping.line(JsonMapping.mapper().valueToTree(s.outlets())));
           ps.setInt(4, s.articles().size());
           setMillis(ps, 5, s.firstSeen());
           setMillis(ps, 6, s.lastSeen());
           setOptional(ps, 7, s.storyline());
           setMillis(ps, 8, s.breaking());
-          ps.setString(9, JsonMapping.line(json));
+          ps.setString(9, json.get(i));
           ps.addBatch();
           unlink.setString(1, s.id());
           unlink.addBatch();
