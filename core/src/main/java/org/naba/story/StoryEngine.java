@@ -177,6 +177,8 @@ public final class StoryEngine {
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
     List<Story> candidates = candidates(v.query, now);
     List<Story> runnersUp = new ArrayList<>();
+    Story continued = null;
+    double continuedScore = 0;
     if (original != null) {
       target = find(stories.get(articleStory.get(original)));
     } else {
@@ -186,8 +188,18 @@ public final class StoryEngine {
       for (Story s : candidates) {
         // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and what
         // still follows opens a new story of its storyline (the story that drifted is split in time).
-        if (now - s.lastTime > activeSeconds || now - s.firstTime > maxSpanSeconds) continue;
+        if (now - s.lastTime > activeSeconds) continue;
         double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
+        if (now - s.firstTime > maxSpanSeconds) {
+          // What would have joined it continues it: the new story's storyline parent.
+          double would = Math.max(score / settings.joinThreshold(),
+              memberSimilarity(s, v, now) / settings.memberThreshold());
+          if (would >= 1 && (continued == null || would > continuedScore)) {
+            continued = s;
+            continuedScore = would;
+          }
+          continue;
+        }
         active.add(s);
         scores.add(new double[] {score, active.size() - 1});
       }
@@ -232,7 +244,7 @@ public final class StoryEngine {
       target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
       stories.add(target);
       live.add(target);
-      target.storylineParent = storylineLink(candidates, v, now);
+      target.storylineParent = continued != null ? continued : storylineLink(candidates, v, now);
     }
     target.add(v, now, a.outlet());
     for (String p : a.places()) target.places.merge(p, 1, Integer::sum);
@@ -588,10 +600,19 @@ public final class StoryEngine {
     return Math.exp(-0.5 * z * z);
   }
 
+  /**
+   * The best older story for a new story's storyline, from its first article: the weighted similarity with the
+   * storyline decay, above the storyline threshold, and the same floors as a re-link (shared narrative words and
+   * names), which keep one shared topic word from tying unrelated stories into a blob.
+   */
   private Story storylineLink(List<Story> candidates, Vectors v, long now) {
     Story best = null;
     double bestScore = settings.storylineThreshold();
     for (Story s : candidates) {
+      if (s.body.cosineDense(denseBody) < RELINK_MIN_BODY
+          || s.entities.cosineDense(denseEntities) < RELINK_MIN_ENTITIES) {
+        continue;
+      }
       double score = similarity(s, v) * decay(now - s.meanTime(), storylineSigmaSeconds);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = s;
