@@ -210,9 +210,11 @@ final class Pages {
         + (n == null ? "؟" : n) + "</a>";
   }
 
+  /** A link to an article: its place in this timeline, or, for one outside this story, its own page. */
   private static String ref(String id, Map<String, Integer> number) {
     Integer n = number.get(id);
-    return "<a href=\"#" + Html.urlPart(Html.anchor(id)) + "\">" + (n == null ? esc(id) : "[" + n + "]") + "</a>";
+    if (n == null) return "<a href=\"/articles/" + Html.urlPart(id) + "\">" + esc(id) + "</a>";
+    return "<a href=\"#" + Html.urlPart(Html.anchor(id)) + "\">[" + n + "]</a>";
   }
 
   /** Search results, each with its article's outlet and story looked up by the caller. */

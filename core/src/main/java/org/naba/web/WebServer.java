@@ -67,6 +67,7 @@ public final class WebServer {
       });
       config.routes.get("/", this::storyListPage);
       config.routes.get("/stories/<id>", this::storyPage);
+      config.routes.get("/articles/<id>", this::articlePage);
       config.routes.get("/search", this::searchPage);
       config.routes.get("/api/stories", this::apiStories);
       config.routes.get("/api/stories/<id>", this::apiStory);
@@ -196,6 +197,22 @@ public final class WebServer {
     ArrayNode detail = story.get().putArray("articles_detail");
     store.articlesOfStory(id).forEach(detail::add);
     json(ctx, 200, JsonMapping.line(story.get()));
+  }
+
+  /**
+   * An article's place: its story's page, at the article. Story pages link here for articles they do not hold (a
+   * near copy in another story, the original of a copy read by an earlier, resumed run).
+   */
+  private void articlePage(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    Optional<String> story = store.articleJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
+    if (story.isEmpty()) {
+      html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل",
+          "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل؛ ربما قرأه تشغيل سابق استُؤنف منه هذا التشغيل."));
+      return;
+    }
+    ctx.redirect("/stories/" + Html.urlPart(story.get()) + "#" + Html.urlPart(Html.anchor(id)));
   }
 
   private void apiArticle(Context ctx) {

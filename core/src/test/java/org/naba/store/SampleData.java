@@ -26,6 +26,9 @@ public final class SampleData {
   /** An article id shaped like a file path plus record index: it must survive URLs and HTML anchors. */
   public static final String PATH_ID = "aljazeera/2024/03/putin-obama.html#1";
 
+  /** An article id read by an earlier run only. */
+  public static final String EARLIER_RUN_ID = "earlier-run-9";
+
   private SampleData() {}
 
   public static List<ArticleResult> articles() {
@@ -55,6 +58,8 @@ public final class SampleData {
     out.add(article("skynews-3", QUAKE, "سكاي نيوز عربية", "2024-02-20T05:30+04:00",
         "هزة أرضية في تركيا وسوريا",
         List.of("شعر سكان شمال سوريا بهزة أرضية قوية."))
+        // A paragraph first seen in an article of an earlier run (resumed): not in this run's store.
+        .provenance(new Provenance(0, EARLIER_RUN_ID, List.of()))
         .build());
     out.add(new Builder("undated-1", UNDATED, Optional.empty(), Optional.empty(),
         "مقال بلا تاريخ", List.of("نص مقال لا يحمل تاريخ نشر."))

@@ -59,7 +59,7 @@ class PagesTest {
         List.of(withUrl(ok, "javascript:alert(1)"), JsonMapping.article(SampleData.articles().get(4))));
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("details a").eachAttr("href"))
-        .containsExactly("#", "https://example.org/skynews-3");
+        .containsExactly("#", "/articles/" + SampleData.EARLIER_RUN_ID, "https://example.org/skynews-3");
   }
 
   private static ObjectNode withUrl(ArticleResult a, String url) {

@@ -75,6 +75,19 @@ class WebServerTest {
   }
 
   @Test
+  void anArticleOutsideTheStoryLinksToItsOwnPageWhichFindsItsStoryOrSaysItIsNotInThisRun() throws Exception {
+    Reply page = get("/stories/" + Html.urlPart(SampleData.QUAKE));
+    assertThat(page.body()).contains("href=\"/articles/" + SampleData.EARLIER_RUN_ID + "\"");
+    Reply earlier = get("/articles/" + SampleData.EARLIER_RUN_ID);
+    assertThat(earlier.status()).isEqualTo(404);
+    assertThat(earlier.body()).contains("ليس في هذا التشغيل", SampleData.EARLIER_RUN_ID);
+    Reply here = get("/articles/bbc-1");
+    assertThat(here.status()).isEqualTo(302);
+    assertThat(here.raw().headers().firstValue("Location")).hasValue(
+        "/stories/" + Html.urlPart(SampleData.GENEVA) + "#" + Html.urlPart(Html.anchor("bbc-1")));
+  }
+
+  @Test
   void storyListIsAnRtlUtf8PageNewestFirst() throws Exception {
     Reply r = get("/");
     assertThat(r.status()).isEqualTo(200);
