@@ -129,6 +129,19 @@ public final class Deduplicator {
     return new DedupResult(duplicateOf, exactOf != null, near, provenance);
   }
 
+  /**
+   * The outlets of those of {@code ids} that are still in the window (one pass over it): provenance may name an
+   * article read by an earlier, resumed run, whose outlet only the window still knows.
+   */
+  public Map<String, String> windowOutlets(java.util.Set<String> ids) {
+    Map<String, String> out = new HashMap<>();
+    if (ids.isEmpty()) return out;
+    for (Kept k : window) {
+      if (ids.contains(k.id())) out.put(k.id(), k.outlet());
+    }
+    return out;
+  }
+
   /** Lists a window article in the band buckets and the paragraph table; forgets the keys the table refused. */
   private void register(Kept kept, long[] bandKeys) {
     for (int b = 0; b < bandKeys.length; b++) add(buckets.get(b), bandKeys[b], kept, Integer.MAX_VALUE);

@@ -106,7 +106,7 @@ public final class Pipeline {
     counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
 
     long t0 = System.nanoTime();
-    List<Story> storyList = summarize(results, stories);
+    List<Story> storyList = summarize(results, stories, state);
     counts.put("stories", (long) storyList.size());
     counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
     stageMillis.put("summary", millisSince(t0));
@@ -269,7 +269,7 @@ public final class Pipeline {
   }
 
   /** Step 5: each story with its headline, summary, outlets, storyline and shared passages; latest activity first. */
-  private List<Story> summarize(List<ArticleResult> results, StoryEngine engine) {
+  private List<Story> summarize(List<ArticleResult> results, StoryEngine engine, StreamState state) {
     Map<String, List<ArticleResult>> members = new TreeMap<>();
     for (ArticleResult r : results) members.computeIfAbsent(r.story(), k -> new ArrayList<>()).add(r);
     Map<String, String> storylines = engine.storylines();
@@ -279,6 +279,16 @@ public final class Pipeline {
     Summarizer summarizer = new Summarizer(settings.summarySentences());
     Map<String, String> outletOf = new HashMap<>();
     for (ArticleResult r : results) r.article().outlet().ifPresent(o -> outletOf.put(r.id(), o));
+    if (state.resumedFrom().isPresent()) {
+      // Passages first seen in an earlier run's article: its outlet is known to the deduplicator's window.
+      Set<String> earlier = new HashSet<>();
+      for (ArticleResult r : results) {
+        for (Provenance p : r.provenance()) {
+          if (!outletOf.containsKey(p.firstSeenIn())) earlier.add(p.firstSeenIn());
+        }
+      }
+      outletOf.putAll(state.deduplicator().windowOutlets(earlier));
+    }
     progress.stage("summaries", members.size());
 
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());

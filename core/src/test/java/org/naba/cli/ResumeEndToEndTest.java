@@ -76,6 +76,14 @@ class ResumeEndToEndTest {
     assertThat(today.get("sabq-2").get("provenance")).singleElement() // today's own carriers are named as before
         .satisfies(p -> assertThat(p.get("first_seen_in").asText()).isEqualTo("alriyadh-2"));
 
+    // A passage first carried by yesterday's aawsat-1 names its outlet in today's story, from the resumed window.
+    List<JsonNode> shared = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out2.resolve("stories.jsonl"), java.nio.charset.StandardCharsets.UTF_8)) {
+      JSON.readTree(line).path("shared_passages").forEach(shared::add);
+    }
+    assertThat(shared).filteredOn(p -> p.get("origin").asText().equals("aawsat-1"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.get("origin_outlet").asText()).isEqualTo("aawsat"));
+
     // The same decisions as one run over both days.
     Map<String, JsonNode> oneRun = articles(both);
     for (String id : today.keySet()) {
