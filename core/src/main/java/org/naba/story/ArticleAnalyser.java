@@ -20,14 +20,24 @@ public final class ArticleAnalyser implements AutoCloseable {
   }
 
   public AnalysedArticle analyse(StoryInput in) {
+    String lead = lead(in.text(), in.title(), leadChars);
+    // The opening is the lead's first lines (the same lines lead() would pick for PLACE_CHARS), not a second pass.
+    String opening =
+        leadChars >= PLACE_CHARS ? linesReaching(lead, PLACE_CHARS) : lead(in.text(), in.title(), PLACE_CHARS);
     return new AnalysedArticle(
         in.id(),
         in.published(),
         in.outlet(),
         in.duplicateOf(),
         extractor.terms(in.title(), 1000),
-        extractor.terms(lead(in.text(), in.title(), leadChars), leadChars),
-        List.copyOf(Places.bundled().find(in.title() + "\n" + lead(in.text(), in.title(), PLACE_CHARS))));
+        extractor.terms(lead, leadChars),
+        List.copyOf(Places.bundled().find(in.title() + "\n" + opening)));
+  }
+
+  /** The first lines of {@code lead}, up to the line whose end reaches {@code chars} characters (as lead() stops). */
+  static String linesReaching(String lead, int chars) {
+    int end = lead.indexOf('\n', chars - 1);
+    return end < 0 ? lead : lead.substring(0, end + 1);
   }
 
   /** Characters of the lead read for places: the opening sentence says where the event happened. */

@@ -1,12 +1,20 @@
 package org.naba.story;
 
 /**
- * Which analysed terms count as entity-like by their form alone: numbers of two or more digits and Latin-script
- * tokens (names, acronyms) in Arabic text. The same rule as {@code StoryEngine}'s (a test holds the two together),
- * public so that the batch peer ({@code org.naba.story.batch}) builds its entity vectors the same way.
+ * Which analysed terms count as entity-like: by their form (numbers of two or more digits and Latin-script tokens —
+ * names, acronyms — in Arabic text), or by being rare ({@link #rareDf}). One rule for the online engine and the batch
+ * peer ({@code org.naba.story.batch}), so both build their entity vectors the same way.
  */
 public final class EntityTerms {
+  /** A term in at most this many documents is always rare: no evidence yet that it is common. */
+  public static final int MIN_RARE_DF = 10;
+
   private EntityTerms() {}
+
+  /** The document frequency at or under which a term counts as rare among {@code documents}. */
+  public static double rareDf(double rareTermMaxDf, long documents) {
+    return Math.max(MIN_RARE_DF, rareTermMaxDf * documents);
+  }
 
   /** True for a number of two or more digits or a Latin-script token of two or more characters. */
   public static boolean isEntityLike(String term) {

@@ -42,6 +42,19 @@ public record IdfPrior(long documents, Map<String, Integer> df) {
     return df.getOrDefault(term, 0);
   }
 
+  /** Stream documents after which the table weighs half as much as at the start. */
+  public static final double FADE_DOCUMENTS = 50;
+
+  /**
+   * IDF of a term in {@code streamDf} of a stream's {@code streamDocuments}, with this table's count of it
+   * ({@code priorDf}, i.e. {@link #df}) added: the table counts fully while the stream is young and fades as the
+   * stream's own counts become reliable, weight {@code FADE_DOCUMENTS / (FADE_DOCUMENTS + streamDocuments)}.
+   */
+  public double idf(int priorDf, int streamDf, long streamDocuments) {
+    double lambda = FADE_DOCUMENTS / (FADE_DOCUMENTS + streamDocuments);
+    return Math.log(1.0 + (lambda * documents + streamDocuments) / (lambda * priorDf + streamDf + 1e-9));
+  }
+
   private static final class Bundled {
     static final IdfPrior PRIOR = load();
 

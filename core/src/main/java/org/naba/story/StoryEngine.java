@@ -61,10 +61,7 @@ public final class StoryEngine {
   private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
   private static final double LN2 = Math.log(2);
   private static final double MAX_BURST = 100;
-  private static final int MIN_RARE_DF = 10;
   private static final int IDF_WARMUP_DOCUMENTS = 100;
-  /** Stream documents after which the background IDF table weighs half as much as at the start. */
-  private static final double PRIOR_FADE = 50;
   /** Merge checks per article: the best-scoring other stories only, so corrections cost O(1) per article. */
   private static final int MERGE_CHECKS = 3;
   /** Core vocabulary of a story for merge coverage: its heaviest lead terms. */
@@ -369,7 +366,7 @@ public final class StoryEngine {
     int k = 0;
     int e = 0;
     // Until the stream has shown enough documents every term counts as rare: no evidence yet that it is common.
-    double rareDf = Math.max(MIN_RARE_DF, settings.rareTermMaxDf() * documents);
+    double rareDf = EntityTerms.rareDf(settings.rareTermMaxDf(), documents);
     for (int i = 0; i < bodyIds.length; ) {
       int id = bodyIds[i];
       int j = i;
@@ -435,10 +432,7 @@ public final class StoryEngine {
    * attack shares with last week's events.
    */
   private double idf(int id) {
-    // The background counts fully while the stream is young and fades as the stream's own counts become reliable:
-    // weight PRIOR_FADE / (PRIOR_FADE + documents), one half after PRIOR_FADE documents.
-    double lambda = PRIOR_FADE / (PRIOR_FADE + documents);
-    double idf = Math.log(1.0 + (lambda * prior.documents() + documents) / (lambda * priorDf[id] + df[id] + 1e-9));
+    double idf = prior.idf(priorDf[id], df[id], documents);
     if (settings.burstBoost() == 0) return idf;
     double recentRate = recentDf[id] / recentDocs;
     double longRate = (double) df[id] / documents;
@@ -461,22 +455,10 @@ public final class StoryEngine {
       denseEntities = Arrays.copyOf(denseEntities, denseEntities.length * 2);
       recentStamp = Arrays.copyOf(recentStamp, recentStamp.length * 2);
     }
-    entityLike[next] = isEntityLike(term);
+    entityLike[next] = EntityTerms.isEntityLike(term);
     priorDf[next] = prior.df(term);
     postings.add(null);
     return next;
-  }
-
-  /** Numbers of two or more digits and Latin-script tokens (names, acronyms) in Arabic text. */
-  static boolean isEntityLike(String term) {
-    boolean digits = true;
-    boolean latin = true;
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (c < '0' || c > '9') digits = false;
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) latin = false;
-    }
-    return (digits && term.length() >= 2) || (latin && !digits && term.length() >= 2);
   }
 
   private static int[] topIds(SparseVector v, int n) {

@@ -6,12 +6,18 @@ import org.junit.jupiter.api.Test;
 
 class EntityTermsTest {
   @Test
-  void agreesWithTheOnlineEngine() {
-    for (String term : new String[] {"431", "7", "isis", "g20", "a", "داعش", "٢٠١٥", "x1", "", "ابها", "mh370"}) {
-      assertThat(EntityTerms.isEntityLike(term)).as(term).isEqualTo(StoryEngine.isEntityLike(term));
+  void numbersAndLatinNamesAreEntityLikeArabicWordsAreNot() {
+    for (String term : new String[] {"431", "isis", "g20", "x1", "mh370"}) {
+      assertThat(EntityTerms.isEntityLike(term)).as(term).isTrue();
     }
-    assertThat(EntityTerms.isEntityLike("431")).isTrue();
-    assertThat(EntityTerms.isEntityLike("isis")).isTrue();
-    assertThat(EntityTerms.isEntityLike("داعش")).isFalse();
+    for (String term : new String[] {"7", "a", "داعش", "٢٠١٥", "", "ابها"}) {
+      assertThat(EntityTerms.isEntityLike(term)).as(term).isFalse();
+    }
+  }
+
+  @Test
+  void aTermIsRareUnderAShareOfTheDocumentsAndAlwaysUnderTen() {
+    assertThat(EntityTerms.rareDf(0.01, 100)).isEqualTo(10);
+    assertThat(EntityTerms.rareDf(0.01, 30_000)).isEqualTo(300);
   }
 }

@@ -4,19 +4,10 @@ import org.naba.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.naba.eval.StoryEval;
 import org.naba.eval.StoryScore;
 import org.junit.jupiter.api.Test;
@@ -35,7 +26,7 @@ class StoryEngineGoldTest {
     Path gold = shared.resolve("data/gold/saudinewsnet-2015-stories.json");
     assumeTrue(Files.isRegularFile(corpus) && Files.isRegularFile(gold), "SaudiNewsNet corpus or gold absent");
 
-    List<StoryInput> articles = read(corpus);
+    List<StoryInput> articles = SharedData.storyInputs(corpus);
     StoryEngine engine = new StoryEngine(StorySettings.defaults());
     for (StoryInput in : articles) engine.add(in);
     StoryScore score = StoryEval.score(engine.assignments(), gold);
@@ -51,21 +42,4 @@ class StoryEngineGoldTest {
   // 0.35 and 0.85 F1, hence the margin.
   static final double MACRO_F1_FLOOR = 0.74;
   static final double BCUBED_F1_FLOOR = 0.70;
-
-  /** The corpus in publication order (ties by id, so the order is total and reproducible). */
-  static List<StoryInput> read(Path corpus) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<StoryInput> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = json.readTree(line);
-        out.add(StoryInput.of(n.path("id").asText(),
-            OffsetDateTime.parse(n.path("published").asText()).toInstant(),
-            n.path("outlet").asText(), n.path("title").asText(""), n.path("text").asText("")));
-      }
-    }
-    out.sort(Comparator.comparing(StoryInput::published).thenComparing(StoryInput::id));
-    return out;
-  }
 }

@@ -20,7 +20,7 @@ public final class StoryThroughput {
   public static void main(String[] args) throws Exception {
     Path shared = SharedData.root().orElseThrow(() -> new IllegalStateException("../shared not found"));
     int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-    List<StoryInput> in = StoryEngineGoldTest.read(shared.resolve("data/news/saudinewsnet-2015.jsonl.gz"));
+    List<StoryInput> in = SharedData.storyInputs(shared.resolve("data/news/saudinewsnet-2015.jsonl.gz"));
     StorySettings settings = StorySettings.defaults();
     double bestAnalyse = Double.MAX_VALUE;
     double bestCluster = Double.MAX_VALUE;

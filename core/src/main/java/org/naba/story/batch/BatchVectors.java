@@ -24,10 +24,6 @@ import org.naba.story.StorySettings;
  * terms.
  */
 final class BatchVectors {
-  /** As StoryEngine: stream documents after which the background table weighs half as much as at the start. */
-  private static final double PRIOR_FADE = 50;
-  /** As StoryEngine: a term in at most this many documents is always rare. */
-  private static final int MIN_RARE_DF = 10;
   static final int SPACES = 3;
 
   /** Per article: feature ids (term id · 3 + space: 0 lead, 1 title, 2 entities), ascending. */
@@ -81,12 +77,11 @@ final class BatchVectors {
     }
     String[] terms = new String[termIds.size()];
     termIds.forEach((term, id) -> terms[id] = term);
-    double lambda = PRIOR_FADE / (PRIOR_FADE + n);
     double[] idf = new double[terms.length];
     boolean[] entity = new boolean[terms.length];
-    double rareDf = Math.max(MIN_RARE_DF, s.rareTermMaxDf() * n);
+    double rareDf = EntityTerms.rareDf(s.rareTermMaxDf(), n);
     for (int id = 0; id < terms.length; id++) {
-      idf[id] = Math.log(1.0 + (lambda * prior.documents() + n) / (lambda * prior.df(terms[id]) + df[id] + 1e-9));
+      idf[id] = prior.idf(prior.df(terms[id]), df[id], n);
       entity[id] = EntityTerms.isEntityLike(terms[id]) || df[id] <= rareDf;
     }
 

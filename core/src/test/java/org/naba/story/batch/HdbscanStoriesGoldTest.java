@@ -2,13 +2,7 @@ package org.naba.story.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.naba.eval.StoryEval;
 import org.naba.eval.StoryScore;
@@ -65,18 +58,7 @@ class HdbscanStoriesGoldTest {
   }
 
   private static List<StoryInput> read(Path corpus) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<StoryInput> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = json.readTree(line);
-        Instant t = OffsetDateTime.parse(n.path("published").asText()).toInstant();
-        if (t.isBefore(FROM) || !t.isBefore(TO)) continue;
-        out.add(StoryInput.of(n.path("id").asText(), t, n.path("outlet").asText(), n.path("title").asText(""),
-            n.path("text").asText("")));
-      }
-    }
-    return out;
+    return SharedData.storyInputs(corpus).stream()
+        .filter(in -> !in.published().isBefore(FROM) && in.published().isBefore(TO)).toList();
   }
 }
