@@ -89,7 +89,8 @@ public final class MinHasher {
     return sig;
   }
 
-  static long hash(String s) {
+  /** A string's 64-bit hash: FNV-1a over its UTF-16 units, then murmur3's finaliser (as a token's). */
+  public static long hash(String s) {
     return hash(s.toCharArray(), s.length());
   }
 

@@ -57,14 +57,6 @@ public final class RunOutput implements AutoCloseable {
     return new RunOutput(dir);
   }
 
-  /** Writes a whole run at once (the index too). */
-  public static void write(Path dir, RunResult result, Settings settings, String version, Instant started,
-      StreamState state) throws IOException {
-    try (RunOutput out = open(dir)) {
-      out.write(result, settings, version, started, state);
-    }
-  }
-
   /**
    * Starts the search index of the run's articles, on its own thread: call once, with the articles in the order the
    * run's result will list them (publication order).

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.naba.dedup.DedupSettings;
 import org.naba.dedup.Deduplicator;
+import org.naba.dedup.MinHasher;
 import org.naba.store.RunStore;
 
 /**
@@ -134,7 +135,7 @@ public final class StreamState {
    * 2^64 / ids, when a new id's 64-bit hash collides with one read before).
    */
   boolean markRead(String id) {
-    return readIds.add(hash(id));
+    return readIds.add(MinHasher.hash(id));
   }
 
   /** The state for {@code run.json}: what was saved, and what was resumed from (null for a fresh run). */
@@ -189,20 +190,5 @@ public final class StreamState {
     } catch (EOFException e) {
       throw new IOException("the id list is truncated", e);
     }
-  }
-
-  /** FNV-1a over the UTF-16 units, then murmur3's finaliser. */
-  static long hash(String id) {
-    long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < id.length(); i++) {
-      h ^= id.charAt(i);
-      h *= 0x100000001B3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xFF51AFD7ED558CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CEB9FE1A85EC53L;
-    h ^= h >>> 33;
-    return h;
   }
 }

@@ -183,12 +183,12 @@ public final class StoryEngine {
       List<Story> active = new ArrayList<>();
       List<double[]> scores = new ArrayList<>();
       for (Story s : candidates) {
-        // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and what
-        // still follows opens a new story of its storyline (the story that drifted is split in time).
         if (now - s.lastTime > activeSeconds) continue;
         double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
         if (now - s.firstTime > maxSpanSeconds) {
-          // What would have joined it continues it: the new story's storyline parent.
+          // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
+          // what still follows opens a new story of its storyline (the story that drifted is split in time). What
+          // would have joined it continues it: the new story's storyline parent.
           double would = Math.max(score / settings.joinThreshold(),
               memberSimilarity(s, v, now) / settings.memberThreshold());
           if (would >= 1 && (continued == null || would > continuedScore)) {
@@ -270,8 +270,8 @@ public final class StoryEngine {
    */
   private boolean placeMismatch(Story s, List<String> places) {
     if (places.isEmpty() || s.size < 3 || s.places.isEmpty()) return false;
-    int max = 0;
     for (String p : places) if (s.places.containsKey(p)) return false;
+    int max = 0;
     for (int c : s.places.values()) max = Math.max(max, c);
     return max >= settings.placeShare() * s.size;
   }
