@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.naba.eval.CleanEval;
+import org.naba.eval.RunArticles;
 import org.naba.story.StorySettings;
 import org.naba.story.batch.BatchResult;
 import org.naba.story.batch.BatchSettings;

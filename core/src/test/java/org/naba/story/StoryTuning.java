@@ -1,21 +1,16 @@
 package org.naba.story;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.naba.eval.RunArticles;
 import org.naba.eval.StoryEval;
 import org.naba.eval.StoryScore;
 
@@ -36,7 +31,7 @@ public final class StoryTuning {
   public static void main(String[] args) throws Exception {
     Path articles = Path.of(args[0]);
     Path gold = Path.of(args[1]);
-    List<StoryInput> in = read(articles);
+    List<StoryInput> in = RunArticles.read(articles);
     List<String> variants = new ArrayList<>(List.of(args).subList(2, args.length));
     if (variants.isEmpty()) variants.add("");
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -118,25 +113,5 @@ public final class StoryTuning {
       else throw new IllegalArgumentException("unsupported type " + types[i]);
     }
     return StorySettings.class.getDeclaredConstructor(types).newInstance(values);
-  }
-
-  /** The run's articles in file order (publication order), times clamped to never go back. */
-  static List<StoryInput> read(Path articles) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<StoryInput> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = json.readTree(line);
-        String published = n.path("published").asText("");
-        var t = published.isEmpty() ? (out.isEmpty() ? java.time.Instant.EPOCH : out.get(out.size() - 1).published())
-            : OffsetDateTime.parse(published).toInstant();
-        String title = n.path("title").asText("");
-        Optional<String> dup = n.path("duplicate_of").isTextual() ? Optional.of(n.path("duplicate_of").asText())
-            : Optional.empty();
-        String text = n.path("text").asText("");
-        out.add(new StoryInput(n.path("id").asText(), t, n.path("outlet").asText(""), title, text, dup));
-      }
-    }
-    return out;
   }
 }

@@ -1,4 +1,4 @@
-package org.naba.cli;
+package org.naba.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,16 +17,17 @@ import org.naba.summary.Sentences;
 
 /**
  * Reads a run's {@code articles.jsonl} back into the inputs its story engine saw: same ids, times, titles, texts and
- * copy decisions, so that a batch peer clusters exactly the articles the online engine clustered.
+ * copy decisions, so that a batch peer (or a replay with other settings) clusters exactly the articles the online
+ * engine clustered.
  */
-final class RunArticles {
+public final class RunArticles {
   private RunArticles() {}
 
   /**
    * The articles of {@code articles.jsonl}, in file (publication) order. As in the pipeline, an undated article takes
    * the latest time seen before it, and an article without a title is headed by the first sentence of its lead.
    */
-  static List<StoryInput> read(Path articlesJsonl) throws IOException {
+  public static List<StoryInput> read(Path articlesJsonl) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<StoryInput> out = new ArrayList<>();
     Instant clock = null;
