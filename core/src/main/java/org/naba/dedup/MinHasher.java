@@ -1,6 +1,7 @@
 package org.naba.dedup;
 
 import java.util.List;
+import org.naba.text.Hash64;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -89,28 +90,16 @@ public final class MinHasher {
     return sig;
   }
 
-  /** A string's 64-bit hash: FNV-1a over its UTF-16 units, then murmur3's finaliser (as a token's). */
+  /** A string's 64-bit hash ({@link Hash64}), as a token's. */
   public static long hash(String s) {
-    return hash(s.toCharArray(), s.length());
+    return Hash64.of(s);
   }
 
-  /** FNV-1a over the UTF-16 units, then murmur3's finaliser for avalanche. */
   static long hash(char[] buf, int len) {
-    long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < len; i++) {
-      h ^= buf[i];
-      h *= 0x100000001B3L;
-    }
-    return fmix64(h);
+    return Hash64.of(buf, len);
   }
 
-  /** MurmurHash3's 64-bit finaliser: a bijective mixer with full avalanche. */
   static long fmix64(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
+    return Hash64.fmix64(k);
   }
 }

@@ -32,9 +32,10 @@ import org.naba.store.SearchIndex;
  * to a temporary name and moved into place, so a reader never sees a half-written file; the index becomes visible
  * only with its commit, at the end.
  *
- * <p>The Lucene index is the costliest part of the output, and most of it (analysing and inverting every text) does
- * not depend on the stories: {@link #index} starts it on its own thread as soon as the articles are clean and in
- * publication order, beside the later stages, and {@link #write} only adds each article's story and commits.
+ * <p>The Lucene index is the costliest part of the output, and none of it (analysing and inverting every text)
+ * depends on the stories: {@link #index} starts it on its own thread as soon as the articles are clean and in
+ * publication order, beside the later stages, and {@link #write} only commits it. (Search reads a hit's story and
+ * text from the store, so the index needs nothing the later stages decide.)
  */
 public final class RunOutput implements AutoCloseable {
   private final Path dir;
@@ -71,6 +72,8 @@ public final class RunOutput implements AutoCloseable {
         if (closed) break;
         index.add(a.id(), a.title(), a.text());
       }
+      // The buffered segment is written now, beside the later stages, not by the commit at the end.
+      if (!closed) index.flush();
       return millisSince(s);
     }, indexThread);
   }
@@ -84,10 +87,9 @@ public final class RunOutput implements AutoCloseable {
       if (indexing == null) index(articles.stream().map(ArticleResult::article).toList());
       indexed = indexing;
     }
-    // The stories of the articles are known now; the index thread names them once it has added every article.
+    // The index thread commits once it has added every article.
     CompletableFuture<Long> indexDone = indexed.thenApplyAsync(beside -> {
       long s = System.nanoTime();
-      for (ArticleResult r : articles) index.story(r.id(), r.story());
       index.commit();
       return millisSince(s);
     }, indexThread);

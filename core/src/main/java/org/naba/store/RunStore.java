@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.naba.model.ArticleResult;
 import org.naba.model.Story;
@@ -336,6 +337,17 @@ public final class RunStore implements AutoCloseable {
   public synchronized Optional<ObjectNode> articleJson(String id) {
     return query("read article " + id, "SELECT json FROM article WHERE id = ?", ps -> ps.setString(1, id),
         rs -> object(rs.getString(1))).stream().findFirst();
+  }
+
+  /**
+   * What {@link SearchIndex} reads for a hit: the article's story and text (the index does not store the text).
+   * SQLite's JSON functions pick the text out of the row, with no object built for the rest of it.
+   */
+  public synchronized Optional<SearchIndex.Stored> searchable(String id) {
+    return query("read article " + id, "SELECT story, json_extract(json, '$.text') FROM article WHERE id = ?",
+        ps -> ps.setString(1, id),
+        rs -> new SearchIndex.Stored(rs.getString(1), Objects.requireNonNullElse(rs.getString(2), "")))
+        .stream().findFirst();
   }
 
   /**

@@ -16,17 +16,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -37,13 +33,17 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.naba.model.ArticleResult;
 
 /**
  * Full-text search over a run's articles, a Lucene index in {@code <dir>/index/}. SQLite's FTS5 splits Arabic
  * words at harakat and keeps hamza forms apart, so search goes through Lucene with {@link ArabicSearchAnalyzer}
  * (normalisation plus light stemming) on title and text.
+ *
+ * <p>The index keeps an article's id and title, and inverts its text without storing it: the run's store already
+ * holds every article whole, so a hit's story and the text its snippet is cut from are read from there, through the
+ * {@link Source} the index is opened with. (Storing the text again, compressed, was a quarter of the index's cost.)
+ * An index written by an older Naba, which stored text and story as well, is read the same way.
  *
  * <p>Queries use Lucene's {@link SimpleQueryParser}, which never throws on user input: words must all match
  * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code word*} is a prefix. A title match weighs double.
@@ -61,39 +61,55 @@ public final class SearchIndex implements AutoCloseable {
   public static final int MAX_LIMIT = 1000;
 
   private static final String ID = "id";
-  private static final String STORY = "story";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  /** The stored fields a hit reads (an older index also stored text and story, which are left unread). */
+  private static final Set<String> FIELDS = Set.of(ID, TITLE);
   private static final int SNIPPET_CHARS = 240;
   private static final int SNIPPET_LEAD = 80;
 
   private static final Analyzer ANALYZER = new ArabicSearchAnalyzer();
 
+  /** What search reads from the run's store for a hit: the article's story and text. */
+  public record Stored(String story, String text) {
+    public Stored {
+      Objects.requireNonNull(story, "story");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** The run's articles by id ({@link RunStore#searchable}); empty for an id the store does not hold. */
+  @FunctionalInterface
+  public interface Source {
+    Optional<Stored> article(String id);
+  }
+
   private final Path path;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final Source source;
 
-  private SearchIndex(Path path, Directory directory, DirectoryReader reader) {
+  private SearchIndex(Path path, Directory directory, DirectoryReader reader, Source source) {
     this.path = path;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.source = source;
   }
 
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
   public static void build(Path dir, Collection<ArticleResult> articles) {
     try (Writer w = writer(dir)) {
       for (ArticleResult r : articles) w.add(r.id(), r.article().title(), r.article().text());
-      for (ArticleResult r : articles) w.story(r.id(), r.story());
       w.commit();
     }
   }
 
   /**
    * Starts (or restarts from scratch) the index of a run in {@code <dir>/index/}. A run adds its articles as soon
-   * as they are clean and in publication order, and names their stories once the story stage is over: the costly
-   * part (analysis and inversion of every text) thus overlaps the later stages.
+   * as they are clean and in publication order: the index does not depend on the stories, so all of its cost
+   * (analysis and inversion of every text) overlaps the later stages.
    */
   public static Writer writer(Path dir) {
     return new Writer(dir.resolve(DIR_NAME));
@@ -101,12 +117,10 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Writes an index: {@link #add} each article (from one thread, in the run's order, so document order, which
-   * breaks score ties, is the same on every run), then {@link #story} for each, then {@link #commit}. Closing
-   * without a commit leaves no index behind that a reader could mistake for a whole one.
+   * breaks score ties, is the same on every run), then {@link #commit}. Closing without a commit leaves no index
+   * behind that a reader could mistake for a whole one.
    */
   public static final class Writer implements AutoCloseable {
-    private static final BytesRef NO_STORY = new BytesRef();
-
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -114,8 +128,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private Writer(Path path) {
       this.path = path;
-      // A RAM buffer that flushes a few segments while the run goes on (the commit at the end then writes only
-      // the last one), yet too few to call for merges; no compound file, which would copy every byte once more.
+      // A RAM buffer that flushes few segments (too few to call for merges); the run flushes the last one itself
+      // when it has added every article. No compound file, which would copy every byte once more.
       IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(64).setUseCompoundFile(false);
       config.getMergePolicy().setNoCFSRatio(0.0);
@@ -131,14 +145,12 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
 
-    /** Adds an article; its story comes later, through {@link #story}. */
+    /** Adds an article. Its text is searched, not stored: search reads it from the run's store. */
     public void add(String id, String title, String text) {
       Document doc = new Document();
       doc.add(new StringField(ID, id, Field.Store.YES));
-      // Doc values, because only they can be set after the document is added.
-      doc.add(new BinaryDocValuesField(STORY, NO_STORY));
       doc.add(new TextField(TITLE, title, Field.Store.YES));
-      doc.add(new TextField(TEXT, text, Field.Store.YES));
+      doc.add(new TextField(TEXT, text, Field.Store.NO));
       try {
         writer.addDocument(doc);
       } catch (IOException e) {
@@ -146,12 +158,15 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
 
-    /** Names the story of an article added before. */
-    public void story(String id, String story) {
+    /**
+     * Writes what is buffered as a segment, still invisible to readers: a run calls this once its articles are all
+     * added, beside its later stages, so that {@link #commit} at the end has little left to write.
+     */
+    public void flush() {
       try {
-        writer.updateBinaryDocValue(new Term(ID, id), STORY, new BytesRef(story));
+        writer.flush();
       } catch (IOException e) {
-        throw new StoreException(path, "cannot add to the search index", e);
+        throw new StoreException(path, "cannot write the search index", e);
       }
     }
 
@@ -190,11 +205,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index of a run.
+   * Opens the index of a run, whose hits take their story and text from {@code source} (the run's store).
    *
    * @throws IllegalStateException when {@code dir} holds no index
    */
-  public static SearchIndex open(Path dir) {
+  public static SearchIndex open(Path dir, Source source) {
+    Objects.requireNonNull(source, "source");
     Path path = dir.resolve(DIR_NAME);
     if (!Files.isDirectory(path)) {
       throw new IllegalStateException("no search index at " + path);
@@ -203,7 +219,7 @@ public final class SearchIndex implements AutoCloseable {
       Directory d = FSDirectory.open(path);
       try {
         if (!DirectoryReader.indexExists(d)) throw new IllegalStateException("no search index at " + path);
-        return new SearchIndex(path, d, DirectoryReader.open(d));
+        return new SearchIndex(path, d, DirectoryReader.open(d), source);
       } catch (IOException | RuntimeException e) {
         d.close();
         throw e;
@@ -244,25 +260,16 @@ public final class SearchIndex implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc sd : docs) {
-        Document doc = stored.document(sd.doc);
-        // Indexes written before stories became doc values kept them as a stored field.
-        String story = Optional.ofNullable(story(sd.doc)).orElseGet(() -> Objects.requireNonNullElse(doc.get(STORY), ""));
-        hits.add(new SearchHit(doc.get(ID), story, doc.get(TITLE), sd.score,
-            snippet(doc.get(TEXT), textTerms)));
+        Document doc = stored.document(sd.doc, FIELDS);
+        String id = doc.get(ID);
+        Optional<Stored> article = source.article(id);
+        hits.add(new SearchHit(id, article.map(Stored::story).orElse(""), doc.get(TITLE), sd.score,
+            snippet(article.map(Stored::text).orElse(""), textTerms)));
       }
       return hits;
     } catch (IOException e) {
       throw new StoreException(path, "cannot search the index", e);
     }
-  }
-
-  /** The story of a document from its doc values; null when the index has none (an index of an older Naba). */
-  private String story(int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues stories = leaf.reader().getBinaryDocValues(STORY);
-    if (stories == null || !stories.advanceExact(doc - leaf.docBase)) return null;
-    return stories.binaryValue().utf8ToString();
   }
 
   private static Set<String> termsOf(Query query, String field) {

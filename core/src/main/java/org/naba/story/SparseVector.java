@@ -45,19 +45,42 @@ final class SparseVector {
    * Sorts packed primitive keys (weights are non-negative, so their IEEE bits order like the values): no boxing.
    */
   static int[] heaviest(int[] ids, float[] weights, int size, int n) {
-    long[] keys = new long[size];
-    for (int i = 0; i < size; i++) {
-      int bits = Float.floatToIntBits(Math.max(0f, weights[i]));
-      keys[i] = ((long) (Integer.MAX_VALUE - bits) << 32) | ids[i]; // ids are >= 0
+    int m = Math.max(0, Math.min(n, size));
+    if (m == 0) return new int[0];
+    long[] keys;
+    if (m * 8 < size) {
+      // Few out of many (a query's or a signature's terms of a long centroid): keep the m least keys by insertion,
+      // which rejects most entries at one comparison, instead of sorting them all. The keys are distinct (ids are),
+      // so this is the same order a sort gives.
+      keys = new long[m];
+      int filled = 0;
+      for (int i = 0; i < size; i++) {
+        long key = key(ids[i], weights[i]);
+        if (filled == m && key >= keys[m - 1]) continue;
+        int j = filled == m ? m - 1 : filled++;
+        while (j > 0 && keys[j - 1] > key) {
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        keys[j] = key;
+      }
+    } else {
+      keys = new long[size];
+      for (int i = 0; i < size; i++) keys[i] = key(ids[i], weights[i]);
+      Arrays.sort(keys);
     }
-    Arrays.sort(keys);
-    int m = Math.min(n, size);
     int[] out = new int[m];
     for (int k = 0; k < m; k++) {
       // ids are sorted and distinct, so the id finds its position.
       out[k] = Arrays.binarySearch(ids, 0, size, (int) keys[k]);
     }
     return out;
+  }
+
+  /** Orders by weight, heaviest first, then by id: negative weights count as zero. */
+  private static long key(int id, float weight) {
+    int bits = Float.floatToIntBits(Math.max(0f, weight));
+    return ((long) (Integer.MAX_VALUE - bits) << 32) | id; // ids are >= 0
   }
 
   /** Dot product with a vector scattered into a dense array indexed by term id. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
  * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
@@ -71,8 +71,9 @@ public final class StoryEngine {
   private final ArticleAnalyser analyser;
 
   // Term dictionary with online document frequencies.
-  // Open addressing over the term strings, no boxed ids: the engine looks up every term of every article here.
-  private final Object2IntOpenHashMap<String> termIds = new Object2IntOpenHashMap<>();
+  // Keyed by the terms' 64-bit hashes, computed where the article was analysed: a primitive open-addressing table,
+  // so each of the ~100 lookups per article touches two arrays and no string (this thread is the run's bottleneck).
+  private final Long2IntOpenHashMap termIds = new Long2IntOpenHashMap();
   private int[] df = new int[1024];
   // Background document frequency of each term (IdfPrior), added to the online counts.
   private int[] priorDf = new int[1024];
@@ -329,11 +330,13 @@ public final class StoryEngine {
   private Vectors vectorise(AnalysedArticle a) {
     // Term ids sorted, so equal ids are runs: counting needs no hash map and the order is deterministic.
     int[] titleIds = new int[a.titleTerms().size()];
-    for (int i = 0; i < titleIds.length; i++) titleIds[i] = termId(a.titleTerms().get(i));
+    long[] titleKeys = a.titleKeys();
+    for (int i = 0; i < titleIds.length; i++) titleIds[i] = termId(titleKeys[i], a.titleTerms(), i);
     int repeat = settings.titleRepeat();
     int[] bodyIds = new int[a.bodyTerms().size() + titleIds.length * repeat];
     int b = 0;
-    for (String t : a.bodyTerms()) bodyIds[b++] = termId(t);
+    long[] bodyKeys = a.bodyKeys();
+    for (int i = 0; i < bodyKeys.length; i++) bodyIds[b++] = termId(bodyKeys[i], a.bodyTerms(), i);
     for (int r = 0; r < repeat; r++) {
       for (int id : titleIds) bodyIds[b++] = id;
     }
@@ -440,11 +443,13 @@ public final class StoryEngine {
     return ratio <= 1 ? idf : idf * (1 + settings.burstBoost() * Math.log(Math.min(ratio, MAX_BURST)));
   }
 
-  private int termId(String term) {
-    int id = termIds.getInt(term);
+  /** The id of term {@code i} of {@code terms}, whose key is {@code key}; a term seen first gets the next id. */
+  private int termId(long key, List<String> terms, int i) {
+    int id = termIds.get(key);
     if (id >= 0) return id;
+    String term = terms.get(i);
     int next = termIds.size();
-    termIds.put(term, next);
+    termIds.put(key, next);
     if (next >= df.length) {
       df = Arrays.copyOf(df, df.length * 2);
       priorDf = Arrays.copyOf(priorDf, priorDf.length * 2);

@@ -105,7 +105,10 @@ public final class WebServer {
     RunStore store = RunStore.open(runDir);
     Optional<SearchIndex> index = Optional.empty();
     try {
-      index = SearchIndex.exists(runDir) ? Optional.of(SearchIndex.open(runDir)) : Optional.empty();
+      // The index keeps ids and titles; a hit's story and text come from the store.
+      index = SearchIndex.exists(runDir)
+          ? Optional.of(SearchIndex.open(runDir, store::searchable))
+          : Optional.empty();
       return new WebServer(store, index, host, port);
     } catch (RuntimeException e) {
       index.ifPresent(SearchIndex::close);

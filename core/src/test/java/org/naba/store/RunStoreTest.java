@@ -46,6 +46,17 @@ class RunStoreTest {
   }
 
   @Test
+  void searchReadsAnArticlesStoryAndWholeTextFromTheStore() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      for (ArticleResult a : SampleData.articles()) {
+        assertThat(store.searchable(a.id())).contains(new SearchIndex.Stored(a.story(), a.article().text()));
+      }
+      assertThat(store.searchable("لا-يوجد")).isEmpty();
+    }
+  }
+
+  @Test
   void storiesAreListedNewestFirstWithUndatedLast() {
     write();
     try (RunStore store = RunStore.open(dir)) {

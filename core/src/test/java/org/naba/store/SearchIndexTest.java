@@ -17,13 +17,20 @@ import org.naba.model.ArticleResult;
 
 class SearchIndexTest {
   @TempDir Path dir;
+  private List<ArticleResult> articles;
 
   @BeforeEach
   void build() {
-    List<ArticleResult> articles = new ArrayList<>(SampleData.articles());
+    articles = new ArrayList<>(SampleData.articles());
     articles.add(doc("persian-1", "انفجار في كركوك", "وقع انفجار في مدينة كركوك."));
     articles.add(doc("yeh-1", "مستشفى جديد", "افتتح مستشفى في المدينة."));
     SearchIndex.build(dir, articles);
+  }
+
+  /** The index opened over the articles it was built from, as a run's store holds them. */
+  private SearchIndex open() {
+    return SearchIndex.open(dir, id -> articles.stream().filter(a -> a.id().equals(id)).findFirst()
+        .map(a -> new SearchIndex.Stored(a.story(), a.article().text())));
   }
 
   private static ArticleResult doc(String id, String title, String text) {
@@ -32,7 +39,7 @@ class SearchIndexTest {
   }
 
   private List<String> ids(String query) {
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    try (SearchIndex index = open()) {
       return index.search(query, 10).stream().map(SearchHit::articleId).toList();
     }
   }
@@ -72,7 +79,7 @@ class SearchIndexTest {
 
   @Test
   void hitsCarryStoryTitleAndAMarkedSnippet() {
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    try (SearchIndex index = open()) {
       assertThat(index.size()).isEqualTo(8);
       SearchHit hit = index.search("سوريا", 10).stream()
           .filter(h -> h.articleId().equals("skynews-3")).findFirst().orElseThrow();
@@ -81,6 +88,17 @@ class SearchIndexTest {
       assertThat(hit.score()).isPositive();
       assertThat(hit.snippet()).contains(new SearchHit.Part("سوريا", true));
       assertThat(hit.snippetText()).isEqualTo("شعر سكان شمال سوريا بهزة أرضية قوية.");
+    }
+  }
+
+  @Test
+  void aHitTheStoreDoesNotHoldKeepsItsTitleWithoutStoryOrSnippet() {
+    try (SearchIndex index = SearchIndex.open(dir, id -> Optional.empty())) {
+      SearchHit hit = index.search("كركوك", 10).get(0);
+      assertThat(hit.articleId()).isEqualTo("persian-1");
+      assertThat(hit.title()).isEqualTo("انفجار في كركوك");
+      assertThat(hit.storyId()).isEmpty();
+      assertThat(hit.snippet()).isEmpty();
     }
   }
 
@@ -95,8 +113,9 @@ class SearchIndexTest {
 
   @Test
   void rebuildingReplacesTheOldIndex() {
-    SearchIndex.build(dir, List.of(doc("only-1", "خبر وحيد", "نص وحيد.")));
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    articles = List.of(doc("only-1", "خبر وحيد", "نص وحيد."));
+    SearchIndex.build(dir, articles);
+    try (SearchIndex index = open()) {
       assertThat(index.size()).isEqualTo(1);
       assertThat(index.search("بوتين", 10)).isEmpty();
       assertThat(index.search("وحيد", 10)).extracting(SearchHit::articleId).containsExactly("only-1");
@@ -105,7 +124,7 @@ class SearchIndexTest {
 
   @Test
   void limitIsBounded() {
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    try (SearchIndex index = open()) {
       assertThatThrownBy(() -> index.search("بوتين", 0)).hasMessageContaining("limit 0");
       assertThat(index.search("جنيف", 1)).hasSize(1);
     }
@@ -114,7 +133,7 @@ class SearchIndexTest {
   @Test
   void openingWithoutAnIndexNamesThePath() {
     Path other = dir.resolve("لا-فهرس");
-    assertThatThrownBy(() -> SearchIndex.open(other))
+    assertThatThrownBy(() -> SearchIndex.open(other, id -> Optional.empty()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(other.resolve("index").toString());
   }

@@ -47,6 +47,7 @@ public final class StoryTuning {
     for (String variant : variants) {
       StorySettings s = apply(StorySettings.defaults(), variant);
       long t0 = System.nanoTime();
+      long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       StoryEngine engine = null;
       StoryScore score = null;
       double macro = 0;
@@ -61,9 +62,10 @@ public final class StoryTuning {
         each.append(String.format(Locale.ROOT, " %.3f/%.3f", score.macroF1(), score.bcubedF1()));
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs%s%n",
+      double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs (cpu %.2fs)%s%n",
           variant.isEmpty() ? "(defaults)" : variant, macro, bcubed, score.bcubedPrecision(),
-          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs,
+          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs, cpu,
           seeds > 1 ? "  seeds:" + each : "");
       if (System.getenv("TUNE_DETAIL") != null) System.out.print(score.format());
       if (System.getenv("TUNE_DUMP") != null) {
