@@ -1,0 +1,29 @@
+package org.naba.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CleanEvalTest {
+  private static CleanEval.GoldPage dump(String name, String page, String gold) {
+    return new CleanEval.GoldPage(name, false, page, gold, List.of(), Optional.empty());
+  }
+
+  @Test
+  void theCeilingIsWhatAPerfectExtractorReachesOnThePageItHas() {
+    String gold = "قال وزير الخارجية إن المحادثات مستمرة في جنيف";
+    // The page holds its gold text, under a menu: a perfect extractor reaches 1.
+    CleanEval.GoldPage whole = dump("whole.txt", "الرئيسية   أخبار   رياضة\n" + gold + "\n", gold);
+    // A crawl of another day holds half of the gold's eight words: no extractor can pass 2·0.5 / 1.5.
+    CleanEval.GoldPage half = dump("half.txt", "قال وزير الخارجية إن المحادثات\nخبر آخر تماما عن الطقس\n", gold);
+    CleanEval.Report report = CleanEval.score(List.of(whole, half));
+    assertThat(report.pages().get(0).ceiling()).isCloseTo(1.0, within(1e-9));
+    assertThat(report.pages().get(0).goldOnPage()).isTrue();
+    assertThat(report.pages().get(1).goldOnPage()).isFalse();
+    assertThat(report.pages().get(1).ceiling()).isCloseTo(2 * 0.625 / 1.625, within(1e-9));
+    assertThat(report.format()).contains("ceiling").contains("over all 2 pages");
+  }
+}
