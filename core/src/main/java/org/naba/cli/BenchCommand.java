@@ -304,6 +304,28 @@ public final class BenchCommand {
               rate((long) per * threads, t));
         }
       }
+      if (html) {
+        // jsoup's parse alone, the same pages on as many threads: the bound no DOM-based cleaner can pass.
+        for (int pass = 0; pass < 2; pass++) {
+          java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+          long t0 = System.nanoTime();
+          List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+          int per = pages / threads;
+          for (int th = 0; th < threads; th++) {
+            int offset = th;
+            fs.add(pool.submit(() -> {
+              for (int i = 0; i < per; i++) org.jsoup.Jsoup.parse(texts.get((i * threads + offset) % texts.size()));
+            }));
+          }
+          for (var f : fs) f.get();
+          long t = System.nanoTime() - t0;
+          pool.shutdown();
+          if (pass == 1) {
+            System.out.printf(Locale.ROOT, "parse alone (jsoup, no cleaning): %d pages in %.2f s on %d threads = %s%n",
+                per * threads, t / 1e9, threads, rate((long) per * threads, t));
+          }
+        }
+      }
       return 0;
     }
   }
