@@ -275,29 +275,18 @@ public final class BenchCommand {
       }
       long bytes = 0;
       for (String t : texts) bytes += t.length();
+      int per = pages / threads;
       for (int pass = 0; pass < 2; pass++) {
         BoilerplateMemory memory = new BoilerplateMemory();
         TextPageCleaner cleaner = new TextPageCleaner(memory);
         HtmlPageCleaner htmlCleaner = new HtmlPageCleaner(memory);
         boolean isHtml = html;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        long t0 = System.nanoTime();
-        List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
-        int per = pages / threads;
-        for (int th = 0; th < threads; th++) {
-          int offset = th;
-          fs.add(pool.submit(() -> {
-            for (int i = 0; i < per; i++) {
-              String site = "site" + ((i + offset) % 50);
-              String page = texts.get((i * threads + offset) % texts.size());
-              if (isHtml) htmlCleaner.clean(page, Optional.empty(), site, Optional.empty());
-              else cleaner.clean(page, site, Optional.empty());
-            }
-          }));
-        }
-        for (var f : fs) f.get();
-        long t = System.nanoTime() - t0;
-        pool.shutdown();
+        long t = onThreads(threads, per, (i, offset) -> {
+          String site = "site" + ((i + offset) % 50);
+          String page = texts.get((i * threads + offset) % texts.size());
+          if (isHtml) htmlCleaner.clean(page, Optional.empty(), site, Optional.empty());
+          else cleaner.clean(page, site, Optional.empty());
+        });
         if (pass == 1) {
           System.out.printf(Locale.ROOT, "clean: %d %s pages (%d distinct, mean %.1f KB) in %.2f s on %d threads = %s%n",
               per * threads, html ? "HTML" : "text", texts.size(), bytes / (double) texts.size() / 1000, t / 1e9, threads,
@@ -307,19 +296,8 @@ public final class BenchCommand {
       if (html) {
         // jsoup's parse alone, the same pages on as many threads: the bound no DOM-based cleaner can pass.
         for (int pass = 0; pass < 2; pass++) {
-          java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-          long t0 = System.nanoTime();
-          List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
-          int per = pages / threads;
-          for (int th = 0; th < threads; th++) {
-            int offset = th;
-            fs.add(pool.submit(() -> {
-              for (int i = 0; i < per; i++) org.jsoup.Jsoup.parse(texts.get((i * threads + offset) % texts.size()));
-            }));
-          }
-          for (var f : fs) f.get();
-          long t = System.nanoTime() - t0;
-          pool.shutdown();
+          long t = onThreads(threads, per,
+              (i, offset) -> org.jsoup.Jsoup.parse(texts.get((i * threads + offset) % texts.size())));
           if (pass == 1) {
             System.out.printf(Locale.ROOT, "parse alone (jsoup, no cleaning): %d pages in %.2f s on %d threads = %s%n",
                 per * threads, t / 1e9, threads, rate((long) per * threads, t));
@@ -327,6 +305,30 @@ public final class BenchCommand {
         }
       }
       return 0;
+    }
+
+    /** One page's work: the page's number on its thread, and the thread's number. */
+    private interface PageTask {
+      void run(int i, int thread);
+    }
+
+    /** Nanoseconds for {@code threads} threads each to run {@code task(i, thread)} for i in [0, per). */
+    private static long onThreads(int threads, int per, PageTask task) throws Exception {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+        for (int th = 0; th < threads; th++) {
+          int offset = th;
+          fs.add(pool.submit(() -> {
+            for (int i = 0; i < per; i++) task.run(i, offset);
+          }));
+        }
+        for (var f : fs) f.get();
+        return System.nanoTime() - t0;
+      } finally {
+        pool.shutdown();
+      }
     }
   }
 }
