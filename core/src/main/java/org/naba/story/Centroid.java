@@ -115,6 +115,14 @@ final class Centroid {
    * (any weight): how much of a story's signature an article names.
    */
   double coverageDense(float[] dense, int n) {
+    return coverageDense(dense, null, n);
+  }
+
+  /**
+   * As {@link #coverageDense(float[], int)}, a signature term also counting as held where {@code alsoHeld} (indexed
+   * by term id, may be null) is set: the article holds it in another surface form.
+   */
+  double coverageDense(float[] dense, boolean[] alsoHeld, int n) {
     if (signature == null || signature.length != Math.min(n, size)) {
       // Cached until the next update: a story is scored against far more articles than it takes in.
       int[] pos = SparseVector.heaviest(ids, weights, size, n);
@@ -130,7 +138,7 @@ final class Centroid {
     if (signatureTotal == 0) return 0;
     double covered = 0;
     for (int k = 0; k < signature.length; k++) {
-      if (dense[signature[k]] > 0) covered += signatureWeights[k];
+      if (dense[signature[k]] > 0 || (alsoHeld != null && alsoHeld[signature[k]])) covered += signatureWeights[k];
     }
     return covered / signatureTotal;
   }

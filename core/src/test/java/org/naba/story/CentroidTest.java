@@ -25,6 +25,17 @@ class CentroidTest {
   }
 
   @Test
+  void aSignatureWordHeldInAnotherFormCounts() {
+    float[] dense = new float[10];
+    // "المفتي يدين تفجير مسجد الطوارئ بعسير": عسير only behind a proclitic, marked as held in another form.
+    for (int id : new int[] {0, 2, 3, 5}) dense[id] = 0.1f;
+    boolean[] alsoHeld = new boolean[10];
+    alsoHeld[1] = true;
+    assertThat(story().coverageDense(dense, 4)).isBetween(0.6, 0.75);
+    assertThat(story().coverageDense(dense, alsoHeld, 4)).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
   void anArticleSharingOneWordCoversLittle() {
     float[] dense = new float[10];
     dense[0] = 1; // تفجير elsewhere

@@ -77,6 +77,19 @@ class StoryEngineTest {
   }
 
   @Test
+  void aReactionNamingTheEventBehindProcliticsJoinsIt() {
+    StoryEngine e = engineWithBackground();
+    String event = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    // The light stemmer keeps "بعسير" and "بمسجد" apart from "عسير" and "مسجد"; the reaction names the place and
+    // the target only in those forms, amid vocabulary of its own.
+    String reaction = e.add(article("r1", T0.plusSeconds(1800), "sabq", "هيئة كبار العلماء تستنكر",
+        "هيئة كبار العلماء تستنكر تفجير بمسجد لقوات الطوارئ بعسير اودى بمصلين برجال وتصف منفذيه"
+            + " بالخوارج وتدعو الدعاة الى تحصين الشباب"));
+    assertThat(reaction).isEqualTo(event);
+  }
+
+  @Test
   void duplicateAlwaysJoinsItsOriginalsStory() {
     StoryEngine e = engineWithBackground();
     String a = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
