@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import org.naba.text.Hash64;
 
 /**
  * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
@@ -189,7 +190,7 @@ public final class StoryEngine {
   private void markBare(List<String> terms) {
     for (String t : terms) {
       if (t.length() < 4 || PROCLITICS.indexOf(t.charAt(0)) < 0) continue;
-      int id = termIds.getInt(t.substring(1));
+      int id = termIds.get(Hash64.of(t, 1, t.length()));
       if (id < 0 || denseBare[id]) continue;
       denseBare[id] = true;
       if (bareCount == bareIds.length) bareIds = Arrays.copyOf(bareIds, bareCount * 2);

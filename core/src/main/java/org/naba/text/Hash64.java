@@ -11,8 +11,13 @@ public final class Hash64 {
 
   /** The hash of a whole string. */
   public static long of(CharSequence s) {
+    return of(s, 0, s.length());
+  }
+
+  /** The hash of {@code s.subSequence(start, end)}, without making it. */
+  public static long of(CharSequence s, int start, int end) {
     long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = start; i < end; i++) {
       h ^= s.charAt(i);
       h *= 0x100000001B3L;
     }
