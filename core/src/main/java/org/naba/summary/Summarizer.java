@@ -153,13 +153,20 @@ public final class Summarizer {
     // does not matter).
     List<List<int[]>> sentencesOf = new ArrayList<>(java.util.Collections.nCopies(ordered.size(), null));
     int[] counts = new int[2];
+    // A story of one article: no other member to count a word in or to cite, so every word's document frequency
+    // is at most 1, which scores nothing (centrality counts words in more than one article), and its headline is
+    // its own title: only the lead sentences, the candidates, need their words. (Most stories of a run are single
+    // articles.)
+    boolean alone = ordered.size() == 1;
     for (int k = 0; k < ordered.size(); k++) {
       SummaryInput a = ordered.get(k);
       if (!readIds.contains(a.id())) continue;
       List<int[]> sentences = new ArrayList<>();
       int pos = 0;
+      paragraphs:
       for (String p : a.paragraphs()) {
         for (String s : Sentences.split(p)) {
+          if (alone && pos >= LEAD_SENTENCES) break paragraphs;
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
           for (int w : words) df.see(w, k);
