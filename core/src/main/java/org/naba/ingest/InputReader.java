@@ -245,24 +245,34 @@ public final class InputReader {
   }
 
   private void readJsonl(String fileId, String source, InputStream in) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    // Lines are read as bytes and parsed by Jackson's UTF-8 parser: no decoding pass into a String first.
+    LineBytes lines = new LineBytes(in);
     long line = 0;
     try {
-      String s;
-      while ((s = reader.readLine()) != null) {
+      for (byte[] b = lines.next(); b != null; b = lines.next()) {
         line++;
-        if (s.isBlank()) continue;
+        int len = lines.length();
+        if (isBlank(b, len)) continue;
         String where = source + ":" + line;
-        if (s.length() > MAX_RECORD_CHARS) {
-          warn(where, "too-large", "record of " + s.length() + " characters skipped");
-          continue;
+        // A UTF-8 character takes 1 to 4 bytes: count the characters only when the bytes could be too many.
+        if (len > MAX_RECORD_CHARS) {
+          int chars = new String(b, 0, len, StandardCharsets.UTF_8).length();
+          if (chars > MAX_RECORD_CHARS) {
+            warn(where, "too-large", "record of " + chars + " characters skipped");
+            continue;
+          }
         }
         JsonNode node;
         try {
-          node = json.readTree(s);
+          node = json.readTree(b, 0, len);
         } catch (JsonProcessingException e) {
-          warn(where, "bad-json", "not a JSON object: " + e.getOriginalMessage());
-          continue;
+          // Malformed UTF-8 is read as U+FFFD, as a decoder would, rather than losing the record.
+          try {
+            node = json.readTree(new String(b, 0, len, StandardCharsets.UTF_8));
+          } catch (JsonProcessingException again) {
+            warn(where, "bad-json", "not a JSON object: " + again.getOriginalMessage());
+            continue;
+          }
         }
         if (node == null || !node.isObject()) {
           warn(where, "bad-json", "not a JSON object");
@@ -272,6 +282,68 @@ public final class InputReader {
       }
     } catch (EOFException | ZipException e) {
       warn(source + ":" + line, "truncated", "input ends early after line " + line + " (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Whether the first {@code len} bytes are all ASCII white space (a blank line between records). */
+  private static boolean isBlank(byte[] b, int len) {
+    for (int i = 0; i < len; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\f' && c != 0x0B && c != '\r') return false;
+    }
+    return true;
+  }
+
+  /**
+   * The lines of a stream as bytes, ended by {@code \n}, {@code \r} or {@code \r\n} as {@link
+   * java.io.BufferedReader#readLine} ends them (none of them can occur inside a JSON string). {@link #next} hands out
+   * one reused buffer, valid until the next call; {@link #length} is the line's length in it.
+   */
+  private static final class LineBytes {
+    private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private byte[] line = new byte[1 << 12];
+    private int length;
+    private boolean afterCr;
+
+    LineBytes(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next line (in a buffer longer than it), or null at the end of the stream. */
+    byte[] next() throws IOException {
+      if (line.length > 1 << 22) line = new byte[1 << 12]; // not holding on to one huge line's buffer
+      length = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          end = in.read(chunk, 0, chunk.length);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            return any ? line : null;
+          }
+        }
+        byte c = chunk[pos++];
+        if (afterCr) {
+          afterCr = false;
+          if (c == '\n') continue; // the \n of a \r\n
+        }
+        if (c == '\n') return line;
+        if (c == '\r') {
+          afterCr = true;
+          return line;
+        }
+        any = true;
+        if (length == line.length) line = java.util.Arrays.copyOf(line, length * 2);
+        line[length++] = c;
+      }
+    }
+
+    int length() {
+      return length;
     }
   }
 

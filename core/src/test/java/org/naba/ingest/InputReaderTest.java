@@ -52,6 +52,44 @@ class InputReaderTest {
   }
 
   @Test
+  void jsonlLinesEndInLfCrLfOrCrAndBlankLinesAreSkipped() throws IOException {
+    String r2 = RECORD.replace("a1", "a2");
+    String r3 = RECORD.replace("a1", "a3");
+    write("news.jsonl", RECORD + "\r\n\r\n" + r2 + "\r" + "  \t\n" + r3);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1", "a2", "a3");
+    assertThat(warnings).isEmpty();
+    // Line numbers count every line, blank ones too: a3 is on line 5.
+    write("news.jsonl", RECORD + "\r\n\r\n" + r2 + "\r" + "  \t\n{bad");
+    docs.clear();
+    reader.readAll(List.of(dir.toString()));
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.source()).endsWith("news.jsonl:5"));
+  }
+
+  @Test
+  void aRecordWithMalformedUtf8IsKeptWithReplacementCharacters() throws IOException {
+    byte[] good = RECORD.getBytes(StandardCharsets.UTF_8);
+    String marker = "نص";
+    byte[] m = marker.getBytes(StandardCharsets.UTF_8);
+    // Cut the first letter of "نص" in half: a lone lead byte, as a crawl's mangled record has.
+    int at = indexOf(good, m);
+    byte[] bad = new byte[good.length - 1];
+    System.arraycopy(good, 0, bad, 0, at + 1);
+    System.arraycopy(good, at + 2, bad, at + 1, good.length - at - 2);
+    Files.write(dir.resolve("news.jsonl"), bad);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.content()).contains("\uFFFD"));
+    assertThat(warnings).isEmpty();
+  }
+
+  private static int indexOf(byte[] in, byte[] part) {
+    for (int i = 0; i + part.length <= in.length; i++) {
+      if (java.util.Arrays.equals(in, i, i + part.length, part, 0, part.length)) return i;
+    }
+    throw new AssertionError("not found");
+  }
+
+  @Test
   void aBadJsonLineIsNamedAndTheNextRecordIsKept() throws IOException {
     write("news.jsonl", "{not json\n" + RECORD + "\n");
     reader.readAll(List.of(dir.toString()));
