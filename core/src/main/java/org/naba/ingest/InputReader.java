@@ -326,19 +326,28 @@ public final class InputReader {
             return any ? line : null;
           }
         }
-        byte c = chunk[pos++];
         if (afterCr) {
           afterCr = false;
-          if (c == '\n') continue; // the \n of a \r\n
+          if (chunk[pos] == '\n') { // the \n of a \r\n
+            pos++;
+            continue;
+          }
         }
-        if (c == '\n') return line;
-        if (c == '\r') {
-          afterCr = true;
+        // The line's bytes in this chunk are copied at once, up to its end or the chunk's.
+        int stop = pos;
+        while (stop < end && chunk[stop] != '\n' && chunk[stop] != '\r') stop++;
+        int n = stop - pos;
+        if (n > 0) {
+          if (length + n > line.length) line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+          System.arraycopy(chunk, pos, line, length, n);
+          length += n;
+          any = true;
+        }
+        pos = stop;
+        if (stop < end) {
+          afterCr = chunk[pos++] == '\r';
           return line;
         }
-        any = true;
-        if (length == line.length) line = java.util.Arrays.copyOf(line, length * 2);
-        line[length++] = c;
       }
     }
 
