@@ -89,8 +89,12 @@ public final class CleanEval {
       if (onPage.size() < pages.size()) {
         // Some gold texts are of another article than their page (fundus-wet: the crawl and the gold were taken
         // at different times); their score says nothing about the cleaner, so the mean without them is shown too.
-        sb.append(String.format(Locale.ROOT, "gold on its page (raw page recalls >= 80%% of the gold): %d pages, mean F1 %.3f%n",
-            onPage.size(), onPage.stream().mapToDouble(p -> p.body().f1()).average().orElse(0)));
+        List<PageScore> offPage = pages.stream().filter(p -> !p.goldOnPage()).toList();
+        sb.append(String.format(Locale.ROOT, "gold on its page (raw page recalls >= 80%% of the gold): %d pages, "
+            + "mean P %.3f  R %.3f  F1 %.3f%n", onPage.size(), mean(onPage, p -> p.body().precision()),
+            mean(onPage, p -> p.body().recall()), mean(onPage, p -> p.body().f1())));
+        sb.append(String.format(Locale.ROOT, "gold mostly not on its page: %d pages, mean F1 %.3f, ceiling %.3f%n",
+            offPage.size(), mean(offPage, p -> p.body().f1()), mean(offPage, PageScore::ceiling)));
         // What no cleaner can beat: the mean F1 of one that keeps exactly the gold words each page holds.
         sb.append(String.format(Locale.ROOT, "ceiling (a perfect extractor: every gold word the page holds, nothing"
             + " else): mean F1 %.3f over all %d pages%n", pages.stream().mapToDouble(PageScore::ceiling).average()
@@ -99,6 +103,10 @@ public final class CleanEval {
       sb.append(String.format(Locale.ROOT, "pages %d  mean P %.3f  R %.3f  F1 %.3f  titles %d/%d  dates %d/%d%n",
           pages.size(), meanPrecision(), meanRecall(), meanF1(), titlesRight, titles, datesRight, dates));
       return sb.toString();
+    }
+
+    private static double mean(List<PageScore> pages, java.util.function.ToDoubleFunction<PageScore> f) {
+      return pages.stream().mapToDouble(f).average().orElse(0);
     }
 
     private static String clip(String s) {

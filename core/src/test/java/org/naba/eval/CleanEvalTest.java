@@ -24,6 +24,8 @@ class CleanEvalTest {
     assertThat(report.pages().get(0).goldOnPage()).isTrue();
     assertThat(report.pages().get(1).goldOnPage()).isFalse();
     assertThat(report.pages().get(1).ceiling()).isCloseTo(2 * 0.625 / 1.625, within(1e-9));
-    assertThat(report.format()).contains("ceiling").contains("over all 2 pages");
+    assertThat(report.format()).contains("over all 2 pages")
+        .contains("gold mostly not on its page: 1 pages").contains(String.format(java.util.Locale.ROOT, "ceiling %.3f",
+            2 * 0.625 / 1.625));
   }
 }
