@@ -67,6 +67,20 @@ class InputReaderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws IOException {
+    byte[] record = (RECORD + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[record.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(record, 0, withBom, 3, record.length);
+    Files.write(dir.resolve("news.jsonl"), withBom);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void aRecordWithMalformedUtf8IsKeptWithReplacementCharacters() throws IOException {
     byte[] good = RECORD.getBytes(StandardCharsets.UTF_8);
     String marker = "نص";
