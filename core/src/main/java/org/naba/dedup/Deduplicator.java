@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.naba.model.NearDuplicate;
+import org.naba.text.Hash64;
 import org.naba.model.Provenance;
 
 /**
@@ -322,8 +323,8 @@ public final class Deduplicator {
   long fingerprint() {
     long[] tokens = MinHasher.tokenHashes(PROBE);
     Key key = digest(tokens);
-    long h = MinHasher.fmix64(key.hi() ^ (key.lo() * 31));
-    for (long b : bandKeys(compact(hasher.signature(hasher.shingles(tokens))))) h = MinHasher.fmix64(h * 31 + b);
+    long h = Hash64.fmix64(key.hi() ^ (key.lo() * 31));
+    for (long b : bandKeys(compact(hasher.signature(hasher.shingles(tokens))))) h = Hash64.fmix64(h * 31 + b);
     return h;
   }
 
@@ -445,7 +446,7 @@ public final class Deduplicator {
     long[] keys = new long[settings.bands()];
     for (int b = 0; b < keys.length; b++) {
       long h = b;
-      for (int r = 0; r < settings.rows(); r++) h = MinHasher.fmix64(h * 31 + signature[b * settings.rows() + r]);
+      for (int r = 0; r < settings.rows(); r++) h = Hash64.fmix64(h * 31 + signature[b * settings.rows() + r]);
       keys[b] = h;
     }
     return keys;
@@ -468,9 +469,9 @@ public final class Deduplicator {
     long hi = 0x243F6A8885A308D3L;
     long lo = 0x13198A2E03707344L;
     for (long t : tokens) {
-      hi = MinHasher.fmix64(hi ^ t) * 0x9E3779B97F4A7C15L;
-      lo = MinHasher.fmix64(lo + t) ^ (lo >>> 29);
+      hi = Hash64.fmix64(hi ^ t) * 0x9E3779B97F4A7C15L;
+      lo = Hash64.fmix64(lo + t) ^ (lo >>> 29);
     }
-    return new Key(MinHasher.fmix64(hi ^ tokens.length), MinHasher.fmix64(lo));
+    return new Key(Hash64.fmix64(hi ^ tokens.length), Hash64.fmix64(lo));
   }
 }

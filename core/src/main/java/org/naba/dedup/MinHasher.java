@@ -25,9 +25,9 @@ public final class MinHasher {
     long s = seed;
     for (int i = 0; i < hashes; i++) {
       s += 0x9E3779B97F4A7C15L;
-      mul[i] = fmix64(s) | 1L;
+      mul[i] = Hash64.fmix64(s) | 1L;
       s += 0x9E3779B97F4A7C15L;
-      add[i] = fmix64(s);
+      add[i] = Hash64.fmix64(s);
     }
   }
 
@@ -43,7 +43,7 @@ public final class MinHasher {
   /** One 64-bit hash per token. */
   public static long[] tokenHashes(List<String> tokens) {
     long[] out = new long[tokens.size()];
-    for (int i = 0; i < out.length; i++) out[i] = hash(tokens.get(i));
+    for (int i = 0; i < out.length; i++) out[i] = Hash64.of(tokens.get(i));
     return out;
   }
 
@@ -53,7 +53,7 @@ public final class MinHasher {
     int[] n = {0};
     TextNormalizer.forEachToken(text, (buf, len) -> {
       if (n[0] == out[0].length) out[0] = java.util.Arrays.copyOf(out[0], n[0] * 2);
-      out[0][n[0]++] = hash(buf, len);
+      out[0][n[0]++] = Hash64.of(buf, len);
     });
     return java.util.Arrays.copyOf(out[0], n[0]);
   }
@@ -65,7 +65,7 @@ public final class MinHasher {
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x84222325CBF29CE4L;
-      for (int j = i; j < Math.min(i + shingle, tokenHashes.length); j++) h = fmix64(h * 31 + tokenHashes[j]);
+      for (int j = i; j < Math.min(i + shingle, tokenHashes.length); j++) h = Hash64.fmix64(h * 31 + tokenHashes[j]);
       out[i] = h;
     }
     return out;
@@ -88,18 +88,5 @@ public final class MinHasher {
       sig[i] = min;
     }
     return sig;
-  }
-
-  /** A string's 64-bit hash ({@link Hash64}), as a token's. */
-  public static long hash(String s) {
-    return Hash64.of(s);
-  }
-
-  static long hash(char[] buf, int len) {
-    return Hash64.of(buf, len);
-  }
-
-  static long fmix64(long k) {
-    return Hash64.fmix64(k);
   }
 }

@@ -97,8 +97,7 @@ public final class CleanEval {
             offPage.size(), mean(offPage, p -> p.body().f1()), mean(offPage, PageScore::ceiling)));
         // What no cleaner can beat: the mean F1 of one that keeps exactly the gold words each page holds.
         sb.append(String.format(Locale.ROOT, "ceiling (a perfect extractor: every gold word the page holds, nothing"
-            + " else): mean F1 %.3f over all %d pages%n", pages.stream().mapToDouble(PageScore::ceiling).average()
-            .orElse(0), pages.size()));
+            + " else): mean F1 %.3f over all %d pages%n", mean(pages, PageScore::ceiling), pages.size()));
       }
       sb.append(String.format(Locale.ROOT, "pages %d  mean P %.3f  R %.3f  F1 %.3f  titles %d/%d  dates %d/%d%n",
           pages.size(), meanPrecision(), meanRecall(), meanF1(), titlesRight, titles, datesRight, dates));

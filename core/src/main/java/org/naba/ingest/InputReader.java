@@ -289,7 +289,7 @@ public final class InputReader {
   private static boolean isBlank(byte[] b, int len) {
     for (int i = 0; i < len; i++) {
       byte c = b[i];
-      if (c != ' ' && c != '\t' && c != '\f' && c != 0x0B && c != '\r') return false;
+      if (c != ' ' && c != '\t' && c != '\f' && c != 0x0B) return false;
     }
     return true;
   }

@@ -214,10 +214,8 @@ public final class Pipeline {
   /**
    * Step 4, online: the story engine's text analysis runs on the pool, deduplication on its own thread, and the
    * engine takes the analysed articles one by one, in publication order, as soon as each one's dedup result is in
-   * (each copy joins its original's story): the three overlap. (With the search index on a thread of its own too,
-   * this was slower on 2 cores while the index stored every text; since it does not, it is 0.1-0.3 s faster than
-   * dedup then stories, and steadier.) Fills {@code results} in publication order and returns the engine (for its
-   * storylines, merges and breaking marks).
+   * (each copy joins its original's story): the three overlap. Fills {@code results} in publication order and
+   * returns the engine (for its storylines, merges and breaking marks).
    */
   private StoryEngine dedupAndStories(List<Article> ordered, List<ArticleResult> results, Map<String, Long> stageMillis,
       StreamState state) {

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.naba.dedup.DedupSettings;
 import org.naba.dedup.Deduplicator;
-import org.naba.dedup.MinHasher;
 import org.naba.store.RunStore;
+import org.naba.text.Hash64;
 
 /**
  * What a run hands on to the next, so that {@code naba run NEW --resume DIR} continues the stream where the run in
@@ -135,7 +135,7 @@ public final class StreamState {
    * 2^64 / ids, when a new id's 64-bit hash collides with one read before).
    */
   boolean markRead(String id) {
-    return readIds.add(MinHasher.hash(id));
+    return readIds.add(Hash64.of(id));
   }
 
   /** The state for {@code run.json}: what was saved, and what was resumed from (null for a fresh run). */

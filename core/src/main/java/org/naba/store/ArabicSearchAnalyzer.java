@@ -26,8 +26,8 @@ import org.naba.text.YaSuffixFilter;
  * stop words. Here {@link TextNormalizer} does both in the same pass as the folding (it lowercases, and maps
  * Arabic-Indic digits; other decimal digits, such as fullwidth or Devanagari ones, are mapped after it), behind the
  * stop filter: the stop words are Arabic, unchanged by either. That is one pass over each word where there were
- * three, about an eighth of the index's cost, and the same terms but for letters and digits outside the Basic
- * Multilingual Plane, which stay as they are.
+ * three, with the same terms (ArabicSearchAnalyzerTest) but for letters and digits outside the Basic Multilingual
+ * Plane, which stay as they are.
  *
  * <p>Immutable and thread-safe, as Lucene analyzers are (per-thread components are reused by Lucene itself).
  */

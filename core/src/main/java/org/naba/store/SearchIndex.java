@@ -42,7 +42,7 @@ import org.naba.model.ArticleResult;
  *
  * <p>The index keeps an article's id and title, and inverts its text without storing it: the run's store already
  * holds every article whole, so a hit's story and the text its snippet is cut from are read from there, through the
- * {@link Source} the index is opened with. (Storing the text again, compressed, was a quarter of the index's cost.)
+ * {@link Source} the index is opened with, and the index is spared compressing every text a second time.
  * An index written by an older Naba, which stored text and story as well, is read the same way.
  *
  * <p>Queries use Lucene's {@link SimpleQueryParser}, which never throws on user input: words must all match
