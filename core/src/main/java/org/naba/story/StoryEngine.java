@@ -36,9 +36,10 @@ import org.naba.text.Hash64;
  * of its own that dilutes any cosine. The article joins the best story at or above the join (or member)
  * threshold, else opens a new one.
  *
- * <p>A story past {@link StorySettings#maxSpan()} (10 days from its first article) takes no more articles: what
- * still follows opens a new story, which its storyline link ties to the old one, so a month of World Cup or war
- * coverage becomes a chain of week-long stories rather than one drifting topic.
+ * <p>A story past {@link StorySettings#maxSpan()} (14 days from its first article), or past {@link
+ * StorySettings#followUpSpan()} (8 days from its peak, when its half-day article rate was highest), takes no more
+ * articles: what still follows opens a new story, which its storyline link ties to the old one, so a month of World
+ * Cup or war coverage becomes a chain of week-long stories rather than one drifting topic.
  *
  * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
  * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
@@ -60,6 +61,8 @@ import org.naba.text.Hash64;
  */
 public final class StoryEngine {
   private static final int SWEEP_EVERY_SECONDS = 24 * 3600;
+  /** Half-life of the article rate whose maximum marks a story's peak: half a day, so one day's burst is the peak. */
+  private static final double PEAK_HALF_LIFE_SECONDS = 12 * 3600;
   private static final double LN2 = Math.log(2);
   private static final double MAX_BURST = 100;
   private static final int IDF_WARMUP_DOCUMENTS = 100;
@@ -111,6 +114,7 @@ public final class StoryEngine {
   private final double storylineSigmaSeconds;
   private final long activeSeconds;
   private final long maxSpanSeconds;
+  private final long followUpSeconds;
   private final long storylineSeconds;
   private final long breakingSeconds;
   private final double burstHalfLifeSeconds;
@@ -131,6 +135,7 @@ public final class StoryEngine {
     this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
     this.activeSeconds = settings.activeWindow().toSeconds();
     this.maxSpanSeconds = settings.maxSpan().toSeconds();
+    this.followUpSeconds = settings.followUpSpan().toSeconds();
     this.storylineSeconds = settings.storylineWindow().toSeconds();
     this.breakingSeconds = settings.breakingWindow().toSeconds();
     this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
@@ -215,7 +220,7 @@ public final class StoryEngine {
       for (Story s : candidates) {
         if (now - s.lastTime > activeSeconds) continue;
         double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
-        if (now - s.firstTime > maxSpanSeconds) {
+        if (closed(s, now)) {
           // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
           // what still follows opens a new story of its storyline (the story that drifted is split in time). What
           // would have joined it continues it: the new story's storyline parent.
@@ -292,6 +297,15 @@ public final class StoryEngine {
       if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
+  }
+
+  /**
+   * Whether a story takes no more articles: past its span from its first article, or past the follow-up span from
+   * its peak. A run-up of anticipation (a summit announced a week ahead) does not use up the event's week of
+   * follow-ups.
+   */
+  private boolean closed(Story s, long now) {
+    return now - s.firstTime > maxSpanSeconds || now - s.peakTime > followUpSeconds;
   }
 
   /**
@@ -766,6 +780,11 @@ public final class StoryEngine {
     long lastTime = Long.MIN_VALUE;
     long firstTime = Long.MAX_VALUE;
     long breakingAt = Long.MIN_VALUE;
+    // Article rate with a fixed half-life (PEAK_HALF_LIFE), its highest value and when it was reached.
+    double level;
+    long levelStamp;
+    double peakLevel;
+    long peakTime;
     double rate;
     long rateStamp;
     double rateHalfLife = 12 * 3600;
@@ -806,6 +825,17 @@ public final class StoryEngine {
       firstTime = Math.min(firstTime, now);
       rate = recentRate(now, rateHalfLife) + 1;
       rateStamp = now;
+      level = levelAt(now) + 1;
+      levelStamp = now;
+      if (level > peakLevel) {
+        peakLevel = level;
+        peakTime = now;
+      }
+    }
+
+    /** The article rate with {@link #PEAK_HALF_LIFE_SECONDS}, decayed to {@code now}. */
+    double levelAt(long now) {
+      return size == 0 ? 0 : level * Math.exp(-(now - levelStamp) * LN2 / PEAK_HALF_LIFE_SECONDS);
     }
 
     /** Articles per recent half-life, exponentially decayed to {@code now}. */
@@ -826,6 +856,13 @@ public final class StoryEngine {
       timeSum += other.timeSum;
       lastTime = Math.max(lastTime, other.lastTime);
       firstTime = Math.min(firstTime, other.firstTime);
+      long now = Math.max(levelStamp, other.levelStamp);
+      level = levelAt(now) + other.levelAt(now);
+      levelStamp = now;
+      if (other.peakLevel > peakLevel) {
+        peakLevel = other.peakLevel;
+        peakTime = other.peakTime;
+      }
       if (other.breakingAt != Long.MIN_VALUE && (breakingAt == Long.MIN_VALUE || other.breakingAt < breakingAt)) {
         breakingAt = other.breakingAt;
       }

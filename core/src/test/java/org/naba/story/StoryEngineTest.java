@@ -76,6 +76,57 @@ class StoryEngineTest {
     assertThat(e.storylines()).containsEntry(second, first).containsEntry(first, first);
   }
 
+  private static final String SUMMIT = "قمة تاريخية بين الرئيس الامريكي دونالد ترامب والزعيم الكوري الشمالي كيم"
+      + " جونغ اون في سنغافورة لبحث نزع السلاح النووي من شبه الجزيرة الكورية";
+
+  @Test
+  void aRunUpDoesNotUseUpTheWeekOfFollowUpsAfterTheEvent() {
+    StoryEngine e = engineWithBackground();
+    Map<String, String> storyOf;
+    // Six days of anticipation, one report a day, then the summit itself: eight reports within hours.
+    for (int day = 0; day < 6; day++) {
+      Instant t = T0.plus(Duration.ofDays(day));
+      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 200 + day)) e.add(in);
+      e.add(article("r" + day, t, "o" + (day % 3), "ترامب وكيم يستعدان لقمة سنغافورة", SUMMIT));
+    }
+    Instant summit = T0.plus(Duration.ofDays(6));
+    for (StoryInput in : background(20, summit.minus(Duration.ofHours(3)), 206)) e.add(in);
+    for (int i = 0; i < 8; i++) {
+      e.add(article("s" + i, summit.plus(Duration.ofMinutes(30L * i)), "o" + i, "قمة ترامب وكيم في سنغافورة",
+          SUMMIT));
+    }
+    // Follow-ups every other day, the last thirteen days after the first report and seven after the summit.
+    for (int day = 7; day <= 13; day += 2) {
+      Instant t = T0.plus(Duration.ofDays(day));
+      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 200 + day)) e.add(in);
+      e.add(article("f" + day, t, "o" + (day % 4), "بعد قمة سنغافورة: ترامب يشيد بكيم", SUMMIT));
+    }
+    storyOf = e.assignments();
+    assertThat(storyOf.get("s0")).isEqualTo(storyOf.get("r0"));
+    assertThat(storyOf.get("f13")).isEqualTo(storyOf.get("r0"));
+  }
+
+  @Test
+  void aStoryClosesMoreThanAWeekAfterItsPeak() {
+    StoryEngine e = engineWithBackground();
+    // The event: eight reports within four hours; then one follow-up a day.
+    for (int i = 0; i < 8; i++) {
+      e.add(article("b" + i, T0.plus(Duration.ofMinutes(30L * i)), "o" + i, "تفجير مسجد قوات الطوارئ في عسير",
+          BOMBING));
+    }
+    for (int day = 1; day <= 9; day += 2) {
+      Instant t = T0.plus(Duration.ofDays(day));
+      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 300 + day)) e.add(in);
+      e.add(article("d" + day, t, "o" + (day % 3), "تفجير مسجد الطوارئ في عسير: اليوم " + (day + 1), BOMBING));
+    }
+    Map<String, String> storyOf = e.assignments();
+    String event = storyOf.get("b0");
+    assertThat(storyOf.get("d7")).isEqualTo(event); // a week after the peak: still a follow-up
+    String later = storyOf.get("d9"); // nine days after it (and five short of the 14-day span): a new story
+    assertThat(later).isNotEqualTo(event);
+    assertThat(e.storylines()).containsEntry(later, event);
+  }
+
   @Test
   void aReactionNamingTheEventBehindProcliticsJoinsIt() {
     StoryEngine e = engineWithBackground();

@@ -47,7 +47,7 @@ public final class SharedData {
 
   /**
    * The records of a news JSONL.gz corpus (SaudiNewsNet's shape: id, published, outlet, title, text) as story
-   * inputs, raw text, in publication order (ties by id, so the order is total and reproducible).
+   * inputs, raw text, records without a date left out, in publication order (ties by id, so the order is total and reproducible).
    */
   public static List<StoryInput> storyInputs(Path corpus) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -56,6 +56,8 @@ public final class SharedData {
         new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n = json.readTree(line);
+        // ANT 2018 opens with a record describing its fields, without a date or a text.
+        if (!n.path("published").isTextual()) continue;
         out.add(StoryInput.of(n.path("id").asText(),
             OffsetDateTime.parse(n.path("published").asText()).toInstant(),
             n.path("outlet").asText(), n.path("title").asText(""), n.path("text").asText("")));
