@@ -57,10 +57,10 @@ class StoryEngineGoldTest {
 
   // On the raw corpus text: macro 0.756, B-cubed 0.744 (through naba run, on cleaned text: 0.844 / 0.809). Small
   // changes move the Abha bombing's largest piece by a hundred articles and the 14-article SABIC story between
-  // 0.35 and 0.85 F1, hence the margin. ANT 2018 (the twelve-story gold written for Naba), raw text: 0.873 / 0.749
-  // (through naba run: 0.866 / 0.737).
+  // 0.35 and 0.85 F1, hence the margin. ANT 2018 (the 24-story gold written for Naba), raw text: 0.796 / 0.728
+  // (through naba run: 0.792 / 0.721).
   static final double MACRO_F1_FLOOR = 0.74;
   static final double BCUBED_F1_FLOOR = 0.70;
-  static final double ANT_MACRO_F1_FLOOR = 0.84;
+  static final double ANT_MACRO_F1_FLOOR = 0.77;
   static final double ANT_BCUBED_F1_FLOOR = 0.70;
 }
