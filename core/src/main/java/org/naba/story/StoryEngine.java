@@ -34,7 +34,8 @@ import org.naba.text.Hash64;
  * the weight of their heaviest lead terms that the article holds, {@link StorySettings#signatureThreshold()}):
  * a reaction or an investigation names the event it follows — place, target, kind of attack — amid much vocabulary
  * of its own that dilutes any cosine. The article joins the best story at or above the join (or member)
- * threshold, else opens a new one.
+ * threshold, or just under it when that story is the clear winner (it already holds articles and scores several
+ * times the runner-up, {@link StorySettings#clearWinnerShare()}), else opens a new one.
  *
  * <p>A story past {@link StorySettings#maxSpan()} (14 days from its first article), or past {@link
  * StorySettings#followUpSpan()} (8 days from its peak, when its half-day article rate was highest), takes no more
@@ -237,6 +238,7 @@ public final class StoryEngine {
       }
       scores.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
       double best = 0;
+      double runnerUp = 0;
       for (int i = 0; i < scores.size(); i++) {
         Story s = active.get((int) scores.get(i)[1]);
         double score = scores.get(i)[0] / settings.joinThreshold();
@@ -262,11 +264,14 @@ public final class StoryEngine {
         // Same kind of event, another place (a suicide bombing in Afghanistan is not the one in Turkey).
         if (placeMismatch(s, a.places())) score *= settings.placePenalty();
         if (score > best || (score == best && target != null && s.index < target.index)) {
+          runnerUp = Math.max(runnerUp, best);
           best = score;
           target = s;
+        } else {
+          runnerUp = Math.max(runnerUp, score);
         }
       }
-      if (best < 1) {
+      if (best < 1 && !clearWinner(target, best, runnerUp)) {
         target = null;
       }
     }
@@ -297,6 +302,19 @@ public final class StoryEngine {
       if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
+  }
+
+  /**
+   * Whether an article scoring under the threshold ({@code best} < 1) still joins {@code target}: it scores close to
+   * the threshold, the story already holds a few articles, and no other story comes near. Close to the threshold the
+   * choice is between a follow-up worded differently and a new event; a new event of the same kind usually has a
+   * sibling story scoring about as well, while a follow-up has one clear home (the nearest-neighbour ratio test).
+   */
+  private boolean clearWinner(Story target, double best, double runnerUp) {
+    return target != null
+        && best >= settings.clearWinnerShare()
+        && best >= settings.clearWinnerMargin() * runnerUp
+        && target.size >= settings.clearWinnerArticles();
   }
 
   /**

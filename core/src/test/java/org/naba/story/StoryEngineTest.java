@@ -127,6 +127,34 @@ class StoryEngineTest {
     assertThat(e.storylines()).containsEntry(later, event);
   }
 
+  /** The two first reports of the Abha bombing, then a survivors' account worded its own way, two hours later. */
+  private static String survivorsAccountJoins(StorySettings settings) {
+    StoryEngine e = new StoryEngine(settings);
+    for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
+    String event = e.add(article("a1", T0, "okaz", "انتحاري يفجر نفسه في مسجد قوات الطوارئ بأبها",
+        "فجر انتحاري نفسه داخل مسجد قوات الطوارئ في أبها أثناء صلاة الظهر ومقتل خمسة عشر من رجال الأمن"));
+    e.add(article("a2", T0.plusSeconds(900), "alyaum", "مقتل 15 في تفجير مسجد الطوارئ بأبها",
+        "قتل خمسة عشر من رجال الأمن في تفجير انتحاري استهدف مسجد قوات الطوارئ في أبها"));
+    String account = e.add(article("f1", T0.plusSeconds(7200), "sabq", "المصلون يروون لحظات الانفجار",
+        "روى مصلون نجوا من الانفجار لحظات الرعب داخل المسجد في أبها حين دوى صوت التفجير"));
+    return account.equals(event) ? "joins" : "opens its own story";
+  }
+
+  @Test
+  void aFollowUpJustUnderTheThresholdJoinsTheOneStoryNearIt() throws Exception {
+    // It scores under the join threshold (with the rule off it opens a story of its own), but within its share of
+    // it, against a story of two articles, and nothing else comes near.
+    assertThat(survivorsAccountJoins(StorySettings.defaults())).isEqualTo("joins");
+    assertThat(survivorsAccountJoins(StoryTuning.apply(StorySettings.defaults(), "clearWinnerShare=1")))
+        .isEqualTo("opens its own story");
+    // No other story scores at all, so even a margin of a thousand holds; but a winner must already hold enough
+    // articles.
+    assertThat(survivorsAccountJoins(StoryTuning.apply(StorySettings.defaults(), "clearWinnerMargin=1000")))
+        .isEqualTo("joins");
+    assertThat(survivorsAccountJoins(StoryTuning.apply(StorySettings.defaults(), "clearWinnerArticles=3")))
+        .isEqualTo("opens its own story");
+  }
+
   @Test
   void aReactionNamingTheEventBehindProcliticsJoinsIt() {
     StoryEngine e = engineWithBackground();
