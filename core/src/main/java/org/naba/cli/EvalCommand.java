@@ -162,8 +162,34 @@ public final class EvalCommand {
             result.clusters(), result.noise(), new java.util.HashSet<>(storyOf.values()).size(), millis,
             result.stageMillis(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
+      warnAbsent(storyOf, gold);
       System.out.print(org.naba.eval.StoryEval.score(storyOf, gold).format());
       return 0;
+    }
+
+    /**
+     * Names the gold's member and related ids that the run does not hold (another corpus, or records the run could
+     * not read): members count as missed, which the scores alone would not tell.
+     */
+    private static void warnAbsent(java.util.Map<String, String> storyOf, Path gold) throws IOException {
+      int absent = 0;
+      int all = 0;
+      java.util.List<String> examples = new java.util.ArrayList<>();
+      for (org.naba.eval.StoryEval.GoldStory g : org.naba.eval.StoryEval.readGold(gold)) {
+        java.util.List<String> ids = new java.util.ArrayList<>(g.members());
+        ids.addAll(new java.util.TreeSet<>(g.related()));
+        for (String id : ids) {
+          all++;
+          if (storyOf.containsKey(id)) continue;
+          absent++;
+          if (examples.size() < 5) examples.add(g.key() + ":" + id);
+        }
+      }
+      if (absent > 0) {
+        System.err.printf(java.util.Locale.ROOT,
+            "naba: %d of the %d gold ids (members and related) are not in the run, members among them count as "
+                + "missed: %s%s%n", absent, all, String.join(", ", examples), absent > examples.size() ? ", …" : "");
+      }
     }
 
     private BatchSettings batchSettings() {

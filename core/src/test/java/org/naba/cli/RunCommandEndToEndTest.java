@@ -102,6 +102,27 @@ class RunCommandEndToEndTest {
   }
 
   @Test
+  void evalStoriesNamesTheGoldIdsTheRunDoesNotHold() throws IOException {
+    Path seeds = SharedData.require("data/pages/seeds");
+    Path run = out.resolve("run");
+    assertThat(Main.commandLine().execute("run", seeds.toString(), "--out", run.toString(), "--quiet")).isZero();
+    String seedId = lines(run.resolve("articles.jsonl")).get(0).get("id").asText();
+    Path gold = out.resolve("gold.json");
+    Files.writeString(gold, "{\"stories\":[{\"key\":\"g20\",\"members\":[\"" + seedId
+        + "\",\"snn-0000\"],\"related\":[]}]}");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.err;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.commandLine().execute("eval", "stories", "--gold", gold.toString(), run.toString())).isZero();
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("1 of the 2 gold ids").contains("g20:snn-0000").doesNotContain(seedId);
+  }
+
+  @Test
   void nothingReadableIsAnErrorNamingTheInput() {
     int code = Main.commandLine().execute("run", out.resolve("missing").toString(), "--out", out.toString(), "--quiet");
     assertThat(code).isEqualTo(1);
