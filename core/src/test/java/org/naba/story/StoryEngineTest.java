@@ -38,6 +38,12 @@ class StoryEngineTest {
     return StoryInput.of(id, t, outlet, title, text);
   }
 
+  /** Twenty background articles in the three hours before {@code in}, then {@code in}; returns its story. */
+  private static String onDay(StoryEngine e, long seed, StoryInput in) {
+    for (StoryInput bg : background(20, in.published().minus(Duration.ofHours(3)), seed)) e.add(bg);
+    return e.add(in);
+  }
+
   private static StoryEngine engineWithBackground() {
     StoryEngine e = new StoryEngine(StorySettings.defaults());
     for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
@@ -63,10 +69,8 @@ class StoryEngineTest {
     StoryEngine e = engineWithBackground();
     List<String> daily = new ArrayList<>();
     for (int day = 0; day < 16; day++) {
-      Instant t = T0.plus(Duration.ofDays(day));
-      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 100 + day)) e.add(in);
-      daily.add(e.add(article("d" + day, t, "o" + (day % 3), "تفجير مسجد قوات الطوارئ في عسير: اليوم " + (day + 1),
-          BOMBING)));
+      daily.add(onDay(e, 100 + day, article("d" + day, T0.plus(Duration.ofDays(day)), "o" + (day % 3),
+          "تفجير مسجد قوات الطوارئ في عسير: اليوم " + (day + 1), BOMBING)));
     }
     Map<String, String> storyOf = e.assignments();
     String first = storyOf.get("d0");
@@ -85,9 +89,8 @@ class StoryEngineTest {
     Map<String, String> storyOf;
     // Six days of anticipation, one report a day, then the summit itself: eight reports within hours.
     for (int day = 0; day < 6; day++) {
-      Instant t = T0.plus(Duration.ofDays(day));
-      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 200 + day)) e.add(in);
-      e.add(article("r" + day, t, "o" + (day % 3), "ترامب وكيم يستعدان لقمة سنغافورة", SUMMIT));
+      onDay(e, 200 + day, article("r" + day, T0.plus(Duration.ofDays(day)), "o" + (day % 3),
+          "ترامب وكيم يستعدان لقمة سنغافورة", SUMMIT));
     }
     Instant summit = T0.plus(Duration.ofDays(6));
     for (StoryInput in : background(20, summit.minus(Duration.ofHours(3)), 206)) e.add(in);
@@ -97,9 +100,8 @@ class StoryEngineTest {
     }
     // Follow-ups every other day, the last thirteen days after the first report and seven after the summit.
     for (int day = 7; day <= 13; day += 2) {
-      Instant t = T0.plus(Duration.ofDays(day));
-      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 200 + day)) e.add(in);
-      e.add(article("f" + day, t, "o" + (day % 4), "بعد قمة سنغافورة: ترامب يشيد بكيم", SUMMIT));
+      onDay(e, 200 + day, article("f" + day, T0.plus(Duration.ofDays(day)), "o" + (day % 4),
+          "بعد قمة سنغافورة: ترامب يشيد بكيم", SUMMIT));
     }
     storyOf = e.assignments();
     assertThat(storyOf.get("s0")).isEqualTo(storyOf.get("r0"));
@@ -115,9 +117,8 @@ class StoryEngineTest {
           BOMBING));
     }
     for (int day = 1; day <= 9; day += 2) {
-      Instant t = T0.plus(Duration.ofDays(day));
-      for (StoryInput in : background(20, t.minus(Duration.ofHours(3)), 300 + day)) e.add(in);
-      e.add(article("d" + day, t, "o" + (day % 3), "تفجير مسجد الطوارئ في عسير: اليوم " + (day + 1), BOMBING));
+      onDay(e, 300 + day, article("d" + day, T0.plus(Duration.ofDays(day)), "o" + (day % 3),
+          "تفجير مسجد الطوارئ في عسير: اليوم " + (day + 1), BOMBING));
     }
     Map<String, String> storyOf = e.assignments();
     String event = storyOf.get("b0");
