@@ -28,7 +28,7 @@ import org.naba.text.Hash64;
  * stories come from an inverted index (term → stories that contain it among their articles' highest-weighted terms),
  * never from a scan, and must share {@link StorySettings#minSharedTerms()} of the article's top terms. Each candidate
  * is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a Gaussian decay of
- * the gap between the article and the story's mean time; the best few are also compared with their latest member
+ * the gap between the article and the story's mean time (never more than σ behind its latest article); the best few are also compared with their latest member
  * articles (single link, {@link StorySettings#memberLinks()}), because a big story's centroid averages away the
  * vocabulary of each thread of follow-ups; and they are checked for the article naming their signature (the share of
  * the weight of their heaviest lead terms that the article holds, {@link StorySettings#signatureThreshold()}):
@@ -220,7 +220,7 @@ public final class StoryEngine {
       List<double[]> scores = new ArrayList<>();
       for (Story s : candidates) {
         if (now - s.lastTime > activeSeconds) continue;
-        double score = similarity(s, v) * decay(now - s.meanTime(), sigmaSeconds);
+        double score = similarity(s, v) * decay(now - s.referenceTime(sigmaSeconds), sigmaSeconds);
         if (closed(s, now)) {
           // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
           // what still follows opens a new story of its storyline (the story that drifted is split in time). What
@@ -864,6 +864,15 @@ public final class StoryEngine {
 
     double meanTime() {
       return timeSum / size;
+    }
+
+    /**
+     * The time an article's gap to the story is measured from: its mean time, but never more than {@code sigma}
+     * behind its latest article. A story still being reported is as current as its coverage, while a quiet one ages
+     * from the bulk of its articles.
+     */
+    double referenceTime(double sigma) {
+      return Math.max(meanTime(), lastTime - sigma);
     }
 
     void absorb(Story other) {

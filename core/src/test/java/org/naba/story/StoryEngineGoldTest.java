@@ -55,12 +55,12 @@ class StoryEngineGoldTest {
     assertThat(score.bcubedF1()).as(score.format()).isGreaterThanOrEqualTo(ANT_BCUBED_F1_FLOOR);
   }
 
-  // On the raw corpus text: macro 0.755, B-cubed 0.748 (through naba run, on cleaned text: 0.843 / 0.823). Small
+  // On the raw corpus text: macro 0.756, B-cubed 0.757 (through naba run, on cleaned text: 0.841 / 0.823). Small
   // changes move the Abha bombing's largest piece by a hundred articles and the 14-article SABIC story between
-  // 0.35 and 0.85 F1, hence the margin. ANT 2018 (the 24-story gold written for Naba), raw text: 0.806 / 0.761
-  // (through naba run: 0.803 / 0.759).
+  // 0.35 and 0.85 F1, hence the margin. ANT 2018 (the 24-story gold written for Naba), raw text: 0.811 / 0.772
+  // (through naba run: 0.807 / 0.770).
   static final double MACRO_F1_FLOOR = 0.74;
   static final double BCUBED_F1_FLOOR = 0.70;
   static final double ANT_MACRO_F1_FLOOR = 0.78;
-  static final double ANT_BCUBED_F1_FLOOR = 0.73;
+  static final double ANT_BCUBED_F1_FLOOR = 0.74;
 }
