@@ -359,8 +359,10 @@ public final class InputReader {
   private void record(String fallbackId, String where, JsonNode node) {
     Optional<String> text = str(node, "text");
     Optional<String> html = str(node, "html");
-    if (text.isEmpty() && html.isEmpty()) {
-      warn(where, "no-text", "record has no text");
+    Optional<String> title = str(node, "title");
+    if (text.isEmpty() && html.isEmpty() && !isHeadline(title)) {
+      warn(where, "no-text", title.isEmpty() ? "record has no text"
+          : "record has no text, and its title is a label, not a headline: " + title.get().strip());
       return;
     }
     Optional<OffsetDateTime> published = Optional.empty();
@@ -373,13 +375,24 @@ public final class InputReader {
         new RawDocument(
             str(node, "id").orElse(fallbackId),
             where,
-            text.isPresent() ? Format.RECORD : Format.HTML_PAGE,
-            text.orElseGet(html::orElseThrow),
+            text.isPresent() || html.isEmpty() ? Format.RECORD : Format.HTML_PAGE,
+            text.orElseGet(() -> html.orElse("")),
             str(node, "url"),
             str(node, "outlet"),
             published,
-            str(node, "title"),
+            title,
             str(node, "author")));
+  }
+
+  /** Words a title needs to stand for an article without a body. */
+  private static final int HEADLINE_WORDS = 4;
+
+  /**
+   * Whether a title without a body is a headline worth keeping as an article: a crawl or a feed often keeps only the
+   * headline, and that is still news; a short label ("كاريكاتير", "صور اقتصادية") names a page of pictures.
+   */
+  static boolean isHeadline(Optional<String> title) {
+    return title.isPresent() && title.get().strip().split("\\s+").length >= HEADLINE_WORDS;
   }
 
   private static Optional<String> str(JsonNode node, String field) {
@@ -522,17 +535,17 @@ public final class InputReader {
       String where = source + "#item" + k;
       String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
           .findFirst().orElseGet(() -> entry.getDescription() == null ? "" : entry.getDescription().getValue());
-      if (html == null || html.isBlank()) {
-        warn(where, "no-text", "feed item has no content or description");
+      Optional<String> title = Optional.ofNullable(entry.getTitle()).filter(s -> !s.isBlank()).map(String::strip);
+      if ((html == null || html.isBlank()) && !isHeadline(title)) {
+        warn(where, "no-text", "feed item has no content or description, and no headline");
         continue;
       }
       Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
       Optional<String> link = Optional.ofNullable(entry.getLink()).filter(s -> !s.isBlank());
       String itemId = Optional.ofNullable(entry.getUri()).filter(s -> !s.isBlank()).or(() -> link).orElse(id + "#" + k);
       sink.document(
-          new RawDocument(itemId, where, Format.RECORD, fragmentText(html), link, outlet,
-              Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC)),
-              Optional.ofNullable(entry.getTitle()).filter(s -> !s.isBlank()).map(String::strip),
+          new RawDocument(itemId, where, Format.RECORD, html == null || html.isBlank() ? "" : fragmentText(html),
+              link, outlet, Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC)), title,
               Optional.ofNullable(entry.getAuthor()).filter(s -> !s.isBlank())));
     }
   }

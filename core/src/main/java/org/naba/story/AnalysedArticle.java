@@ -21,6 +21,7 @@ import org.naba.text.Hash64;
  * @param titleKeys {@link Hash64} of each title term, the engine's dictionary key: hashed where the article is
  *     analysed (on any thread), so the engine's own thread only looks them up
  * @param bodyKeys {@link Hash64} of each lead term
+ * @param headlineOnly the article has a title and no text (a crawl or a feed kept only its headline)
  */
 public record AnalysedArticle(
     String id,
@@ -31,7 +32,8 @@ public record AnalysedArticle(
     List<String> bodyTerms,
     List<String> places,
     long[] titleKeys,
-    long[] bodyKeys) {
+    long[] bodyKeys,
+    boolean headlineOnly) {
   public AnalysedArticle {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(published, "published");
@@ -47,8 +49,15 @@ public record AnalysedArticle(
 
   /** An article with its terms' keys computed here. */
   public AnalysedArticle(String id, Instant published, String outlet, Optional<String> duplicateOf,
+      List<String> titleTerms, List<String> bodyTerms, List<String> places, boolean headlineOnly) {
+    this(id, published, outlet, duplicateOf, titleTerms, bodyTerms, places, keys(titleTerms), keys(bodyTerms),
+        headlineOnly);
+  }
+
+  /** An article with a text, its terms' keys computed here. */
+  public AnalysedArticle(String id, Instant published, String outlet, Optional<String> duplicateOf,
       List<String> titleTerms, List<String> bodyTerms, List<String> places) {
-    this(id, published, outlet, duplicateOf, titleTerms, bodyTerms, places, keys(titleTerms), keys(bodyTerms));
+    this(id, published, outlet, duplicateOf, titleTerms, bodyTerms, places, false);
   }
 
   private static long[] keys(List<String> terms) {
@@ -59,6 +68,7 @@ public record AnalysedArticle(
 
   /** The same article, known to copy {@code original} (dedup may run beside the analysis and finish after it). */
   public AnalysedArticle withDuplicateOf(Optional<String> original) {
-    return new AnalysedArticle(id, published, outlet, original, titleTerms, bodyTerms, places, titleKeys, bodyKeys);
+    return new AnalysedArticle(
+        id, published, outlet, original, titleTerms, bodyTerms, places, titleKeys, bodyKeys, headlineOnly);
   }
 }

@@ -31,7 +31,8 @@ public final class ArticleAnalyser implements AutoCloseable {
         in.duplicateOf(),
         extractor.terms(in.title(), 1000),
         extractor.terms(lead, leadChars),
-        List.copyOf(Places.bundled().find(in.title() + "\n" + opening)));
+        List.copyOf(Places.bundled().find(in.title() + "\n" + opening)),
+        in.text().isBlank() && !in.title().isBlank());
   }
 
   /** The first lines of {@code lead}, up to the line whose end reaches {@code chars} characters (as lead() stops). */

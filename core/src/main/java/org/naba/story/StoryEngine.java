@@ -167,14 +167,17 @@ public final class StoryEngine {
       sweep(now);
       lastSweep = now;
     }
-    Vectors v = vectorise(a);
+    // A headline without a body is placed like any other article, but it carries too little to reshape anything:
+    // it counts in no document frequency, changes no story's vocabulary, and a story it opens takes no one else.
+    boolean passive = a.headlineOnly();
+    Vectors v = vectorise(a, !passive);
     v.body.scatter(denseBody);
     v.title.scatter(denseTitle);
     v.entities.scatter(denseEntities);
     markBare(a.titleTerms());
     markBare(a.bodyTerms());
     try {
-      return place(a, v, now);
+      return place(a, v, now, passive);
     } finally {
       v.body.clear(denseBody);
       v.title.clear(denseTitle);
@@ -204,7 +207,7 @@ public final class StoryEngine {
     }
   }
 
-  private String place(AnalysedArticle a, Vectors v, long now) {
+  private String place(AnalysedArticle a, Vectors v, long now, boolean passive) {
 
     Story target = null;
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
@@ -277,6 +280,10 @@ public final class StoryEngine {
     }
 
     boolean opened = target == null;
+    if (passive && !opened) {
+      remember(a.id(), target);
+      return find(target).id;
+    }
     if (opened) {
       target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
       stories.add(target);
@@ -290,18 +297,20 @@ public final class StoryEngine {
       target.storylineParent = storylineLink(target, candidates(target.body.topTerms(settings.queryTerms()), now));
     }
     detectBreaking(target, now, a.outlet());
-    index(target, v.query);
-
-    int idx = articleIds.size();
-    articleIds.add(a.id());
-    articleStory.add(target.index);
-    articleIndex.put(a.id(), idx);
+    if (!passive) index(target, v.query);
+    remember(a.id(), target);
 
     // Corrections: a story this article also resembles may have converged with the one it joined.
-    for (Story other : runnersUp) {
+    for (Story other : passive ? List.<Story>of() : runnersUp) {
       if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
+  }
+
+  private void remember(String articleId, Story story) {
+    articleIndex.put(articleId, articleIds.size());
+    articleIds.add(articleId);
+    articleStory.add(story.index);
   }
 
   /**
@@ -388,7 +397,8 @@ public final class StoryEngine {
   /** The three unit vectors of an article and the term ids used to query the index. */
   private record Vectors(SparseVector body, SparseVector title, SparseVector entities, int[] query) {}
 
-  private Vectors vectorise(AnalysedArticle a) {
+  /** The article's vectors; {@code count}: the article counts in the document frequencies (and is counted first). */
+  private Vectors vectorise(AnalysedArticle a, boolean count) {
     // Term ids sorted, so equal ids are runs: counting needs no hash map and the order is deterministic.
     int[] titleIds = new int[a.titleTerms().size()];
     long[] titleKeys = a.titleKeys();
@@ -405,13 +415,15 @@ public final class StoryEngine {
     Arrays.sort(bodyIds);
 
     long now = lastTime;
-    documents++;
-    recentDocs = recentDocsStamp == Long.MIN_VALUE ? 1 : recentDocs * burstDecay(now - recentDocsStamp) + 1;
-    recentDocsStamp = now;
+    if (count) {
+      documents++;
+      recentDocs = recentDocsStamp == Long.MIN_VALUE ? 1 : recentDocs * burstDecay(now - recentDocsStamp) + 1;
+      recentDocsStamp = now;
+    }
     // Document frequency counts each distinct term of title ∪ lead once.
     int ti = 0;
     int bi = 0;
-    while (ti < titleIds.length || bi < bodyIds.length) {
+    while (count && (ti < titleIds.length || bi < bodyIds.length)) {
       int next;
       if (bi >= bodyIds.length || (ti < titleIds.length && titleIds[ti] < bodyIds[bi])) {
         next = titleIds[ti];

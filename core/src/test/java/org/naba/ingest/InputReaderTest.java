@@ -192,6 +192,42 @@ class InputReaderTest {
   }
 
   @Test
+  void aHeadlineWithoutTextIsKeptAndALabelWithoutTextIsNamedAndSkipped() throws IOException {
+    write("news.jsonl", String.join("\n",
+        "{\"id\":\"h1\",\"outlet\":\"aljazirah\",\"published\":\"2015-08-09T17:40:31+03:00\","
+            + "\"title\":\"تفجير مسجد طوارىء أبها جريمة بشعة وعمل منكر\",\"text\":\"\"}",
+        "{\"id\":\"h2\",\"outlet\":\"aljazirah\",\"title\":\"كاريكاتير\",\"text\":\"\"}",
+        "{\"id\":\"h3\",\"outlet\":\"aljazirah\",\"title\":null,\"text\":null}"));
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("h1");
+      assertThat(d.content()).isEmpty();
+      assertThat(d.title()).contains("تفجير مسجد طوارىء أبها جريمة بشعة وعمل منكر");
+    });
+    assertThat(warnings).extracting(IngestWarning::reason).containsExactly("no-text", "no-text");
+    assertThat(warnings.get(0).source()).endsWith("news.jsonl:2");
+    assertThat(warnings.get(0).message()).contains("كاريكاتير");
+    assertThat(warnings.get(1).source()).endsWith("news.jsonl:3");
+  }
+
+  @Test
+  void aFeedItemWithOnlyAHeadlineIsKept() throws IOException {
+    write("feed.rss", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>سكاي نيوز عربية</title>
+        <item><title>الزعماء يتفقون على بيان قمة العشرين</title><link>https://example.com/b</link></item>
+        <item><title>فيديو</title><link>https://example.com/c</link></item>
+        </channel></rss>
+        """);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("https://example.com/b");
+      assertThat(d.content()).isEmpty();
+    });
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.source()).endsWith("feed.rss#item2"));
+  }
+
+  @Test
   void aFiftyMegabyteSingleLineIsCutNotFatal() throws IOException {
     byte[] line = new byte[50 << 20];
     java.util.Arrays.fill(line, (byte) 'a');

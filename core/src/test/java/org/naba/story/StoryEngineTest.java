@@ -157,6 +157,38 @@ class StoryEngineTest {
   }
 
   @Test
+  void aHeadlineWithoutTextJoinsItsEventAndChangesNothingElse() {
+    List<StoryInput> stream = List.of(
+        article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING),
+        article("c1", T0.plusSeconds(300), "was", "كأس السوبر الالماني", CUP),
+        article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING),
+        article("a3", T0.plusSeconds(3600), "sabq", "ضحايا تفجير مسجد الطوارئ", BOMBING));
+    StoryInput headline = article("h1", T0.plusSeconds(1800), "aljazirah",
+        "تفجير مسجد طوارئ أبها جريمة بشعة وعمل منكر", "");
+    StoryEngine without = engineWithBackground();
+    StoryEngine with = engineWithBackground();
+    for (StoryInput in : stream) {
+      without.add(in);
+      if (in.id().equals("a3")) with.add(headline);
+      with.add(in);
+    }
+    assertThat(with.assignments().get("h1")).isEqualTo(with.assignments().get("a1"));
+    Map<String, String> rest = new java.util.LinkedHashMap<>(with.assignments());
+    rest.remove("h1");
+    assertThat(rest).isEqualTo(without.assignments());
+  }
+
+  @Test
+  void aStoryOpenedByAHeadlineWithoutTextTakesNoOneElse() {
+    StoryEngine e = engineWithBackground();
+    String headline = e.add(article("h1", T0, "aljazirah", "الهلال والنصر يلعبان كأس السوبر السعودي في لندن", ""));
+    String report = e.add(article("s1", T0.plusSeconds(600), "okaz", "الهلال والنصر في كأس السوبر السعودي بلندن",
+        "يلتقي الهلال والنصر في كأس السوبر السعودي على ملعب لوفتس رود في لندن"));
+    assertThat(report).isNotEqualTo(headline);
+    assertThat(e.assignments()).containsEntry("h1", headline).containsEntry("s1", report);
+  }
+
+  @Test
   void aReactionNamingTheEventBehindProcliticsJoinsIt() {
     StoryEngine e = engineWithBackground();
     String event = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
