@@ -28,10 +28,11 @@ import org.naba.text.Hash64;
  * stories come from an inverted index (term → stories that contain it among their articles' highest-weighted terms),
  * never from a scan, and must share {@link StorySettings#minSharedTerms()} of the article's top terms. Each candidate
  * is scored by a weighted sum of the three cosines against its bounded centroids, multiplied by a Gaussian decay of
- * the gap between the article and the story's mean time (never more than σ behind its latest article); the best few are also compared with their latest member
- * articles (single link, {@link StorySettings#memberLinks()}), because a big story's centroid averages away the
- * vocabulary of each thread of follow-ups; and they are checked for the article naming their signature (the share of
- * the weight of their heaviest lead terms that the article holds, {@link StorySettings#signatureThreshold()}):
+ * the gap between the article and the story's mean time (never more than σ behind its latest article); the best few
+ * are also compared with their latest member articles (single link, {@link StorySettings#memberLinks()}), because a
+ * big story's centroid averages away the vocabulary of each thread of follow-ups; and they are checked for the
+ * article naming their signature (the share of the weight of their heaviest lead terms that the article holds,
+ * {@link StorySettings#signatureThreshold()}):
  * a reaction or an investigation names the event it follows — place, target, kind of attack — amid much vocabulary
  * of its own that dilutes any cosine. The article joins the best story at or above the join (or member)
  * threshold, or just under it when that story is the clear winner (it already holds articles and scores several
@@ -810,7 +811,7 @@ public final class StoryEngine {
     long lastTime = Long.MIN_VALUE;
     long firstTime = Long.MAX_VALUE;
     long breakingAt = Long.MIN_VALUE;
-    // Article rate with a fixed half-life (PEAK_HALF_LIFE), its highest value and when it was reached.
+    // Article rate with a fixed half-life (PEAK_HALF_LIFE_SECONDS), its highest value and when it was reached.
     double level;
     long levelStamp;
     double peakLevel;
@@ -863,7 +864,7 @@ public final class StoryEngine {
       }
     }
 
-    /** The article rate with {@link #PEAK_HALF_LIFE_SECONDS}, decayed to {@code now}. */
+    /** The article rate with the half-life {@code PEAK_HALF_LIFE_SECONDS}, decayed to {@code now}. */
     double levelAt(long now) {
       return size == 0 ? 0 : level * Math.exp(-(now - levelStamp) * LN2 / PEAK_HALF_LIFE_SECONDS);
     }
