@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.naba.eval.CleanEval;
 import org.naba.eval.RunArticles;
+import org.naba.eval.StoryEval;
 import org.naba.story.StorySettings;
 import org.naba.story.batch.BatchResult;
 import org.naba.story.batch.BatchSettings;
@@ -162,8 +163,9 @@ public final class EvalCommand {
             result.clusters(), result.noise(), new java.util.HashSet<>(storyOf.values()).size(), millis,
             result.stageMillis(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
-      warnAbsent(storyOf, gold);
-      System.out.print(org.naba.eval.StoryEval.score(storyOf, gold).format());
+      List<StoryEval.GoldStory> goldStories = StoryEval.readGold(gold);
+      warnAbsent(storyOf, goldStories);
+      System.out.print(StoryEval.score(storyOf, goldStories).format());
       return 0;
     }
 
@@ -171,12 +173,12 @@ public final class EvalCommand {
      * Names the gold's member and related ids that the run does not hold (another corpus, or records the run could
      * not read): members count as missed, which the scores alone would not tell.
      */
-    private static void warnAbsent(java.util.Map<String, String> storyOf, Path gold) throws IOException {
+    private static void warnAbsent(java.util.Map<String, String> storyOf, List<StoryEval.GoldStory> gold) {
       int absent = 0;
       int all = 0;
-      java.util.List<String> examples = new java.util.ArrayList<>();
-      for (org.naba.eval.StoryEval.GoldStory g : org.naba.eval.StoryEval.readGold(gold)) {
-        java.util.List<String> ids = new java.util.ArrayList<>(g.members());
+      List<String> examples = new java.util.ArrayList<>();
+      for (StoryEval.GoldStory g : gold) {
+        List<String> ids = new java.util.ArrayList<>(g.members());
         ids.addAll(new java.util.TreeSet<>(g.related()));
         for (String id : ids) {
           all++;

@@ -536,7 +536,8 @@ public final class InputReader {
       String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
           .findFirst().orElseGet(() -> entry.getDescription() == null ? "" : entry.getDescription().getValue());
       Optional<String> title = Optional.ofNullable(entry.getTitle()).filter(s -> !s.isBlank()).map(String::strip);
-      if ((html == null || html.isBlank()) && !isHeadline(title)) {
+      boolean bodiless = html == null || html.isBlank();
+      if (bodiless && !isHeadline(title)) {
         warn(where, "no-text", "feed item has no content or description, and no headline");
         continue;
       }
@@ -544,7 +545,7 @@ public final class InputReader {
       Optional<String> link = Optional.ofNullable(entry.getLink()).filter(s -> !s.isBlank());
       String itemId = Optional.ofNullable(entry.getUri()).filter(s -> !s.isBlank()).or(() -> link).orElse(id + "#" + k);
       sink.document(
-          new RawDocument(itemId, where, Format.RECORD, html == null || html.isBlank() ? "" : fragmentText(html),
+          new RawDocument(itemId, where, Format.RECORD, bodiless ? "" : fragmentText(html),
               link, outlet, Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC)), title,
               Optional.ofNullable(entry.getAuthor()).filter(s -> !s.isBlank())));
     }

@@ -54,12 +54,6 @@ public record AnalysedArticle(
         headlineOnly);
   }
 
-  /** An article with a text, its terms' keys computed here. */
-  public AnalysedArticle(String id, Instant published, String outlet, Optional<String> duplicateOf,
-      List<String> titleTerms, List<String> bodyTerms, List<String> places) {
-    this(id, published, outlet, duplicateOf, titleTerms, bodyTerms, places, false);
-  }
-
   private static long[] keys(List<String> terms) {
     long[] keys = new long[terms.size()];
     for (int i = 0; i < keys.length; i++) keys[i] = Hash64.of(terms.get(i));
