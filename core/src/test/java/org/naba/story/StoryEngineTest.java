@@ -162,7 +162,11 @@ class StoryEngineTest {
         article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING),
         article("c1", T0.plusSeconds(300), "was", "كأس السوبر الالماني", CUP),
         article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING),
-        article("a3", T0.plusSeconds(3600), "sabq", "ضحايا تفجير مسجد الطوارئ", BOMBING));
+        article("a3", T0.plusSeconds(3600), "sabq", "ضحايا تفجير مسجد الطوارئ", BOMBING),
+        // Another event in the headline's own words: had the headline shaped the bombing story's vocabulary and
+        // index entries, this would find that story and join it.
+        article("x1", T0.plusSeconds(5400), "okaz", "جريمة بشعة وعمل منكر",
+            "جريمة بشعة وعمل منكر: مقتل طالبة طعنا امام جامعة المنصورة"));
     StoryInput headline = article("h1", T0.plusSeconds(1800), "aljazirah",
         "تفجير مسجد طوارئ أبها جريمة بشعة وعمل منكر", "");
     StoryEngine without = engineWithBackground();
