@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.naba.pipeline.Pipeline;
@@ -14,6 +16,8 @@ import org.naba.pipeline.RunOutput;
 import org.naba.pipeline.RunResult;
 import org.naba.pipeline.Settings;
 import org.naba.pipeline.StreamState;
+import org.naba.story.StorySettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,14 +55,34 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "print nothing but errors")
   boolean quiet;
 
+  @Option(names = "--story", paramLabel = "NAME=VALUE", description = "change one story setting (repeatable), e.g."
+      + " --story joinThreshold=0.25 --story timeSigma=48h; the names and defaults are those of settings.story in"
+      + " run.json. Durations: 90m, 72h, 8d or ISO-8601.")
+  LinkedHashMap<String, String> story = new LinkedHashMap<>();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     Settings settings = Settings.defaults();
     if (threads != null) settings = settings.withThreads(threads);
+    try {
+      settings = settings.withStory(storySettings(settings.story(), story));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     return execute(inputs, out, Optional.ofNullable(resume), settings, quiet, System.err);
   }
 
+  /** {@code base} with each override applied in order (an unknown name or a bad value throws, naming it). */
+  static StorySettings storySettings(StorySettings base, Map<String, String> overrides) {
+    StorySettings out = base;
+    for (Map.Entry<String, String> e : overrides.entrySet()) out = out.with(e.getKey(), e.getValue());
+    return out;
+  }
+
   /** Runs without resuming; shared with {@code naba demo}. */
+
   static int execute(List<String> inputs, Path out, Settings settings, boolean quiet, PrintStream err)
       throws IOException {
     return execute(inputs, out, Optional.empty(), settings, quiet, err);

@@ -30,4 +30,8 @@ public record Settings(DedupSettings dedup, StorySettings story, int summarySent
   public Settings withThreads(int n) {
     return new Settings(dedup, story, summarySentences, n);
   }
+
+  public Settings withStory(StorySettings s) {
+    return new Settings(dedup, s, summarySentences, threads);
+  }
 }

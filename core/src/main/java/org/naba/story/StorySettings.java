@@ -1,7 +1,10 @@
 package org.naba.story;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * Settings of {@link StoryEngine}. Every value is bounded; the compact constructor rejects an out-of-range value
@@ -311,6 +314,68 @@ public record StorySettings(
         Duration.ofHours(6), // breakingWindow
         8, // breakingMinArticles
         4); // breakingMinOutlets
+  }
+
+  /**
+   * These settings with one changed, by its name and a value in text: a number for a count or a weight, a duration as
+   * {@code 90m}, {@code 72h}, {@code 8d} or ISO-8601 ({@code PT72H}). The result is bounded as any other.
+   *
+   * @throws IllegalArgumentException naming the setting and the value: an unknown name, a malformed value, or one
+   *     out of its range
+   */
+  public StorySettings with(String name, String value) {
+    RecordComponent[] components = StorySettings.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    int found = -1;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        values[i] = components[i].getAccessor().invoke(this);
+        types[i] = components[i].getType();
+        if (components[i].getName().equals(name)) found = i;
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    if (found < 0) {
+      StringJoiner names = new StringJoiner(", ");
+      for (RecordComponent c : components) names.add(c.getName());
+      throw new IllegalArgumentException("unknown story setting '" + name + "' (settings: " + names + ")");
+    }
+    String v = value.strip();
+    try {
+      values[found] = types[found] == int.class ? Integer.parseInt(v)
+          : types[found] == double.class ? Double.parseDouble(v)
+          : parseDuration(v);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("story setting " + name + ": not a " + (types[found] == Duration.class
+          ? "duration (90m, 72h, 8d or PT72H)" : types[found].getSimpleName()) + ": '" + value + "'");
+    }
+    try {
+      return StorySettings.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IllegalArgumentException bad) throw bad;
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Duration parseDuration(String v) {
+    if (v.length() > 1 && Character.isDigit(v.charAt(0))) {
+      long n = Long.parseLong(v.substring(0, v.length() - 1));
+      switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
+        case 'm':
+          return Duration.ofMinutes(n);
+        case 'h':
+          return Duration.ofHours(n);
+        case 'd':
+          return Duration.ofDays(n);
+        default:
+          break;
+      }
+    }
+    return Duration.parse(v);
   }
 
   private static void range(String name, double value, double min, double max) {

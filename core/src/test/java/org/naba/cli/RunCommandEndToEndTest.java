@@ -123,6 +123,31 @@ class RunCommandEndToEndTest {
   }
 
   @Test
+  void aStorySettingChangedOnTheCommandLineIsUsedAndEchoed() throws IOException {
+    Path seeds = SharedData.require("data/pages/seeds");
+    Path run = out.resolve("strict");
+    // Thresholds above any similarity: every article opens its own story and none merges.
+    assertThat(Main.commandLine().execute("run", seeds.toString(), "--out", run.toString(), "--quiet",
+        "--story", "joinThreshold=9", "--story", "memberThreshold=9", "--story", "signatureThreshold=9",
+        "--story", "clearWinnerShare=1", "--story", "mergeThreshold=9", "--story", "timeSigma=48h")).isZero();
+    JsonNode story = JSON.readTree(run.resolve("run.json").toFile()).get("settings").get("story");
+    assertThat(story.get("joinThreshold").asDouble()).isEqualTo(9);
+    assertThat(story.get("timeSigma").asText()).isEqualTo("PT48H");
+    List<JsonNode> stories = lines(run.resolve("stories.jsonl"));
+    assertThat(stories).hasSize(lines(run.resolve("articles.jsonl")).size() - duplicates(run));
+
+    java.io.StringWriter err = new java.io.StringWriter();
+    assertThat(Main.commandLine().setErr(new java.io.PrintWriter(err)).execute("run", seeds.toString(), "--out",
+        out.resolve("bad").toString(), "--story", "joinThresold=0.3")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown story setting 'joinThresold'");
+    assertThat(out.resolve("bad")).doesNotExist();
+  }
+
+  private static int duplicates(Path run) throws IOException {
+    return (int) lines(run.resolve("articles.jsonl")).stream().filter(a -> a.hasNonNull("duplicate_of")).count();
+  }
+
+  @Test
   void nothingReadableIsAnErrorNamingTheInput() {
     int code = Main.commandLine().execute("run", out.resolve("missing").toString(), "--out", out.toString(), "--quiet");
     assertThat(code).isEqualTo(1);

@@ -3,8 +3,6 @@ package org.naba.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,26 +35,28 @@ class StorySettingsTest {
     assertThatThrownBy(() -> with("storylineWindow", "PT1H")).hasMessageContaining("storylineWindow");
   }
 
-  /** Defaults with one component replaced (by name), through the canonical constructor. */
-  static StorySettings with(String name, String value) {
-    RecordComponent[] rc = StorySettings.class.getRecordComponents();
-    Object[] values = new Object[rc.length];
-    Class<?>[] types = new Class<?>[rc.length];
-    try {
-      for (int i = 0; i < rc.length; i++) {
-        types[i] = rc[i].getType();
-        values[i] = rc[i].getAccessor().invoke(StorySettings.defaults());
-        if (rc[i].getName().equals(name)) {
-          values[i] = types[i] == int.class ? Integer.valueOf(value)
-              : types[i] == double.class ? Double.valueOf(value) : Duration.parse(value);
-        }
-      }
-      return StorySettings.class.getDeclaredConstructor(types).newInstance(values);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+  @Test
+  void oneSettingIsChangedByNameAndTheOthersKept() {
+    StorySettings d = StorySettings.defaults();
+    StorySettings s = d.with("joinThreshold", "0.25").with("timeSigma", "48h").with("followUpSpan", "P7D");
+    assertThat(s.joinThreshold()).isEqualTo(0.25);
+    assertThat(s.timeSigma()).isEqualTo(Duration.ofHours(48));
+    assertThat(s.followUpSpan()).isEqualTo(Duration.ofDays(7));
+    assertThat(s.with("joinThreshold", "0.2").with("timeSigma", "3d").with("followUpSpan", "8d")).isEqualTo(d);
+    assertThat(d.with("breakingWindow", "90m").breakingWindow()).isEqualTo(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void anUnknownNameOrAMalformedValueIsNamed() {
+    assertThatThrownBy(() -> with("joinThresold", "0.2"))
+        .hasMessageContaining("unknown story setting 'joinThresold'").hasMessageContaining("joinThreshold");
+    assertThatThrownBy(() -> with("queryTerms", "twenty"))
+        .hasMessageContaining("queryTerms").hasMessageContaining("'twenty'");
+    assertThatThrownBy(() -> with("timeSigma", "3 days"))
+        .hasMessageContaining("timeSigma").hasMessageContaining("'3 days'");
+  }
+
+  private static StorySettings with(String name, String value) {
+    return StorySettings.defaults().with(name, value);
   }
 }

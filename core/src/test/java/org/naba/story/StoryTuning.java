@@ -1,9 +1,7 @@
 package org.naba.story;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,28 +90,13 @@ public final class StoryTuning {
     return out;
   }
 
-  static StorySettings apply(StorySettings base, String variant) throws Exception {
-    RecordComponent[] comps = StorySettings.class.getRecordComponents();
-    Object[] values = new Object[comps.length];
-    Class<?>[] types = new Class<?>[comps.length];
-    for (int i = 0; i < comps.length; i++) {
-      values[i] = comps[i].getAccessor().invoke(base);
-      types[i] = comps[i].getType();
-    }
+  static StorySettings apply(StorySettings base, String variant) {
+    StorySettings out = base;
     for (String kv : variant.split(",")) {
       if (kv.isBlank()) continue;
       String[] p = kv.split("=", 2);
-      int i = 0;
-      while (i < comps.length && !comps[i].getName().equals(p[0].strip())) i++;
-      if (i == comps.length) throw new IllegalArgumentException("no setting " + p[0]);
-      String v = p[1].strip();
-      if (types[i] == int.class) values[i] = Integer.parseInt(v);
-      else if (types[i] == double.class) values[i] = Double.parseDouble(v);
-      else if (types[i] == Duration.class) values[i] = v.endsWith("d")
-          ? Duration.ofDays(Long.parseLong(v.substring(0, v.length() - 1)))
-          : Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
-      else throw new IllegalArgumentException("unsupported type " + types[i]);
+      out = out.with(p[0].strip(), p[1]);
     }
-    return StorySettings.class.getDeclaredConstructor(types).newInstance(values);
+    return out;
   }
 }
