@@ -289,7 +289,8 @@ public record StorySettings(
    * 0.775, and 3 % slower end to end. A join decision learned by logistic regression over the engine's own scores
    * (centroid, member, signature, popularity, place, size, age, runner-up), fitted on one gold: pairwise AUC on the
    * other gold 0.875 (ANT) and 0.892 (SaudiNewsNet) against 0.782 and 0.845 for the rule's score, yet as the
-   * decision SaudiNewsNet macro F1 0.24–0.70 over logit thresholds −2 to 4 (ranking pairs well is not clustering well).
+   * decision SaudiNewsNet macro F1 0.24–0.70 over logit thresholds −2 to 4 (ranking pairs well is not clustering
+   * well).
    */
   public static StorySettings defaults() {
     return new StorySettings(
