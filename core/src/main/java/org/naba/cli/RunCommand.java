@@ -82,7 +82,6 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Runs without resuming; shared with {@code naba demo}. */
-
   static int execute(List<String> inputs, Path out, Settings settings, boolean quiet, PrintStream err)
       throws IOException {
     return execute(inputs, out, Optional.empty(), settings, quiet, err);

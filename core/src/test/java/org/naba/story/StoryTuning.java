@@ -95,6 +95,7 @@ public final class StoryTuning {
     for (String kv : variant.split(",")) {
       if (kv.isBlank()) continue;
       String[] p = kv.split("=", 2);
+      if (p.length != 2) throw new IllegalArgumentException("not NAME=VALUE: '" + kv + "'");
       out = out.with(p[0].strip(), p[1]);
     }
     return out;
