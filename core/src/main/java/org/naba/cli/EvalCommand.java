@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.naba.eval.CleanEval;
 import org.naba.eval.RunArticles;
 import org.naba.eval.StoryEval;
+import org.naba.eval.StoryExplain;
+import org.naba.eval.StoryScore;
 import org.naba.story.StorySettings;
 import org.naba.story.batch.BatchResult;
 import org.naba.story.batch.BatchSettings;
@@ -125,6 +127,10 @@ public final class EvalCommand {
     @Option(names = "--threads", paramLabel = "N", description = "batch: windows clustered at once (default: cores, at most 4)")
     Integer threads;
 
+    @Option(names = "--explain", paramLabel = "KEY", description = "also list, for these gold stories (repeatable),"
+        + " the members outside the best-matching story, piece by piece, and the best story's other articles")
+    List<String> explain = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
       Path articles = out.resolve("articles.jsonl");
@@ -135,9 +141,7 @@ public final class EvalCommand {
       java.util.Map<String, String> storyOf;
       if (batch == null) {
         storyOf = new java.util.HashMap<>();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
-          com.fasterxml.jackson.databind.JsonNode a = json.readTree(line);
+        for (com.fasterxml.jackson.databind.JsonNode a : lines(articles)) {
           storyOf.put(a.get("id").asText(), a.get("story").asText());
         }
       } else {
@@ -164,9 +168,41 @@ public final class EvalCommand {
             result.stageMillis(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
       List<StoryEval.GoldStory> goldStories = StoryEval.readGold(gold);
+      java.util.Map<String, StoryEval.GoldStory> byKey = new java.util.HashMap<>();
+      for (StoryEval.GoldStory g : goldStories) byKey.put(g.key(), g);
+      for (String key : explain) {
+        if (!byKey.containsKey(key)) {
+          System.err.println("naba: no gold story '" + key + "' in " + gold + " (keys: "
+              + String.join(", ", byKey.keySet().stream().sorted().toList()) + ")");
+          return 2;
+        }
+      }
       warnAbsent(storyOf, goldStories);
-      System.out.print(StoryEval.score(storyOf, goldStories).format());
+      StoryScore score = StoryEval.score(storyOf, goldStories);
+      System.out.print(score.format());
+      if (!explain.isEmpty()) {
+        java.util.Map<String, StoryExplain.Article> shown = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode a : lines(articles)) {
+          String id = a.get("id").asText();
+          shown.put(id, new StoryExplain.Article(id, a.path("published").asText(""), a.path("outlet").asText(""),
+              a.path("title").asText("")));
+        }
+        for (String key : explain) {
+          String best = score.stories().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().bestStory();
+          System.out.println();
+          System.out.print(StoryExplain.explain(byKey.get(key), best, storyOf, shown));
+        }
+      }
       return 0;
+    }
+
+    private static List<com.fasterxml.jackson.databind.JsonNode> lines(Path articles) throws IOException {
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+      for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
+        out.add(json.readTree(line));
+      }
+      return out;
     }
 
     /**

@@ -123,6 +123,32 @@ class RunCommandEndToEndTest {
   }
 
   @Test
+  void evalStoriesExplainsAGoldStoryAndNamesAnUnknownKey() throws IOException {
+    Path seeds = SharedData.require("data/pages/seeds");
+    Path run = out.resolve("explained");
+    assertThat(Main.commandLine().execute("run", seeds.toString(), "--out", run.toString(), "--quiet")).isZero();
+    List<JsonNode> articles = lines(run.resolve("articles.jsonl"));
+    String first = articles.get(0).get("id").asText();
+    Path gold = out.resolve("gold.json");
+    Files.writeString(gold, "{\"stories\":[{\"key\":\"g20\",\"members\":[\"" + first + "\"],\"related\":[]}]}");
+    java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.out;
+    System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.commandLine().execute("eval", "stories", "--gold", gold.toString(), "--explain", "g20",
+          run.toString())).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    String text = stdout.toString(StandardCharsets.UTF_8);
+    // The seed story holds the G20 pages; only the first is a member here, so the others are listed as others.
+    assertThat(text).contains("g20: 1 members").contains("best story " + articles.get(0).get("story").asText())
+        .contains("members elsewhere: 0 in 0 stories").contains("others in the best story: 3");
+    assertThat(Main.commandLine().execute("eval", "stories", "--gold", gold.toString(), "--explain", "g2O",
+        run.toString())).isEqualTo(2);
+  }
+
+  @Test
   void aStorySettingChangedOnTheCommandLineIsUsedAndEchoed() throws IOException {
     Path seeds = SharedData.require("data/pages/seeds");
     Path run = out.resolve("strict");
