@@ -141,9 +141,8 @@ public final class EvalCommand {
       java.util.Map<String, String> storyOf;
       if (batch == null) {
         storyOf = new java.util.HashMap<>();
-        for (com.fasterxml.jackson.databind.JsonNode a : lines(articles)) {
-          storyOf.put(a.get("id").asText(), a.get("story").asText());
-        }
+        java.util.Map<String, String> assigned = storyOf;
+        forEachArticle(articles, a -> assigned.put(a.get("id").asText(), a.get("story").asText()));
       } else {
         BatchSettings settings;
         try {
@@ -182,11 +181,11 @@ public final class EvalCommand {
       System.out.print(score.format());
       if (!explain.isEmpty()) {
         java.util.Map<String, StoryExplain.Article> shown = new java.util.HashMap<>();
-        for (com.fasterxml.jackson.databind.JsonNode a : lines(articles)) {
+        forEachArticle(articles, a -> {
           String id = a.get("id").asText();
           shown.put(id, new StoryExplain.Article(id, a.path("published").asText(""), a.path("outlet").asText(""),
               a.path("title").asText("")));
-        }
+        });
         for (String key : explain) {
           String best = score.stories().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().bestStory();
           System.out.println();
@@ -196,13 +195,16 @@ public final class EvalCommand {
       return 0;
     }
 
-    private static List<com.fasterxml.jackson.databind.JsonNode> lines(Path articles) throws IOException {
+    /** Each line of a run's {@code articles.jsonl}, parsed, one at a time. */
+    private static void forEachArticle(Path articles,
+        java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> each) throws IOException {
       com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-      List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
-      for (String line : java.nio.file.Files.readAllLines(articles, java.nio.charset.StandardCharsets.UTF_8)) {
-        out.add(json.readTree(line));
+      try (java.io.BufferedReader r =
+          java.nio.file.Files.newBufferedReader(articles, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.isBlank()) each.accept(json.readTree(line));
+        }
       }
-      return out;
     }
 
     /**
