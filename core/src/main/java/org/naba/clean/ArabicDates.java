@@ -284,11 +284,12 @@ public final class ArabicDates {
   public static List<LocalDate> mentionedDates(String text, LocalDate reference) {
     if (!hasArabicLetter(text)) return List.of(); // every rule here is an Arabic word
     // Every word a rule reads (امس, اليوم, غدا, غد, الاول and the weekdays, with or without a و/ف/ب/ل prefix) starts
-    // with ا or غ after its prefix: only such tokens are kept as strings; the others, which no rule can match, stand
-    // as "" so that each token keeps its place (a rule reads the next token).
+    // with ا or غ after its prefix and is at most RULE_WORD_CHARS long: only such tokens are kept as strings; the
+    // others, which no rule can match, stand as "" so that each token keeps its place (a rule reads the next token).
     List<String> tokens = new ArrayList<>();
     TextNormalizer.forEachToken(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text,
-        (chars, length) -> tokens.add(mayBeRuleWord(chars, length) ? new String(chars, 0, length) : ""));
+        (chars, length) -> tokens.add(
+            length <= RULE_WORD_CHARS && mayBeRuleWord(chars, length) ? new String(chars, 0, length) : ""));
     LinkedHashSet<LocalDate> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -300,6 +301,11 @@ public final class ArabicDates {
     }
     return List.copyOf(out);
   }
+
+  /** The longest word a rule of {@link #mentionedDates} reads, with its one-letter prefix. */
+  private static final int RULE_WORD_CHARS = 1 + java.util.stream.Stream.concat(
+          WEEKDAYS.keySet().stream(), java.util.stream.Stream.of("امس", "اليوم", "غدا", "غد", "الاول"))
+      .mapToInt(String::length).max().orElseThrow();
 
   private static boolean mayBeRuleWord(char[] token, int length) {
     char c = token[0];

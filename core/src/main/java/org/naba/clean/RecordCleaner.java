@@ -43,7 +43,7 @@ public final class RecordCleaner {
 
   /** A short line naming a date, without sentence punctuation: a dateline, not a sentence. */
   static boolean isDateline(String paragraph) {
-    if (paragraph.length() > 120 || TextNormalizer.tokens(paragraph).size() > 16) return false;
+    if (paragraph.length() > 120 || TextNormalizer.countTokens(paragraph) > 16) return false;
     for (char c : new char[] {'.', '!', '?', '؟', '،', '؛', '«', '"'}) if (paragraph.indexOf(c) >= 0) return false;
     return ArabicDates.findPublicationDate(paragraph).isPresent();
   }
@@ -92,7 +92,7 @@ public final class RecordCleaner {
     }
     while (!paragraphs.isEmpty()) {
       String last = paragraphs.get(paragraphs.size() - 1);
-      Optional<String> credit = LineEvidence.creditLine(last, TextNormalizer.tokens(last).size());
+      Optional<String> credit = LineEvidence.creditLine(last, TextNormalizer.countTokens(last));
       if (credit.isEmpty()) break;
       credits.add(credit.get());
       paragraphs.remove(paragraphs.size() - 1);

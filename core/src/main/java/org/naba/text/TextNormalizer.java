@@ -119,27 +119,48 @@ public final class TextNormalizer {
 
   /**
    * The tokens of {@link #tokens}, folded, handed over without allocating a String each: the hot paths (hashing for
-   * dedup) run this on every article.
+   * dedup, cleaning, summaries) run this on every article.
    */
   public static void forEachToken(CharSequence text, TokenSink sink) {
+    if (!(text instanceof String s)) {
+      forEachToken(text.toString(), sink);
+      return;
+    }
+    // The text is copied out a chunk at a time (one bulk copy each) and read from the array: String.charAt checks
+    // the string's coder and bounds on every call, which the C1 compiler that short runs use does not hoist.
+    char[] chunk = new char[Math.min(s.length(), CHUNK)];
     char[] word = new char[32];
     int len = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (isHarakaOrTatweel(c)) continue;
-      if (isLetterOrDigit(c)) {
-        if (c == '\u0621' && len > 0 && word[len - 1] == '\u064A') continue; // ىء → ي, as in normalize
-        char f = fold(c);
-        if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
-        // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.
-        word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
-            : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
-      } else if (len > 0) {
-        sink.token(word, len);
-        len = 0;
+    for (int from = 0, n = s.length(); from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      s.getChars(from, to, chunk, 0);
+      for (int i = 0, m = to - from; i < m; i++) {
+        char c = chunk[i];
+        if (isHarakaOrTatweel(c)) continue;
+        if (isLetterOrDigit(c)) {
+          if (c == '\u0621' && len > 0 && word[len - 1] == '\u064A') continue; // ىء → ي, as in normalize
+          char f = fold(c);
+          if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
+          // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.
+          word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
+              : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
+        } else if (len > 0) {
+          sink.token(word, len);
+          len = 0;
+        }
       }
     }
     if (len > 0) sink.token(word, len);
+  }
+
+  /** Chars copied out of a text at a time by {@link #forEachToken}. */
+  private static final int CHUNK = 4096;
+
+  /** How many tokens {@link #tokens} would return, without building them. */
+  public static int countTokens(CharSequence text) {
+    int[] n = {0};
+    forEachToken(text, (buf, len) -> n[0]++);
+    return n[0];
   }
 
   /** Share of letters that are Arabic script, in [0, 1]; 0 for text without letters. */

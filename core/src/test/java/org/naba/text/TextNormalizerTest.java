@@ -41,6 +41,17 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aWordAcrossTheCopyChunkIsOneToken() {
+    // forEachToken reads a long text in chunks: a word, or ىء, straddling a chunk's end is still one folded token.
+    for (int pad = 4090; pad <= 4097; pad++) {
+      String text = " ".repeat(pad) + "الطوارىء قمة" + " ".repeat(5000) + "هانغتشو";
+      assertThat(TextNormalizer.tokens(text)).as("padding %d", pad).containsExactly("الطواري", "قمه", "هانغتشو");
+      assertThat(TextNormalizer.countTokens(text)).isEqualTo(3);
+    }
+    assertThat(TextNormalizer.tokens(new StringBuilder("قمة العشرين"))).containsExactly("قمه", "العشرين");
+  }
+
+  @Test
   void arabicRatio() {
     assertThat(TextNormalizer.arabicLetterRatio("Security Code*")).isZero();
     assertThat(TextNormalizer.arabicLetterRatio("قمة العشرين")).isEqualTo(1.0);
