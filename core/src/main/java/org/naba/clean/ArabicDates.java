@@ -283,34 +283,90 @@ public final class ArabicDates {
    */
   public static List<LocalDate> mentionedDates(String text, LocalDate reference) {
     if (!hasArabicLetter(text)) return List.of(); // every rule here is an Arabic word
-    // Every word a rule reads (امس, اليوم, غدا, غد, الاول and the weekdays, with or without a و/ف/ب/ل prefix) starts
-    // with ا or غ after its prefix and is at most RULE_WORD_CHARS long: only such tokens are kept as strings; the
-    // others, which no rule can match, stand as "" so that each token keeps its place (a rule reads the next token).
-    List<String> tokens = new ArrayList<>();
-    TextNormalizer.forEachToken(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text,
-        (chars, length) -> tokens.add(
-            length <= RULE_WORD_CHARS && mayBeRuleWord(chars, length) ? new String(chars, 0, length) : ""));
-    LinkedHashSet<LocalDate> out = new LinkedHashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      LocalDate d = relative(t, reference, i + 1 < tokens.size() ? tokens.get(i + 1) : "");
-      if (d == null && t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف' || t.charAt(0) == 'ب' || t.charAt(0) == 'ل')) {
-        d = relative(t.substring(1), reference, i + 1 < tokens.size() ? tokens.get(i + 1) : "");
-      }
-      if (d != null) out.add(d);
-    }
-    return List.copyOf(out);
+    DayScanner days = new DayScanner(reference);
+    TextNormalizer.forEachToken(text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text, days);
+    return days.finish();
   }
 
-  /** The longest word a rule of {@link #mentionedDates} reads, with its one-letter prefix. */
-  private static final int RULE_WORD_CHARS = 1 + java.util.stream.Stream.concat(
-          WEEKDAYS.keySet().stream(), java.util.stream.Stream.of("امس", "اليوم", "غدا", "غد", "الاول"))
-      .mapToInt(String::length).max().orElseThrow();
+  /** The folded words the day rules read, and what each means: a day offset, or a weekday. */
+  private static final char[][] DAY_WORDS;
+  private static final int[] DAY_OFFSETS;
+  private static final DayOfWeek[] DAY_WEEKDAYS;
+  private static final int YESTERDAY = 0; // أمس: its offset depends on the next word
+  private static final char[] FIRST = "الاول".toCharArray(); // أمس الأول: the day before yesterday
+
+  static {
+    List<String> words = new ArrayList<>(List.of("امس", "اليوم", "غدا", "غد"));
+    List<Integer> offsets = new ArrayList<>(List.of(-1, 0, 1, 1));
+    List<DayOfWeek> weekdays = new ArrayList<>(java.util.Collections.nCopies(4, (DayOfWeek) null));
+    WEEKDAYS.forEach((w, d) -> {
+      words.add(w);
+      offsets.add(0);
+      weekdays.add(d);
+    });
+    DAY_WORDS = words.stream().map(String::toCharArray).toArray(char[][]::new);
+    DAY_OFFSETS = offsets.stream().mapToInt(Integer::intValue).toArray();
+    DAY_WEEKDAYS = weekdays.toArray(DayOfWeek[]::new);
+  }
+
+  /** The longest word a day rule reads, with its one-letter prefix. */
+  private static final int RULE_WORD_CHARS =
+      1 + java.util.Arrays.stream(DAY_WORDS).mapToInt(w -> w.length).max().orElseThrow();
+
+  /**
+   * Reads a text's tokens as they come (no token list, no String per token): a word is matched against {@link
+   * #DAY_WORDS} only when it is short enough and starts, after an optional و/ف/ب/ل, with ا or غ, as every day word
+   * does. "أمس" waits for the next token, which may be "الأول".
+   */
+  private static final class DayScanner implements TextNormalizer.TokenSink {
+    private final LocalDate reference;
+    private final LinkedHashSet<LocalDate> out = new LinkedHashSet<>();
+    private boolean afterYesterday;
+
+    DayScanner(LocalDate reference) {
+      this.reference = reference;
+    }
+
+    @Override
+    public void token(char[] t, int length) {
+      if (afterYesterday) {
+        boolean first = length == FIRST.length && java.util.Arrays.equals(t, 0, length, FIRST, 0, length);
+        out.add(reference.minusDays(first ? 2 : 1));
+        afterYesterday = false;
+      }
+      if (length > RULE_WORD_CHARS || !mayBeRuleWord(t, length)) return;
+      int k = dayWord(t, 0, length);
+      if (k < 0 && length > 3 && isPrefix(t[0])) k = dayWord(t, 1, length - 1);
+      if (k == YESTERDAY) {
+        afterYesterday = true;
+      } else if (k >= 0) {
+        DayOfWeek d = DAY_WEEKDAYS[k];
+        out.add(d == null ? reference.plusDays(DAY_OFFSETS[k]) : reference.with(TemporalAdjusters.previousOrSame(d)));
+      }
+    }
+
+    List<LocalDate> finish() {
+      if (afterYesterday) out.add(reference.minusDays(1));
+      return List.copyOf(out);
+    }
+
+    private static int dayWord(char[] t, int from, int length) {
+      for (int k = 0; k < DAY_WORDS.length; k++) {
+        char[] w = DAY_WORDS[k];
+        if (w.length == length && java.util.Arrays.equals(w, 0, length, t, from, from + length)) return k;
+      }
+      return -1;
+    }
+  }
+
+  private static boolean isPrefix(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل';
+  }
 
   private static boolean mayBeRuleWord(char[] token, int length) {
     char c = token[0];
     if (c == 'ا' || c == 'غ') return true;
-    return length > 1 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') && (token[1] == 'ا' || token[1] == 'غ');
+    return length > 1 && isPrefix(c) && (token[1] == 'ا' || token[1] == 'غ');
   }
 
   private static boolean hasArabicLetter(String text) {
@@ -320,19 +376,5 @@ public final class ArabicDates {
       if (c >= '\u0621' && c <= '\u064A') return true;
     }
     return false;
-  }
-
-  private static LocalDate relative(String t, LocalDate ref, String next) {
-    switch (t) {
-      case "امس":
-        return "الاول".equals(next) ? ref.minusDays(2) : ref.minusDays(1);
-      case "اليوم":
-        return ref;
-      case "غدا", "غد":
-        return ref.plusDays(1);
-      default:
-        DayOfWeek dow = WEEKDAYS.get(t);
-        return dow == null ? null : ref.with(TemporalAdjusters.previousOrSame(dow));
-    }
   }
 }

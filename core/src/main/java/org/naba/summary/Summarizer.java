@@ -189,6 +189,7 @@ public final class Summarizer {
     }
 
     double n = read.size();
+    int[] carriers = carriers(candidates, df);
     // Scores by place in `candidates`.
     double[] score = new double[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
@@ -199,14 +200,7 @@ public final class Summarizer {
         if (d > 1) centrality += d / n;
       }
       centrality /= Math.sqrt(Math.max(1, c.words().length));
-      Set<String> carriers = new HashSet<>();
-      for (Candidate o : candidates) {
-        // Only the number of outlets counts: one already counted needs no comparison.
-        if (!carriers.contains(o.article().outlet()) && sameStatement(c.words(), o.words())) {
-          carriers.add(o.article().outlet());
-        }
-      }
-      double support = Math.log(1 + carriers.size());
+      double support = Math.log(1 + carriers[i]);
       double lead = 1.0 / (1 + 0.3 * c.position());
       score[i] = centrality * (1 + support) * lead;
     }
@@ -246,6 +240,64 @@ public final class Summarizer {
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
     return new StorySummary(headline, out);
+  }
+
+  /**
+   * For each candidate, how many outlets carry the same statement ({@link #sameStatement}) among the candidates, its
+   * own included. The pairs are found by prefix filtering (Chaudhuri et al. 2006, "A primitive operator for
+   * similarity joins"): two sets with Jaccard at least t share at least ⌈t·|x|⌉ words, so with the words of every
+   * set in one global order (rarest first), the first |x| − ⌈t·|x|⌉ + 1 words of each must meet. Only pairs that
+   * meet there are compared, which finds the same pairs as comparing all of them: a large story has hundreds of
+   * candidates, and most pairs share no rare word.
+   */
+  private static int[] carriers(List<Candidate> candidates, DocumentFrequency df) {
+    int count = candidates.size();
+    // Candidates whose prefix holds each word, by word id (ids are dense).
+    int[][] postings = new int[0][];
+    int[] postingSize = new int[0];
+    List<Set<String>> outlets = new ArrayList<>(count);
+    int[] checked = new int[count];
+    java.util.Arrays.fill(checked, -1);
+    for (int i = 0; i < count; i++) {
+      Candidate c = candidates.get(i);
+      Set<String> carriers = new HashSet<>();
+      if (sameStatement(c.words(), c.words())) carriers.add(c.article().outlet());
+      outlets.add(carriers);
+      int[] words = c.words();
+      if (words.length == 0) continue;
+      // Rarest first (ties: lower id), packed so one primitive sort orders them.
+      long[] order = new long[words.length];
+      for (int k = 0; k < words.length; k++) order[k] = ((long) df.of(words[k]) << 32) | words[k];
+      java.util.Arrays.sort(order);
+      int prefix = words.length - (int) Math.ceil(SAME_STATEMENT * words.length) + 1;
+      for (int k = 0; k < prefix; k++) {
+        int w = (int) order[k];
+        if (w >= postings.length) {
+          int size = Math.max(w + 1, postings.length * 2);
+          postings = java.util.Arrays.copyOf(postings, size);
+          postingSize = java.util.Arrays.copyOf(postingSize, size);
+        }
+        for (int p = 0; p < postingSize[w]; p++) {
+          int j = postings[w][p];
+          if (checked[j] == i) continue;
+          checked[j] = i;
+          Candidate o = candidates.get(j);
+          if (sameStatement(words, o.words())) {
+            carriers.add(o.article().outlet());
+            outlets.get(j).add(c.article().outlet());
+          }
+        }
+      }
+      for (int k = 0; k < prefix; k++) {
+        int w = (int) order[k];
+        if (postings[w] == null) postings[w] = new int[4];
+        if (postingSize[w] == postings[w].length) postings[w] = java.util.Arrays.copyOf(postings[w], postingSize[w] * 2);
+        postings[w][postingSize[w]++] = i;
+      }
+    }
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) out[i] = outlets.get(i).size();
+    return out;
   }
 
   /**

@@ -126,6 +126,17 @@ class ArabicDatesTest {
   }
 
   @Test
+  void yesterdayReadsTheNextWordWhereverItStands() {
+    LocalDate monday = LocalDate.of(2016, 9, 5);
+    // "وأمس الأول" with its conjunction, then a weekday: both days, in the order they are named.
+    assertThat(ArabicDates.mentionedDates("وقع الهجوم وأمس الأول، وتبنته الجماعة الأحد", monday))
+        .containsExactly(LocalDate.of(2016, 9, 3), LocalDate.of(2016, 9, 4));
+    // "أمس" as the text's last word, and a word that only begins like a day word ("اليومية") names no day.
+    assertThat(ArabicDates.mentionedDates("نشرت الصحف اليومية البيان أمس", monday))
+        .containsExactly(LocalDate.of(2016, 9, 4));
+  }
+
+  @Test
   void randomTextNeverThrowsAndHugeTextIsCapped() {
     Random r = new Random(42);
     String alphabet = "0123456789٠١٢٣/-. :سبتمبرتشرين الثانيذو الحجةهـGMT";
