@@ -510,7 +510,9 @@ public final class StoryEngine {
    */
   private double idf(int id) {
     double idf = prior.idf(priorDf[id], df[id], documents);
-    if (settings.burstBoost() == 0) return idf;
+    // A term no counted document holds (only headline-only articles, which count in no frequency, have used it) has
+    // no rate to burst: its rates would be 0 / 0, and a NaN weight leaves the article's vectors unnormalised.
+    if (settings.burstBoost() == 0 || df[id] == 0) return idf;
     double recentRate = recentDf[id] / recentDocs;
     double longRate = (double) df[id] / documents;
     double ratio = recentRate / longRate;

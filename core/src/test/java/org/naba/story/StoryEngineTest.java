@@ -183,6 +183,20 @@ class StoryEngineTest {
   }
 
   @Test
+  void aHeadlineWithoutTextInWordsNoArticleUsedYetIsScoredOnItsOwnMerits() {
+    // A headline-only article counts in no document frequency, so the Sulawesi villages it names have been seen in
+    // no document at all. Their weight must still be a number: a NaN there once left the article's vector
+    // unnormalised, and the two words it shares with the bombing ("مسجد", "مصلين") then scored it 80 times the join
+    // threshold; normalised, they weigh little beside ten place names.
+    StoryEngine e = engineWithBackground();
+    String bombing = e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    String quake = e.add(article("h1", T0.plusSeconds(1200), "aljazirah",
+        "كواكاتو بيندانغ سولاويزي بالوكاتا دونغالا سيغي تاواييلي بيتوبو مامبورو لولي مسجد مصلين", ""));
+    assertThat(quake).isNotEqualTo(bombing);
+  }
+
+  @Test
   void aStoryOpenedByAHeadlineWithoutTextTakesNoOneElse() {
     StoryEngine e = engineWithBackground();
     String headline = e.add(article("h1", T0, "aljazirah", "الهلال والنصر يلعبان كأس السوبر السعودي في لندن", ""));
