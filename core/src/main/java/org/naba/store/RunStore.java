@@ -78,6 +78,7 @@ public final class RunStore implements AutoCloseable {
         breaking_ms INTEGER,
         json TEXT NOT NULL)""",
       "CREATE INDEX story_recency ON story (last_seen_ms DESC, id)",
+      "CREATE INDEX story_storyline ON story (storyline, first_seen_ms)",
       "CREATE TABLE story_outlet (outlet TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (outlet, story))"
           + " WITHOUT ROWID",
       "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
@@ -300,9 +301,24 @@ public final class RunStore implements AutoCloseable {
    * @param outletFilter only stories this outlet reported
    */
   public synchronized List<StorySummaryRow> stories(int offset, int limit, Optional<String> outletFilter) {
-    String sql = "SELECT s.id, s.headline, s.outlets, s.article_count, s.first_seen_ms, s.last_seen_ms,"
-        + " s.storyline, s.breaking_ms FROM story s" + storyPage(outletFilter);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), rs -> new StorySummaryRow(
+    String sql = SUMMARY_COLUMNS + storyPage(outletFilter);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), RunStore::summaryRow);
+  }
+
+  /**
+   * The stories of a storyline, earliest {@code first_seen} first (stories with no dated article last, ties by id);
+   * empty when no story has that storyline. (Stores written before the storyline index read the same, by a scan.)
+   */
+  public synchronized List<StorySummaryRow> storyline(String storylineId) {
+    String sql = SUMMARY_COLUMNS + " WHERE s.storyline = ?" + STORYLINE_ORDER;
+    return query("read storyline " + storylineId, sql, ps -> ps.setString(1, storylineId), RunStore::summaryRow);
+  }
+
+  private static final String SUMMARY_COLUMNS = "SELECT s.id, s.headline, s.outlets, s.article_count,"
+      + " s.first_seen_ms, s.last_seen_ms, s.storyline, s.breaking_ms FROM story s";
+
+  private static StorySummaryRow summaryRow(ResultSet rs) throws SQLException {
+    return new StorySummaryRow(
         rs.getString(1),
         rs.getString(2),
         stringList(rs.getString(3)),
@@ -310,8 +326,16 @@ public final class RunStore implements AutoCloseable {
         instant(rs, 5),
         instant(rs, 6),
         Optional.ofNullable(rs.getString(7)),
-        instant(rs, 8)));
+        instant(rs, 8));
   }
+
+  /** The stories of {@link #storyline}, in its order, as full story objects in the {@link JsonMapping#story} shape. */
+  public synchronized List<ObjectNode> storylineJson(String storylineId) {
+    return query("read storyline " + storylineId, "SELECT s.json FROM story s WHERE s.storyline = ?" + STORYLINE_ORDER,
+        ps -> ps.setString(1, storylineId), rs -> object(rs.getString(1)));
+  }
+
+  private static final String STORYLINE_ORDER = " ORDER BY s.first_seen_ms IS NULL, s.first_seen_ms, s.id";
 
   /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
   public synchronized List<ObjectNode> storiesJson(int offset, int limit, Optional<String> outletFilter) {

@@ -53,6 +53,7 @@ final class Html {
       .badge { display: inline-block; font-size: .75rem; font-weight: bold; padding: 0 .55rem; border-radius: 1rem;
         vertical-align: middle; margin-inline-start: .4rem; background: var(--accent-soft); color: var(--accent); }
       .badge.breaking { background: var(--alert); color: #fff; }
+      ol.storyline > li.current { border-inline-start: 4px solid var(--accent); background: var(--accent-soft); }
       .badge.dup { background: #eceff3; color: var(--muted); }
       .meta span + span::before { content: " · "; }
       nav.pager { display: flex; justify-content: center; gap: 1.2rem; align-items: center; margin: 1.5rem 0; }

@@ -79,6 +79,11 @@ final class Pages {
   private static void storyRow(StringBuilder b, StorySummaryRow r) {
     b.append("<li class=\"story\"><a class=\"headline\" href=\"").append(Html.storyHref(r.id())).append("\">")
         .append(esc(r.headline())).append("</a>");
+    storyRowMeta(b, r);
+  }
+
+  /** A story row's badge and meta line, and the end of its list item. */
+  private static void storyRowMeta(StringBuilder b, StorySummaryRow r) {
     if (r.breaking().isPresent()) b.append("<span class=\"badge breaking\">عاجل</span>");
     b.append("<div class=\"meta\"><span>").append(esc(Html.articleCount(r.articleCount()))).append("</span>");
     if (!r.outlets().isEmpty()) {
@@ -98,8 +103,16 @@ final class Pages {
     b.append("</div></li>\n");
   }
 
-  /** A story page: the story in the JsonMapping shape and its articles in chronological order. */
+  /** A story page without its storyline's other stories (see {@link #story(ObjectNode, List, List)}). */
   static String story(ObjectNode story, List<ObjectNode> articles) {
+    return story(story, articles, List.of());
+  }
+
+  /**
+   * A story page: the story in the JsonMapping shape, its articles in chronological order, and the stories of its
+   * storyline earliest first (this one among them; none or only this one: no storyline section).
+   */
+  static String story(ObjectNode story, List<ObjectNode> articles, List<StorySummaryRow> storyline) {
     // Citations and duplicate marks refer to articles by their number in the timeline.
     Map<String, Integer> number = new HashMap<>();
     Map<String, ObjectNode> byId = new HashMap<>();
@@ -117,7 +130,13 @@ final class Pages {
     instant(story, "first_seen").ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     instant(story, "last_seen").ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     instant(story, "breaking").ifPresent(t -> fact(b, "رُصد عاجلاً", Html.time(t)));
-    text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(s) + "</bdi>"));
+    String id = story.path("id").asText();
+    boolean withOthers = storyline.stream().anyMatch(r -> !r.id().equals(id));
+    if (withOthers) {
+      fact(b, "الخط القصصي", "<a href=\"#storyline\">" + esc(Html.storyCount(storyline.size())) + "</a>");
+    } else {
+      text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(s) + "</bdi>"));
+    }
     if (!story.path("merged_from").isEmpty()) {
       fact(b, "دُمجت معها", "<bdi dir=\"ltr\">" + esc(join(story.path("merged_from"))) + "</bdi>");
     }
@@ -146,10 +165,44 @@ final class Pages {
       b.append("</ul></section>\n");
     }
 
+    if (withOthers) storyline(b, id, storyline);
+
     b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n<ol class=\"timeline\">\n");
     for (ObjectNode a : articles) timelineEntry(b, a, number, byId);
     b.append("</ol></section>\n</article>\n");
     return Html.page(story.path("headline").asText(), "", b.toString());
+  }
+
+  /** How many stories of a storyline a story page lists: those nearest this story in the storyline's order. */
+  static final int STORYLINE_SHOWN = 25;
+
+  /**
+   * The storyline's stories earliest first, this one marked and not linked; of a long storyline, the {@link
+   * #STORYLINE_SHOWN} nearest this story, with how many earlier and later ones are left out.
+   */
+  private static void storyline(StringBuilder b, String storyId, List<StorySummaryRow> rows) {
+    int at = 0;
+    for (int i = 0; i < rows.size(); i++) if (rows.get(i).id().equals(storyId)) at = i;
+    int from = Math.max(0, Math.min(at - STORYLINE_SHOWN / 2, rows.size() - STORYLINE_SHOWN));
+    int to = Math.min(rows.size(), from + STORYLINE_SHOWN);
+    b.append("<section id=\"storyline\"><h2>الخط القصصي</h2>\n<p class=\"muted\">")
+        .append(esc(Html.storyCount(rows.size()))).append(" في هذا الخط القصصي، من الأقدم إلى الأحدث.</p>\n");
+    if (from > 0) b.append("<p class=\"muted\">وقبلها ").append(esc(Html.storyCount(from))).append(".</p>\n");
+    b.append("<ol class=\"stories storyline\">\n");
+    for (StorySummaryRow r : rows.subList(from, to)) {
+      if (r.id().equals(storyId)) {
+        b.append("<li class=\"story current\" aria-current=\"page\"><strong class=\"headline\">")
+            .append(esc(r.headline())).append("</strong>");
+        storyRowMeta(b, r);
+      } else {
+        storyRow(b, r);
+      }
+    }
+    b.append("</ol>\n");
+    if (to < rows.size()) {
+      b.append("<p class=\"muted\">وبعدها ").append(esc(Html.storyCount(rows.size() - to))).append(".</p>\n");
+    }
+    b.append("</section>\n");
   }
 
   private static void timelineEntry(StringBuilder b, ObjectNode a, Map<String, Integer> number,

@@ -71,6 +71,7 @@ public final class WebServer {
       config.routes.get("/search", this::searchPage);
       config.routes.get("/api/stories", this::apiStories);
       config.routes.get("/api/stories/<id>", this::apiStory);
+      config.routes.get("/api/storylines/<id>", this::apiStoryline);
       config.routes.get("/api/articles/<id>", this::apiArticle);
       config.routes.get("/api/search", this::apiSearch);
       config.routes.get("/api/run", ctx -> json(ctx, 200, store.runInfo()));
@@ -154,7 +155,9 @@ public final class WebServer {
       html(ctx, 404, Pages.error("القصة غير موجودة", "لا توجد قصة بالمعرّف " + id + " في هذا التشغيل."));
       return;
     }
-    html(ctx, 200, Pages.story(story.get(), store.articlesOfStory(id)));
+    List<StorySummaryRow> storyline = Optional.ofNullable(story.get().path("storyline").textValue())
+        .map(store::storyline).orElse(List.of());
+    html(ctx, 200, Pages.story(story.get(), store.articlesOfStory(id), storyline));
   }
 
   private void searchPage(Context ctx) {
@@ -200,6 +203,22 @@ public final class WebServer {
     ArrayNode detail = story.get().putArray("articles_detail");
     store.articlesOfStory(id).forEach(detail::add);
     json(ctx, 200, JsonMapping.line(story.get()));
+  }
+
+  /** A storyline's stories, earliest first, in the shape of {@code /api/stories}; 404 when no story has it. */
+  private void apiStoryline(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    List<ObjectNode> stories = store.storylineJson(id);
+    if (stories.isEmpty()) {
+      notFound(ctx, "storyline", id);
+      return;
+    }
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.put("id", id);
+    out.put("total", stories.size());
+    stories.forEach(out.putArray("stories")::add);
+    json(ctx, 200, JsonMapping.line(out));
   }
 
   /**

@@ -104,6 +104,30 @@ class RunStoreTest {
   }
 
   @Test
+  void aStorylinesStoriesComeEarliestFirstWithUndatedLast() {
+    Story geneva = SampleData.stories().get(0);
+    // Two more stories of the Russian-American storyline: a later meeting, and one with no dated article.
+    Story lavrov = new Story("s-lavrov", "لافروف وكيري يبحثان الهدنة في سوريا", List.of("rt-9"), List.of("آر تي"),
+        Optional.of(Instant.parse("2024-03-09T10:00:00Z")), Optional.of(Instant.parse("2024-03-10T10:00:00Z")),
+        List.of(), geneva.storyline(), Optional.empty(), List.of());
+    Story undated = new Story("s-a-undated", "اتصال هاتفي بين بوتين وأوباما", List.of("call-1"), List.of(),
+        Optional.empty(), Optional.empty(), List.of(), geneva.storyline(), Optional.empty(), List.of());
+    try (RunStore store = RunStore.create(dir)) {
+      store.putArticles(SampleData.articles());
+      store.putStories(List.of(undated, lavrov));
+      store.putStories(SampleData.stories());
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.storyline("line-russia-us")).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.GENEVA, "s-lavrov", "s-a-undated");
+      assertThat(store.storylineJson("line-russia-us")).extracting(o -> o.get("headline").asText())
+          .containsExactly("بوتين وأوباما يلتقيان في جنيف", "لافروف وكيري يبحثان الهدنة في سوريا",
+              "اتصال هاتفي بين بوتين وأوباما");
+      assertThat(store.storyline("line-missing")).isEmpty();
+    }
+  }
+
+  @Test
   void replacingAStoryDropsTheOutletsItLost() {
     write();
     Story quake = SampleData.stories().get(1);

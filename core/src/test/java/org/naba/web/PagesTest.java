@@ -69,6 +69,34 @@ class PagesTest {
   }
 
   @Test
+  void aStoryPageListsItsStorylineAroundItselfEarliestFirst() {
+    // Forty stories of the Yemen war, one a day; the page of the 31st shows the 25 nearest it, itself unlinked.
+    List<StorySummaryRow> line = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      Instant t = Instant.parse("2015-07-01T08:00:00Z").plusSeconds(86_400L * i);
+      line.add(new StorySummaryRow("yemen-" + i, "معارك في اليمن، اليوم " + i, List.of("عكاظ"), 3, Optional.of(t),
+          Optional.of(t.plusSeconds(3_600)), Optional.of("yemen-1"), Optional.empty()));
+    }
+    Story s = new Story("yemen-31", "معارك في اليمن، اليوم 31", List.of("x"), List.of("عكاظ"), Optional.empty(),
+        Optional.empty(), List.of(), Optional.of("yemen-1"), Optional.empty(), List.of());
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(), line));
+    assertThat(doc.select("dl.facts a[href=#storyline]").text()).isEqualTo("40 قصة");
+    List<String> rows = doc.select("#storyline ol.storyline > li").eachText();
+    assertThat(rows).hasSize(Pages.STORYLINE_SHOWN);
+    assertThat(rows.get(0)).startsWith("معارك في اليمن، اليوم 16");
+    assertThat(rows.get(rows.size() - 1)).startsWith("معارك في اليمن، اليوم 40");
+    assertThat(doc.select("#storyline li.current").text()).startsWith("معارك في اليمن، اليوم 31");
+    assertThat(doc.select("#storyline li.current a")).isEmpty();
+    assertThat(doc.select("#storyline a.headline").first().attr("href")).isEqualTo("/stories/yemen-16");
+    assertThat(doc.select("#storyline p.muted").eachText()).contains("وقبلها 15 قصة.");
+
+    // A storyline of this story alone, or none: no section, and the storyline's id as before.
+    Document alone = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(), line.subList(30, 31)));
+    assertThat(alone.getElementById("storyline")).isNull();
+    assertThat(alone.select("dl.facts").text()).contains("yemen-1");
+  }
+
+  @Test
   void citationsOfArticlesNotInTheTimelineStillRender() {
     Story s = new Story("s1", "عنوان", List.of("missing"), List.of(), Optional.empty(), Optional.empty(),
         List.of(new SummarySentence("جملة.", List.of("missing"))), Optional.empty(), Optional.empty(), List.of());

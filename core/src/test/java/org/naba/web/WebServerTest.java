@@ -226,6 +226,15 @@ class WebServerTest {
   }
 
   @Test
+  void apiStorylineListsItsStoriesAndAnUnknownOneIs404() throws Exception {
+    Reply r = get("/api/storylines/line-russia-us");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("total").asInt()).isEqualTo(1);
+    assertThat(r.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
+    assertThat(get("/api/storylines/line-missing").status()).isEqualTo(404);
+  }
+
+  @Test
   void unknownIdsAre404Json() throws Exception {
     for (String path : List.of("/api/stories/" + Html.urlPart("لا-يوجد"), "/api/articles/nope")) {
       Reply r = get(path);
