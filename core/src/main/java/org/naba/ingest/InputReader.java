@@ -1,6 +1,8 @@
 package org.naba.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -50,7 +52,9 @@ import org.xml.sax.InputSource;
  * <p>Formats by name, after peeling {@code .gz}: news JSONL ({@code .jsonl}, {@code .ndjson}), text page dumps
  * ({@code .txt}), HTML ({@code .html}, {@code .htm}, {@code .xhtml}), WARC/ARC/WET ({@code .warc}, {@code .arc},
  * {@code .wet}, jwarc reads their gzip itself), RSS/Atom ({@code .rss}, {@code .atom}, {@code .xml}), and {@code .zip}
- * containers of any of these. Anything else, and standard input, is recognised by its first bytes.
+ * containers of any of these. Anything else, and standard input, is recognised by its first bytes; there a JSON
+ * document ({@code .json}: an array of records, one record, or an API response wrapping an array) is told from JSON
+ * lines by whether its first line holds a whole object.
  *
  * <p>Bad input never stops a run: each unreadable file or record yields one {@link IngestWarning} naming the file
  * and the line or byte offset, everything read before the fault is kept, and the reader moves on.
@@ -178,6 +182,8 @@ public final class InputReader {
     String lower = start.toLowerCase(Locale.ROOT);
     if (start.startsWith("WARC/")) {
       readWarcStream(id, source, in);
+    } else if (start.startsWith("[") || (start.startsWith("{") && !looksLikeJsonLines(head))) {
+      readJsonDocument(id, source, in);
     } else if (start.startsWith("{")) {
       readJsonl(id, source, in);
     } else if (lower.startsWith("<?xml") && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf"))
@@ -244,6 +250,87 @@ public final class InputReader {
     return out.toByteArray();
   }
 
+  /**
+   * Whether a stream that starts with {@code {} holds JSON lines rather than one JSON document: its first line, or
+   * (the first being broken) its second, is a whole JSON object.
+   */
+  private boolean looksLikeJsonLines(byte[] head) {
+    int from = 0;
+    for (int k = 0; k < 2; k++) {
+      while (from < head.length && (head[from] == '\n' || head[from] == '\r' || isBlank(head, from, from + 1))) from++;
+      int end = from;
+      while (end < head.length && head[end] != '\n' && head[end] != '\r') end++;
+      if (end == head.length) return true; // a line longer than the head: no pretty-printed document starts so
+      try {
+        JsonNode node = json.readTree(head, from, end - from);
+        if (node != null && node.isObject()) return true;
+      } catch (IOException e) {
+        // not a whole object on this line
+      }
+      from = end;
+    }
+    return false;
+  }
+
+  /**
+   * A JSON document ({@code .json}, an API response): an array of news records, an object holding one (fields as in
+   * JSONL), or an object wrapping an array of them ({@code {"articles": [...]}}). Records get the file's id plus
+   * {@code #k} unless they carry their own; anything else is one warning, not one per line.
+   */
+  private void readJsonDocument(String fileId, String source, InputStream in) throws IOException {
+    int k = 0;
+    try (JsonParser p = json.getFactory().createParser(in)) {
+      JsonToken top = p.nextToken();
+      if (top == JsonToken.START_ARRAY) {
+        // Element by element: an array of a million records is never held whole.
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          JsonNode node = p.readValueAsTree();
+          k++;
+          if (node != null && node.isObject()) {
+            record(fileId + "#" + k, source + "#" + k, node);
+          } else {
+            warn(source + "#" + k, "bad-json", "array element " + k + " is not a JSON object");
+          }
+        }
+        return;
+      }
+      JsonNode node = p.readValueAsTree();
+      if (node == null || !node.isObject()) {
+        warn(source, "bad-json", "not a JSON object or array of objects");
+        return;
+      }
+      Optional<JsonNode> wrapped = wrappedRecords(node);
+      if (wrapped.isEmpty()) {
+        record(fileId + "#1", source, node);
+        return;
+      }
+      for (JsonNode element : wrapped.get()) {
+        k++;
+        if (element.isObject()) {
+          record(fileId + "#" + k, source + "#" + k, element);
+        } else {
+          warn(source + "#" + k, "bad-json", "element " + k + " is not a JSON object");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      warn(source, "bad-json", "not a JSON document" + (k > 0 ? " after record " + k : "") + ": " + e.getOriginalMessage());
+    } catch (EOFException | ZipException e) {
+      warn(source, "truncated", "input ends early after record " + k + " (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * The array of records an object wraps (an API response such as {@code {"status": "ok", "articles": [...]}}): its
+   * first field holding an array of objects, when the object itself has no text, html or title of a record.
+   */
+  private static Optional<JsonNode> wrappedRecords(JsonNode node) {
+    if (node.has("text") || node.has("html") || node.has("title")) return Optional.empty();
+    for (JsonNode v : node) {
+      if (v.isArray() && !v.isEmpty() && v.get(0).isObject()) return Optional.of(v);
+    }
+    return Optional.empty();
+  }
+
   private void readJsonl(String fileId, String source, InputStream in) throws IOException {
     // Lines are read as bytes and parsed by Jackson's UTF-8 parser: no decoding pass into a String first.
     LineBytes lines = new LineBytes(in);
@@ -285,13 +372,18 @@ public final class InputReader {
     }
   }
 
-  /** Whether the first {@code len} bytes are all ASCII white space (a blank line between records). */
-  private static boolean isBlank(byte[] b, int len) {
-    for (int i = 0; i < len; i++) {
+  /** Whether bytes {@code [from, to)} are all ASCII white space other than line ends. */
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
       byte c = b[i];
       if (c != ' ' && c != '\t' && c != '\f' && c != 0x0B) return false;
     }
     return true;
+  }
+
+  /** Whether the first {@code len} bytes are all ASCII white space (a blank line between records). */
+  private static boolean isBlank(byte[] b, int len) {
+    return isBlank(b, 0, len);
   }
 
   /**

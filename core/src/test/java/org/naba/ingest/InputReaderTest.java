@@ -104,6 +104,42 @@ class InputReaderTest {
   }
 
   @Test
+  void aJsonDocumentIsReadAsItsRecordsNotLineByLine() throws IOException {
+    // An API response wrapping its articles, pretty-printed over many lines.
+    write("response.json", "{\n  \"status\": \"ok\",\n  \"articles\": [\n    " + RECORD + ",\n    "
+        + RECORD.replace("\"id\":\"a1\",", "") + "\n  ]\n}\n");
+    // An array of records, and a single pretty-printed record.
+    write("list.json", "[\n" + RECORD.replace("a1", "b1") + ",\n" + RECORD.replace("a1", "b2") + "\n]");
+    write("one.json", RECORD.replace("a1", "c1").replace(",", ",\n  "));
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("b1", "b2", "c1", "a1", "response.json#2");
+    assertThat(docs.get(4).source()).endsWith("response.json#2");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aJsonDocumentThatHoldsNoNewsIsOneWarning() throws IOException {
+    // Extraction gold beside the pages it describes: a pretty-printed object with no text or title of its own.
+    write("gold.json", "{\n  \"V1\": {\n    \"body\": {\n      \"paragraphs\": [\"نص\"]\n    }\n  }\n}\n");
+    write("broken.json", "[\n" + RECORD + ",\n  {\"title\": ");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1");
+    assertThat(warnings).extracting(IngestWarning::reason).containsExactly("bad-json", "no-text");
+    assertThat(warnings.get(0).source()).endsWith("broken.json");
+    assertThat(warnings.get(0).message()).contains("after record 1");
+    assertThat(warnings.get(1).source()).endsWith("gold.json");
+  }
+
+  @Test
+  void jsonLinesWithoutTheirExtensionAreStillReadLineByLine() throws IOException {
+    // No .jsonl name, and a broken first line: the second line, a whole object, shows these are JSON lines.
+    write("feed-dump", "{not json\n" + RECORD + "\n" + RECORD.replace("a1", "a2") + "\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1", "a2");
+    assertThat(warnings).singleElement().satisfies(w -> assertThat(w.source()).endsWith("feed-dump:1"));
+  }
+
+  @Test
   void aBadJsonLineIsNamedAndTheNextRecordIsKept() throws IOException {
     write("news.jsonl", "{not json\n" + RECORD + "\n");
     reader.readAll(List.of(dir.toString()));
