@@ -448,17 +448,30 @@ public final class InputReader {
     }
   }
 
+  // Field names news exports use, Naba's own first: records from NewsAPI, news-please or a CMS export read as they are.
+  private static final List<String> TEXT_FIELDS = List.of("text", "content", "body", "maintext", "article");
+  /** A lead or summary: the text of a headline that has no other (a feed item kept as JSON). */
+  private static final List<String> LEAD_FIELDS = List.of("abstract", "description", "summary");
+  private static final List<String> TITLE_FIELDS = List.of("title", "headline");
+  private static final List<String> TIME_FIELDS = List.of(
+      "published", "date", "publishedAt", "published_at", "pubDate", "date_publish", "datePublished");
+  private static final List<String> URL_FIELDS = List.of("url", "link");
+  /** {@code source} counts only as an object with a {@code name} (NewsAPI): Naba's own output names a file there. */
+  private static final List<String> OUTLET_FIELDS = List.of("outlet", "source", "source_domain", "site_name");
+  private static final List<String> AUTHOR_FIELDS = List.of("author", "authors", "byline");
+
   private void record(String fallbackId, String where, JsonNode node) {
-    Optional<String> text = str(node, "text");
     Optional<String> html = str(node, "html");
-    Optional<String> title = str(node, "title");
+    Optional<String> title = first(node, TITLE_FIELDS);
+    Optional<String> text = first(node, TEXT_FIELDS)
+        .or(() -> html.isEmpty() && title.isPresent() ? first(node, LEAD_FIELDS) : Optional.empty());
     if (text.isEmpty() && html.isEmpty() && !isHeadline(title)) {
       warn(where, "no-text", title.isEmpty() ? "record has no text"
           : "record has no text, and its title is a label, not a headline: " + title.get().strip());
       return;
     }
     Optional<OffsetDateTime> published = Optional.empty();
-    Optional<String> date = str(node, "published").or(() -> str(node, "date"));
+    Optional<String> date = first(node, TIME_FIELDS);
     if (date.isPresent()) {
       published = parseTime(date.get());
       if (published.isEmpty()) warn(where, "bad-date", "unreadable published time '" + date.get() + "'");
@@ -469,11 +482,33 @@ public final class InputReader {
             where,
             text.isPresent() || html.isEmpty() ? Format.RECORD : Format.HTML_PAGE,
             text.orElseGet(() -> html.orElse("")),
-            str(node, "url"),
-            str(node, "outlet"),
+            first(node, URL_FIELDS),
+            first(node, OUTLET_FIELDS),
             published,
             title,
-            str(node, "author")));
+            first(node, AUTHOR_FIELDS)));
+  }
+
+  /** The first of {@code fields} the record holds a value for. */
+  private static Optional<String> first(JsonNode node, List<String> fields) {
+    for (String f : fields) {
+      JsonNode v = node.get(f);
+      if (v == null || v.isNull()) continue;
+      Optional<String> s;
+      if (v.isObject()) {
+        s = str(v, "name"); // {"source": {"id": "bbc-news", "name": "BBC News"}}
+      } else if (v.isArray()) {
+        List<String> parts = new ArrayList<>(); // {"authors": ["…", "…"]}
+        for (JsonNode e : v) if (e.isTextual() && !e.asText().isBlank()) parts.add(e.asText().strip());
+        s = parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+      } else if (f.equals("source")) {
+        s = Optional.empty();
+      } else {
+        s = str(node, f);
+      }
+      if (s.isPresent()) return s;
+    }
+    return Optional.empty();
   }
 
   /** Words a title needs to stand for an article without a body. */
@@ -494,9 +529,28 @@ public final class InputReader {
     return s.isBlank() ? Optional.empty() : Optional.of(s);
   }
 
-  /** ISO-8601 with or without offset (no offset means UTC), or a date alone. */
+  /**
+   * ISO-8601 with or without offset (no offset means UTC), also with a space for the {@code T} ("2018-03-25
+   * 10:00:00", as database exports write it); a date alone; RFC 1123 ("Sun, 25 Mar 2018 10:00:00 GMT", as feeds and
+   * HTTP write it); or Unix time in seconds or milliseconds.
+   */
   static Optional<OffsetDateTime> parseTime(String s) {
     String t = s.trim();
+    if (t.length() > 10 && t.charAt(10) == ' ' && t.matches("\\d{4}-\\d{2}-\\d{2} \\d.*")) {
+      t = t.substring(0, 10) + "T" + t.substring(11).replace(" ", "");
+    }
+    if (t.matches("\\d{10}|\\d{13}")) {
+      long n = Long.parseLong(t);
+      return Optional.of(OffsetDateTime.ofInstant(
+          t.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n), ZoneOffset.UTC));
+    }
+    if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+      try {
+        return Optional.of(OffsetDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
     try {
       return Optional.of(OffsetDateTime.parse(t));
     } catch (DateTimeParseException e) {

@@ -118,6 +118,50 @@ class InputReaderTest {
   }
 
   @Test
+  void recordsOfOtherNewsExportsReadByTheirOwnFieldNames() throws IOException {
+    // NewsAPI: source object, publishedAt, content; news-please: maintext, date_publish with a space, authors.
+    write("newsapi.jsonl", "{\"source\":{\"id\":\"bbc\",\"name\":\"BBC عربي\"},\"author\":null,"
+        + "\"title\":\"السيسي رئيسا لمصر\",\"description\":\"ملخص\",\"url\":\"https://bbc.com/arabic/1\","
+        + "\"publishedAt\":\"2018-04-02T14:06:54Z\",\"content\":\"أعلنت الهيئة الوطنية للانتخابات فوز السيسي.\"}\n");
+    write("newsplease.jsonl", "{\"authors\":[\"أحمد\",\"منى\"],\"date_publish\":\"2018-04-02 16:14:09\","
+        + "\"source_domain\":\"cnn.com\",\"headline\":\"الهيئة الوطنية تعلن فوز السيسي\","
+        + "\"maintext\":\"القاهرة، مصر (CNN) أعلنت الهيئة الوطنية للانتخابات.\",\"link\":\"https://cnn.com/1\"}\n");
+    // Only a lead: it is the text.
+    write("rss.jsonl", "{\"title\":\"عنوان\",\"abstract\":\"الفقرة الأولى من الخبر.\",\"pubDate\":"
+        + "\"Mon, 02 Apr 2018 15:33:28 GMT\"}\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(warnings).isEmpty();
+    assertThat(docs).hasSize(3);
+    RawDocument api = docs.get(0);
+    assertThat(api.outlet()).contains("BBC عربي");
+    assertThat(api.content()).isEqualTo("أعلنت الهيئة الوطنية للانتخابات فوز السيسي.");
+    assertThat(api.published().orElseThrow().toInstant().toString()).isEqualTo("2018-04-02T14:06:54Z");
+    RawDocument np = docs.get(1);
+    assertThat(np.title()).contains("الهيئة الوطنية تعلن فوز السيسي");
+    assertThat(np.outlet()).contains("cnn.com");
+    assertThat(np.url()).contains("https://cnn.com/1");
+    assertThat(np.author()).contains("أحمد, منى");
+    assertThat(np.published().orElseThrow().toString()).isEqualTo("2018-04-02T16:14:09Z");
+    assertThat(docs.get(2).content()).isEqualTo("الفقرة الأولى من الخبر.");
+    assertThat(docs.get(2).published().orElseThrow().toInstant().toString()).isEqualTo("2018-04-02T15:33:28Z");
+  }
+
+  @Test
+  void publicationTimesInTheShapesExportsWriteThem() {
+    assertThat(InputReader.parseTime("2018-04-02 16:14:09 +03:00").orElseThrow().toInstant().toString())
+        .isEqualTo("2018-04-02T13:14:09Z");
+    assertThat(InputReader.parseTime("1522678449").orElseThrow().toInstant().toString())
+        .isEqualTo("2018-04-02T14:14:09Z");
+    assertThat(InputReader.parseTime("1522678449000").orElseThrow().toInstant().toString())
+        .isEqualTo("2018-04-02T14:14:09Z");
+    assertThat(InputReader.parseTime("2018-04-02").orElseThrow().toString()).isEqualTo("2018-04-02T00:00Z");
+    assertThat(InputReader.parseTime("Mon, 02 Apr 2018 15:33:28 +0300").orElseThrow().toInstant().toString())
+        .isEqualTo("2018-04-02T12:33:28Z");
+    assertThat(InputReader.parseTime("الاثنين 2 أبريل")).isEmpty();
+    assertThat(InputReader.parseTime("12345")).isEmpty();
+  }
+
+  @Test
   void aJsonDocumentThatHoldsNoNewsIsOneWarning() throws IOException {
     // Extraction gold beside the pages it describes: a pretty-printed object with no text or title of its own.
     write("gold.json", "{\n  \"V1\": {\n    \"body\": {\n      \"paragraphs\": [\"نص\"]\n    }\n  }\n}\n");
