@@ -49,7 +49,8 @@ import org.naba.text.Hash64;
  * again, centroid against centroid, when it reaches 2, 4, 8… articles (its first article may not show which
  * storyline it continues: the seeds' G20 story links to the Geneva talks ten days earlier at four articles). Breaking: a story that gathers
  * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
- * {@link StorySettings#breakingWindow()} is marked breaking at that time.
+ * {@link StorySettings#breakingWindow()}, and {@link StorySettings#breakingMinShare()} of all the stream's articles in
+ * that window, is marked breaking at that time.
  *
  * <p>Known limits, measured on the SaudiNewsNet 2015 dev gold: a crawl that starts with a backlog of a thousand
  * articles stamped with one time cannot use time to separate them, so an early story can absorb a whole topic
@@ -87,6 +88,10 @@ public final class StoryEngine {
   private boolean[] entityLike = new boolean[1024];
   // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
   private double[] recentDf = new double[1024];
+  // Times of the articles that reached detectBreaking within the breaking window, oldest first, and the stories that
+  // surged at the latest time, to be weighed against the whole stream of that time (settleBreaking).
+  private final ArrayDeque<Long> streamArrivals = new ArrayDeque<>();
+  private final List<Story> surged = new ArrayList<>();
   // The current article's vectors scattered by term id (all zero between articles).
   private float[] denseBody = new float[1024];
   private float[] denseTitle = new float[1024];
@@ -159,6 +164,8 @@ public final class StoryEngine {
       throw new IllegalArgumentException("article added twice: " + a.id());
     }
     long now = Math.max(a.published().getEpochSecond(), lastTime == Long.MIN_VALUE ? Long.MIN_VALUE : lastTime);
+    // Every article up to the previous time is in: stories that surged then can be weighed against all of them.
+    if (now > lastTime) settleBreaking();
     lastTime = now;
     if (lastSweep == Long.MIN_VALUE) {
       lastSweep = now;
@@ -378,6 +385,7 @@ public final class StoryEngine {
 
   /** Final story id → time it was first detected as breaking. */
   public Map<String, Instant> breaking() {
+    settleBreaking(); // as if the stream ended here
     Map<String, Instant> out = new TreeMap<>();
     for (Story s : stories) {
       if (s.breakingAt == Long.MIN_VALUE) continue;
@@ -734,17 +742,41 @@ public final class StoryEngine {
 
   /**
    * Marks a story breaking the first time its last {@link StorySettings#breakingWindow()} holds enough articles from
-   * enough outlets: a surge that several newsrooms pick up at once, not one outlet's series.
+   * enough outlets, and enough of the stream's articles of that window: a surge that several newsrooms pick up at
+   * once, not one outlet's series, nor a crawl batch in which every story arrives at once.
    */
   private void detectBreaking(Story s, long now, String outlet) {
+    streamArrivals.addLast(now);
+    while (now - streamArrivals.peekFirst() > breakingSeconds) streamArrivals.removeFirst();
     ArrayDeque<Arrival> recent = s.recent;
     recent.addLast(new Arrival(now, outlet));
     while (!recent.isEmpty() && now - recent.peekFirst().time() > breakingSeconds) recent.removeFirst();
-    if (s.breakingAt != Long.MIN_VALUE || recent.size() < settings.breakingMinArticles()) return;
+    if (s.breakingAt != Long.MIN_VALUE || s.surgedAt != Long.MIN_VALUE) return;
+    if (recent.size() < settings.breakingMinArticles()) return;
     Set<String> outlets = new HashSet<>();
     for (Arrival r : recent) outlets.add(r.outlet());
-    if (outlets.size() >= settings.breakingMinOutlets()) s.breakingAt = now;
+    if (outlets.size() < settings.breakingMinOutlets()) return;
+    // Its share of the stream is known once every article of this time is in (a crawl batch shares one time).
+    s.surgedAt = now;
+    surged.add(s);
   }
+
+  /**
+   * Stories that surged at the latest time become breaking if their articles in the window ending then are
+   * {@link StorySettings#breakingMinShare()} of all the stream's articles there; the others may surge again later.
+   */
+  private void settleBreaking() {
+    for (Story s : surged) {
+      Story story = find(s);
+      if (story.breakingAt == Long.MIN_VALUE
+          && story.recent.size() >= settings.breakingMinShare() * streamArrivals.size()) {
+        story.breakingAt = s.surgedAt;
+      }
+      s.surgedAt = Long.MIN_VALUE;
+    }
+    surged.clear();
+  }
+
 
   /** One article's arrival in a story, for breaking detection. */
   private record Arrival(long time, String outlet) {}
@@ -813,6 +845,8 @@ public final class StoryEngine {
     long lastTime = Long.MIN_VALUE;
     long firstTime = Long.MAX_VALUE;
     long breakingAt = Long.MIN_VALUE;
+    // When the story last met the breaking counts, while its share of the stream is still to be weighed.
+    long surgedAt = Long.MIN_VALUE;
     // Article rate with a fixed half-life (PEAK_HALF_LIFE_SECONDS), its highest value and when it was reached.
     double level;
     long levelStamp;

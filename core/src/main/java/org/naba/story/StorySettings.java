@@ -70,6 +70,11 @@ import java.util.StringJoiner;
  * @param breakingWindow sliding window in which a surge of articles is counted
  * @param breakingMinArticles articles inside {@code breakingWindow} for a story to be breaking
  * @param breakingMinOutlets distinct outlets inside {@code breakingWindow} for a story to be breaking
+ * @param breakingMinShare share of all the stream's articles inside {@code breakingWindow} that a story's must
+ *     reach to be breaking: a surge stands out from the news of the moment, while a crawl that stamps a whole batch
+ *     with one time makes every story look like one. 0.05: ANT 2018's 43 breaking stories (real publication times,
+ *     five outlets) hold 0.10–0.45 of their window and all stay; of SaudiNewsNet's 152 (crawl times, fourteen
+ *     outlets, median share 0.009) 9 stay, the Abha bombing (0.079) among them
  */
 public record StorySettings(
     int leadChars,
@@ -111,7 +116,8 @@ public record StorySettings(
     Duration storylineWindow,
     Duration breakingWindow,
     int breakingMinArticles,
-    int breakingMinOutlets) {
+    int breakingMinOutlets,
+    double breakingMinShare) {
 
   public StorySettings {
     range("leadChars", leadChars, 0, 1_000_000);
@@ -161,6 +167,7 @@ public record StorySettings(
     positive("breakingWindow", breakingWindow);
     range("breakingMinArticles", breakingMinArticles, 1, 100_000);
     range("breakingMinOutlets", breakingMinOutlets, 1, 10_000);
+    range("breakingMinShare", breakingMinShare, 0, 1);
   }
 
   /**
@@ -354,7 +361,8 @@ public record StorySettings(
         Duration.ofDays(30), // storylineWindow
         Duration.ofHours(6), // breakingWindow
         8, // breakingMinArticles
-        4); // breakingMinOutlets
+        4, // breakingMinOutlets
+        0.05); // breakingMinShare
   }
 
   /**

@@ -270,6 +270,30 @@ class StoryEngineTest {
   }
 
   @Test
+  void aCrawlBatchInWhichEveryStoryArrivesAtOnceIsNoSurge() {
+    // A crawl stamps 300 articles with its own time; eight of them, from eight outlets, report the bombing. Eight
+    // articles in a window of 308 are no surge (a share under breakingMinShare); counted alone, they would be one.
+    String[] outlets = {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
+    List<StoryInput> batch = new ArrayList<>();
+    for (StoryInput bg : background(300, T0, 7)) batch.add(article(bg.id(), T0, bg.outlet(), bg.title(), bg.text()));
+    for (int i = 0; i < 8; i++) {
+      batch.add(150 + i, article("a" + i, T0, outlets[i], "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    }
+    for (StorySettings settings : List.of(StorySettings.defaults(),
+        StorySettings.defaults().with("breakingMinShare", "0"))) {
+      StoryEngine e = new StoryEngine(settings);
+      for (StoryInput in : batch) e.add(in);
+      String bombing = e.assignments().get("a7");
+      assertThat(e.assignments().get("a0")).isEqualTo(bombing);
+      if (settings.breakingMinShare() > 0) {
+        assertThat(e.breaking()).doesNotContainKey(bombing);
+      } else {
+        assertThat(e.breaking()).containsKey(bombing);
+      }
+    }
+  }
+
+  @Test
   void convergingStoriesMergeIntoTheOlder() {
     StoryEngine e = engineWithBackground();
     String a = e.add(article("a1", T0, "okaz", "تفجير انتحاري في مسجد", "تفجير انتحاري يستهدف مسجدا ومقتل مصلين"));
