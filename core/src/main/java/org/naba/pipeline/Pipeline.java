@@ -111,6 +111,7 @@ public final class Pipeline {
     List<Story> storyList = summarize(results, stories, state);
     counts.put("stories", (long) storyList.size());
     counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
+    counts.put("breaking", storyList.stream().filter(s -> s.breaking().isPresent()).count());
     stageMillis.put("summary", millisSince(t0));
     counts.put("warnings", (long) warnings.total());
     return new RunResult(results, storyList, counts, stageMillis, warnings);

@@ -50,6 +50,10 @@ class RunCommandEndToEndTest {
     assertThat(run.get("naba_version").asText()).isNotBlank();
     assertThat(run.get("settings").isObject()).isTrue();
     assertThat(run.get("counts").get("read").asInt()).isEqualTo(3);
+    long breaking = stories.stream().filter(s -> !s.get("breaking").isNull()).count();
+    assertThat(run.get("counts").get("breaking").asLong()).isEqualTo(breaking);
+    assertThat(run.get("counts").get("storylines").asLong())
+        .isEqualTo(stories.stream().map(s -> s.get("storyline").asText()).distinct().count());
     assertThat(run.get("stage_ms").isObject()).isTrue();
 
     // Every article is in exactly one story, and the story lists it.
