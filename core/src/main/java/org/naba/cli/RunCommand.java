@@ -138,10 +138,10 @@ public final class RunCommand implements Callable<Integer> {
   static String summary(RunResult r, Path out, Duration took) {
     var c = r.counts();
     return String.format(Locale.ROOT,
-        "naba: read %d documents, kept %d articles (%d duplicates) in %d stories across %d storylines, %d of them"
-            + " breaking; %d warnings%s. %.1f s. Output in %s (articles.jsonl, stories.jsonl, run.json).",
+        "naba: read %d documents, kept %d articles (%d duplicates) in %d stories (%d breaking) across %d"
+            + " storylines; %d warnings%s. %.1f s. Output in %s (articles.jsonl, stories.jsonl, run.json).",
         c.getOrDefault("read", 0L), c.getOrDefault("articles", 0L), c.getOrDefault("duplicates", 0L),
-        c.getOrDefault("stories", 0L), c.getOrDefault("storylines", 0L), c.getOrDefault("breaking", 0L),
+        c.getOrDefault("stories", 0L), c.getOrDefault("breaking", 0L), c.getOrDefault("storylines", 0L),
         r.warnings().total(),
         r.warnings().total() == 0 ? "" : " (see run.json)", took.toMillis() / 1000.0, out);
   }
