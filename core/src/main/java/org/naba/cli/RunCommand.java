@@ -137,12 +137,21 @@ public final class RunCommand implements Callable<Integer> {
 
   static String summary(RunResult r, Path out, Duration took) {
     var c = r.counts();
+    long warnings = r.warnings().total();
     return String.format(Locale.ROOT,
-        "naba: read %d documents, kept %d articles (%d duplicates) in %d stories (%d breaking) across %d"
-            + " storylines; %d warnings%s. %.1f s. Output in %s (articles.jsonl, stories.jsonl, run.json).",
-        c.getOrDefault("read", 0L), c.getOrDefault("articles", 0L), c.getOrDefault("duplicates", 0L),
-        c.getOrDefault("stories", 0L), c.getOrDefault("breaking", 0L), c.getOrDefault("storylines", 0L),
-        r.warnings().total(),
-        r.warnings().total() == 0 ? "" : " (see run.json)", took.toMillis() / 1000.0, out);
+        "naba: read %s, kept %s (%s) in %s (%d breaking) across %s; %s%s. %.1f s. Output in %s (articles.jsonl,"
+            + " stories.jsonl, run.json).",
+        count(c.getOrDefault("read", 0L), "document"), count(c.getOrDefault("articles", 0L), "article"),
+        count(c.getOrDefault("duplicates", 0L), "duplicate"), count(c.getOrDefault("stories", 0L), "story", "stories"),
+        c.getOrDefault("breaking", 0L), count(c.getOrDefault("storylines", 0L), "storyline"), count(warnings, "warning"),
+        warnings == 0 ? "" : " (see run.json)", took.toMillis() / 1000.0, out);
+  }
+
+  private static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }
