@@ -10,6 +10,7 @@ import org.naba.eval.RunArticles;
 import org.naba.eval.StoryEval;
 import org.naba.eval.StoryExplain;
 import org.naba.eval.StoryScore;
+import org.naba.eval.StorylineEval;
 import org.naba.story.StorySettings;
 import org.naba.story.batch.BatchResult;
 import org.naba.story.batch.BatchSettings;
@@ -142,7 +143,7 @@ public final class EvalCommand {
       if (batch == null) {
         storyOf = new java.util.HashMap<>();
         java.util.Map<String, String> assigned = storyOf;
-        forEachArticle(articles, a -> assigned.put(a.get("id").asText(), a.get("story").asText()));
+        forEachLine(articles, a -> assigned.put(a.get("id").asText(), a.get("story").asText()));
       } else {
         BatchSettings settings;
         try {
@@ -179,9 +180,16 @@ public final class EvalCommand {
       warnAbsent(storyOf, goldStories);
       StoryScore score = StoryEval.score(storyOf, goldStories);
       System.out.print(score.format());
+      Path storiesFile = out.resolve("stories.jsonl");
+      if (batch == null && java.nio.file.Files.isRegularFile(storiesFile)) {
+        java.util.Map<String, String> lineOf = new java.util.HashMap<>();
+        forEachLine(storiesFile, s -> lineOf.put(s.get("id").asText(), s.path("storyline").asText(s.get("id").asText())));
+        System.out.println();
+        System.out.print(StorylineEval.score(storyOf, lineOf, goldStories, score).format());
+      }
       if (!explain.isEmpty()) {
         java.util.Map<String, StoryExplain.Article> shown = new java.util.HashMap<>();
-        forEachArticle(articles, a -> {
+        forEachLine(articles, a -> {
           String id = a.get("id").asText();
           shown.put(id, new StoryExplain.Article(id, a.path("published").asText(""), a.path("outlet").asText(""),
               a.path("title").asText("")));
@@ -195,8 +203,8 @@ public final class EvalCommand {
       return 0;
     }
 
-    /** Each line of a run's {@code articles.jsonl}, parsed, one at a time. */
-    private static void forEachArticle(Path articles,
+    /** Each line of a run's {@code articles.jsonl} or {@code stories.jsonl}, parsed, one at a time. */
+    private static void forEachLine(Path articles,
         java.util.function.Consumer<com.fasterxml.jackson.databind.JsonNode> each) throws IOException {
       com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
       try (java.io.BufferedReader r =

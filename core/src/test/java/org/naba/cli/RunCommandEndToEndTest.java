@@ -148,6 +148,8 @@ class RunCommandEndToEndTest {
     // The seed story holds the G20 pages; only the first is a member here, so the others are listed as others.
     assertThat(text).contains("g20: 1 members").contains("best story " + articles.get(0).get("story").asText())
         .contains("members elsewhere: 0 in 0 stories").contains("others in the best story: 3");
+    // The storyline table: the seed story's storyline holds the member, and the Geneva page beside the G20 pages.
+    assertThat(text).contains("storyline of").contains("storylines: member recall 1.0000");
     assertThat(Main.commandLine().execute("eval", "stories", "--gold", gold.toString(), "--explain", "g2O",
         run.toString())).isEqualTo(2);
   }

@@ -59,12 +59,16 @@ public final class StoryTuning {
         bcubed += score.bcubedF1() / seeds;
         each.append(String.format(Locale.ROOT, " %.3f/%.3f", score.macroF1(), score.bcubedF1()));
       }
+      org.naba.eval.StorylineEval.Score lines = org.naba.eval.StorylineEval.score(engine.assignments(),
+          engine.storylines(), StoryEval.readGold(gold), score);
       double secs = (System.nanoTime() - t0) / 1e9;
       double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
-      System.out.printf(Locale.ROOT, "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  %.1fs (cpu %.2fs)%s%n",
+      System.out.printf(Locale.ROOT,
+          "%-60s macro %.3f  B3 %.3f (P %.3f R %.3f)  stories %d  storylines R %.3f rel %.3f pur %.3f  %.1fs (cpu %.2fs)%s%n",
           variant.isEmpty() ? "(defaults)" : variant, macro, bcubed, score.bcubedPrecision(),
-          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), secs, cpu,
-          seeds > 1 ? "  seeds:" + each : "");
+          score.bcubedRecall(), engine.assignments().values().stream().distinct().count(), lines.meanMemberRecall(),
+          lines.meanRelatedRecall(), lines.meanPurity(), secs, cpu, seeds > 1 ? "  seeds:" + each : "");
+      if (System.getenv("TUNE_DETAIL") != null) System.out.print(lines.format());
       if (System.getenv("TUNE_DETAIL") != null) System.out.print(score.format());
       if (System.getenv("TUNE_DUMP") != null) {
         StringBuilder b = new StringBuilder();
