@@ -178,11 +178,14 @@ public final class InputReader {
       readZip(id, source, in);
       return;
     }
-    String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+    // A UTF-8 byte order mark is not content: what follows it tells the format.
+    int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+    String start = new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1).stripLeading();
     String lower = start.toLowerCase(Locale.ROOT);
     if (start.startsWith("WARC/")) {
       readWarcStream(id, source, in);
-    } else if (start.startsWith("[") || (start.startsWith("{") && !looksLikeJsonLines(head))) {
+    } else if (start.startsWith("[") || (start.startsWith("{") && !looksLikeJsonLines(head, bom))) {
       readJsonDocument(id, source, in);
     } else if (start.startsWith("{")) {
       readJsonl(id, source, in);
@@ -254,8 +257,7 @@ public final class InputReader {
    * Whether a stream that starts with {@code {} holds JSON lines rather than one JSON document: its first line, or
    * (the first being broken) its second, is a whole JSON object.
    */
-  private boolean looksLikeJsonLines(byte[] head) {
-    int from = 0;
+  private boolean looksLikeJsonLines(byte[] head, int from) {
     for (int k = 0; k < 2; k++) {
       while (from < head.length && (head[from] == '\n' || head[from] == '\r' || isBlank(head, from, from + 1))) from++;
       int end = from;
@@ -321,10 +323,13 @@ public final class InputReader {
 
   /**
    * The array of records an object wraps (an API response such as {@code {"status": "ok", "articles": [...]}}): its
-   * first field holding an array of objects, when the object itself has no text, html or title of a record.
+   * first field holding an array of objects, when the object itself has none of a record's text, html, title or
+   * lead fields (a record may hold an array of objects of its own, such as its images).
    */
   private static Optional<JsonNode> wrappedRecords(JsonNode node) {
-    if (node.has("text") || node.has("html") || node.has("title")) return Optional.empty();
+    for (List<String> fields : List.of(TEXT_FIELDS, TITLE_FIELDS, LEAD_FIELDS, List.of("html"))) {
+      for (String f : fields) if (node.has(f)) return Optional.empty();
+    }
     for (JsonNode v : node) {
       if (v.isArray() && !v.isEmpty() && v.get(0).isObject()) return Optional.of(v);
     }

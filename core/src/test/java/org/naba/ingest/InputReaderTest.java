@@ -111,8 +111,13 @@ class InputReaderTest {
     // An array of records, and a single pretty-printed record.
     write("list.json", "[\n" + RECORD.replace("a1", "b1") + ",\n" + RECORD.replace("a1", "b2") + "\n]");
     write("one.json", RECORD.replace("a1", "c1").replace(",", ",\n  "));
+    // A record in other field names holding an array of objects of its own, behind a byte order mark.
+    write("with-images.json", "\uFEFF{\n \"headline\": \"صور من الحديدة بعد الهجوم\",\n \"content\": \"نص الخبر.\",\n"
+        + " \"images\": [{\"url\": \"https://x.sa/1.jpg\"}]\n}\n");
     reader.readAll(List.of(dir.toString()));
-    assertThat(docs).extracting(RawDocument::id).containsExactly("b1", "b2", "c1", "a1", "response.json#2");
+    assertThat(docs).extracting(RawDocument::id)
+        .containsExactly("b1", "b2", "c1", "a1", "response.json#2", "with-images.json#1");
+    assertThat(docs.get(5).title()).contains("صور من الحديدة بعد الهجوم");
     assertThat(docs.get(4).source()).endsWith("response.json#2");
     assertThat(warnings).isEmpty();
   }
