@@ -777,7 +777,6 @@ public final class StoryEngine {
     surged.clear();
   }
 
-
   /** One article's arrival in a story, for breaking detection. */
   private record Arrival(long time, String outlet) {}
 

@@ -189,7 +189,8 @@ public final class Summarizer {
     }
 
     double n = read.size();
-    int[] carriers = carriers(candidates, df);
+    int[] carriers = carriers(candidates.stream().map(Candidate::words).toList(),
+        candidates.stream().map(c -> c.article().outlet()).toList(), df::of);
     // Scores by place in `candidates`.
     double[] score = new double[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
@@ -243,15 +244,15 @@ public final class Summarizer {
   }
 
   /**
-   * For each candidate, how many outlets carry the same statement ({@link #sameStatement}) among the candidates, its
-   * own included. The pairs are found by prefix filtering (Chaudhuri et al. 2006, "A primitive operator for
+   * For each candidate sentence (its sorted distinct word ids, its outlet), how many outlets carry the same statement
+   * ({@link #sameStatement}) among the candidates, its own included; {@code df} gives a word's document frequency. The pairs are found by prefix filtering (Chaudhuri et al. 2006, "A primitive operator for
    * similarity joins"): two sets with Jaccard at least t share at least ⌈t·|x|⌉ words, so with the words of every
    * set in one global order (rarest first), the first |x| − ⌈t·|x|⌉ + 1 words of each must meet. Only pairs that
    * meet there are compared, which finds the same pairs as comparing all of them: a large story has hundreds of
    * candidates, and most pairs share no rare word.
    */
-  private static int[] carriers(List<Candidate> candidates, DocumentFrequency df) {
-    int count = candidates.size();
+  static int[] carriers(List<int[]> wordsOf, List<String> outletOf, java.util.function.IntUnaryOperator df) {
+    int count = wordsOf.size();
     // Candidates whose prefix holds each word, by word id (ids are dense).
     int[][] postings = new int[0][];
     int[] postingSize = new int[0];
@@ -259,15 +260,14 @@ public final class Summarizer {
     int[] checked = new int[count];
     java.util.Arrays.fill(checked, -1);
     for (int i = 0; i < count; i++) {
-      Candidate c = candidates.get(i);
+      int[] words = wordsOf.get(i);
       Set<String> carriers = new HashSet<>();
-      if (sameStatement(c.words(), c.words())) carriers.add(c.article().outlet());
+      if (sameStatement(words, words)) carriers.add(outletOf.get(i));
       outlets.add(carriers);
-      int[] words = c.words();
       if (words.length == 0) continue;
       // Rarest first (ties: lower id), packed so one primitive sort orders them.
       long[] order = new long[words.length];
-      for (int k = 0; k < words.length; k++) order[k] = ((long) df.of(words[k]) << 32) | words[k];
+      for (int k = 0; k < words.length; k++) order[k] = ((long) df.applyAsInt(words[k]) << 32) | words[k];
       java.util.Arrays.sort(order);
       int prefix = words.length - (int) Math.ceil(SAME_STATEMENT * words.length) + 1;
       for (int k = 0; k < prefix; k++) {
@@ -281,10 +281,9 @@ public final class Summarizer {
           int j = postings[w][p];
           if (checked[j] == i) continue;
           checked[j] = i;
-          Candidate o = candidates.get(j);
-          if (sameStatement(words, o.words())) {
-            carriers.add(o.article().outlet());
-            outlets.get(j).add(c.article().outlet());
+          if (sameStatement(words, wordsOf.get(j))) {
+            carriers.add(outletOf.get(j));
+            outlets.get(j).add(outletOf.get(i));
           }
         }
       }

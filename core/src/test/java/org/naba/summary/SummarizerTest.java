@@ -55,4 +55,35 @@ class SummarizerTest {
   void anEmptyStoryIsAProgrammerError() {
     assertThatThrownBy(() -> new Summarizer(3).summarize(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void prefixFilteringFindsTheSameCarriersAsComparingEveryPair() {
+    // Random sentences over a small vocabulary, so that many pairs reach Jaccard 0.5 and many fall just short.
+    java.util.Random r = new java.util.Random(5);
+    for (int round = 0; round < 50; round++) {
+      int n = 2 + r.nextInt(60);
+      List<int[]> words = new java.util.ArrayList<>();
+      List<String> outlets = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+        for (int k = r.nextInt(12); k > 0; k--) set.add(r.nextInt(25));
+        words.add(set.stream().mapToInt(Integer::intValue).toArray());
+        outlets.add("منفذ" + r.nextInt(6));
+      }
+      int[] df = new int[25];
+      for (int i = 0; i < df.length; i++) df[i] = r.nextInt(10);
+      int[] fast = Summarizer.carriers(words, outlets, w -> df[w]);
+      for (int i = 0; i < n; i++) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (int j = 0; j < n; j++) {
+          int[] a = words.get(i);
+          int[] b = words.get(j);
+          if (Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length) && Summarizer.jaccard(a, b) >= 0.5) {
+            all.add(outlets.get(j));
+          }
+        }
+        assertThat(fast[i]).as("round %d, sentence %d", round, i).isEqualTo(all.size());
+      }
+    }
+  }
 }
