@@ -284,25 +284,19 @@ public final class RunStore implements AutoCloseable {
 
   /** Number of stories in the run. */
   public int storyCount() {
-    return storyCount(Optional.empty());
+    return storyCount(StoryFilter.ALL);
   }
 
-  /** Number of stories, or of stories an outlet reported. */
-  public synchronized int storyCount(Optional<String> outletFilter) {
-    String sql = outletFilter.isPresent()
-        ? "SELECT count(*) FROM story_outlet WHERE outlet = ?"
-        : "SELECT count(*) FROM story";
-    return query("count stories", sql, ps -> bindOutlet(ps, outletFilter, 1), rs -> rs.getInt(1)).get(0);
+  /** Number of stories the filter lets through. */
+  public synchronized int storyCount(StoryFilter filter) {
+    String sql = "SELECT count(*) FROM story s" + storyFilter(filter);
+    return query("count stories", sql, ps -> bindFilter(ps, filter, 1), rs -> rs.getInt(1)).get(0);
   }
 
-  /**
-   * A page of the story list, newest {@code last_seen} first (stories with no dated article last).
-   *
-   * @param outletFilter only stories this outlet reported
-   */
-  public synchronized List<StorySummaryRow> stories(int offset, int limit, Optional<String> outletFilter) {
-    String sql = SUMMARY_COLUMNS + storyPage(outletFilter);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), RunStore::summaryRow);
+  /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
+  public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
+    String sql = SUMMARY_COLUMNS + storyPage(filter);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), RunStore::summaryRow);
   }
 
   /**
@@ -338,9 +332,9 @@ public final class RunStore implements AutoCloseable {
   private static final String STORYLINE_ORDER = " ORDER BY s.first_seen_ms IS NULL, s.first_seen_ms, s.id";
 
   /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
-  public synchronized List<ObjectNode> storiesJson(int offset, int limit, Optional<String> outletFilter) {
-    String sql = "SELECT s.json FROM story s" + storyPage(outletFilter);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, outletFilter), rs -> object(rs.getString(1)));
+  public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter) {
+    String sql = "SELECT s.json FROM story s" + storyPage(filter);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), rs -> object(rs.getString(1)));
   }
 
   /** Outlets with the number of stories each reported, most stories first. */
@@ -615,23 +609,27 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
-  private static String storyPage(Optional<String> outletFilter) {
-    String join = outletFilter.isPresent() ? " JOIN story_outlet o ON o.story = s.id AND o.outlet = ?" : "";
-    return join + STORY_ORDER + " LIMIT ? OFFSET ?";
+  /** The join and condition of a filter, after {@code FROM story s}. */
+  private static String storyFilter(StoryFilter filter) {
+    String join = filter.outlet().isPresent() ? " JOIN story_outlet o ON o.story = s.id AND o.outlet = ?" : "";
+    return join + (filter.breakingOnly() ? " WHERE s.breaking_ms IS NOT NULL" : "");
   }
 
-  private static void bindPage(PreparedStatement ps, int offset, int limit, Optional<String> outletFilter)
-      throws SQLException {
+  private static String storyPage(StoryFilter filter) {
+    return storyFilter(filter) + STORY_ORDER + " LIMIT ? OFFSET ?";
+  }
+
+  private static void bindPage(PreparedStatement ps, int offset, int limit, StoryFilter filter) throws SQLException {
     if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
     if (limit < 0) throw new IllegalArgumentException("limit " + limit + " < 0");
-    int i = bindOutlet(ps, outletFilter, 1);
+    int i = bindFilter(ps, filter, 1);
     ps.setInt(i, limit);
     ps.setInt(i + 1, offset);
   }
 
-  private static int bindOutlet(PreparedStatement ps, Optional<String> outletFilter, int index) throws SQLException {
-    if (outletFilter.isEmpty()) return index;
-    ps.setString(index, outletFilter.get());
+  private static int bindFilter(PreparedStatement ps, StoryFilter filter, int index) throws SQLException {
+    if (filter.outlet().isEmpty()) return index;
+    ps.setString(index, filter.outlet().get());
     return index + 1;
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.naba.store.SearchHit;
+import org.naba.store.StoryFilter;
 import org.naba.store.StorySummaryRow;
 
 /**
@@ -28,7 +29,7 @@ final class Pages {
 
   /** One page of the story list. */
   record StoryList(
-      List<StorySummaryRow> rows, int page, int pageSize, int total, Optional<String> outlet,
+      List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter,
       Map<String, Integer> outlets) {
     StoryList {
       rows = List.copyOf(rows);
@@ -42,16 +43,20 @@ final class Pages {
     StringBuilder b = new StringBuilder();
     b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>القصص</h1><span class=\"muted\">")
         .append(esc(Html.storyCount(l.total())));
-    l.outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
+    if (l.filter().breakingOnly()) b.append(" عاجلة");
+    l.filter().outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
     b.append("</span></div>");
+    b.append("<form class=\"filter\" action=\"/\" method=\"get\">");
     if (!l.outlets().isEmpty()) {
-      b.append("<form class=\"filter\" action=\"/\" method=\"get\"><select name=\"outlet\" aria-label=\"المصدر\">")
-          .append("<option value=\"\">كل المصادر</option>");
+      b.append("<select name=\"outlet\" aria-label=\"المصدر\"><option value=\"\">كل المصادر</option>");
       l.outlets().forEach((name, n) -> b.append("<option value=\"").append(esc(name)).append('"')
-          .append(l.outlet().filter(name::equals).isPresent() ? " selected" : "").append('>')
+          .append(l.filter().outlet().filter(name::equals).isPresent() ? " selected" : "").append('>')
           .append(esc(name)).append(" (").append(n).append(")</option>"));
-      b.append("</select> <button type=\"submit\">تصفية</button></form>");
+      b.append("</select> ");
     }
+    b.append("<label><input type=\"checkbox\" name=\"breaking\" value=\"1\"")
+        .append(l.filter().breakingOnly() ? " checked" : "").append("> العاجلة فقط</label> ")
+        .append("<button type=\"submit\">تصفية</button></form>");
     b.append("</div>\n");
     if (l.rows().isEmpty()) {
       b.append("<p class=\"card\">لا توجد قصص هنا.</p>\n");
@@ -62,7 +67,8 @@ final class Pages {
     }
     int pages = Math.max(1, (l.total() + l.pageSize() - 1) / l.pageSize());
     if (pages > 1) {
-      String filter = l.outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("");
+      String filter = l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
+          + (l.filter().breakingOnly() ? "&amp;breaking=1" : "");
       b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
       if (l.page() > 1) {
         b.append("<a rel=\"prev\" href=\"/?page=").append(l.page() - 1).append(filter).append("\">السابق</a>");

@@ -16,6 +16,7 @@ import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchHit;
 import org.naba.store.SearchIndex;
+import org.naba.store.StoryFilter;
 import org.naba.store.StorySummaryRow;
 
 /**
@@ -140,12 +141,13 @@ public final class WebServer {
 
   private void storyListPage(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-    Optional<String> outlet = stringParam(ctx, "outlet").filter(s -> !s.isBlank());
-    int total = store.storyCount(outlet);
+    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()),
+        boolParam(ctx, "breaking"));
+    int total = store.storyCount(filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<StorySummaryRow> rows =
-        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, outlet);
-    html(ctx, 200, Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, outlet, store.outlets())));
+        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, filter);
+    html(ctx, 200, Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, store.outlets())));
   }
 
   private void storyPage(Context ctx) {
@@ -179,16 +181,16 @@ public final class WebServer {
   // ---- JSON ----
 
   private void apiStories(Context ctx) {
-    allowOnly(ctx, "offset", "limit", "outlet");
+    allowOnly(ctx, "offset", "limit", "outlet", "breaking");
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
-    Optional<String> outlet = stringParam(ctx, "outlet");
+    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet"), boolParam(ctx, "breaking"));
     ObjectNode out = JsonMapping.mapper().createObjectNode();
-    out.put("total", store.storyCount(outlet));
+    out.put("total", store.storyCount(filter));
     out.put("offset", offset);
     out.put("limit", limit);
     ArrayNode stories = out.putArray("stories");
-    store.storiesJson(offset, limit, outlet).forEach(stories::add);
+    store.storiesJson(offset, limit, filter).forEach(stories::add);
     json(ctx, 200, JsonMapping.line(out));
   }
 
@@ -310,6 +312,17 @@ public final class WebServer {
     List<String> values = ctx.queryParams(name);
     if (values.size() > 1) throw new BadParameter(name, "parameter " + name + " is given " + values.size() + " times");
     return values.stream().findFirst();
+  }
+
+  /** A yes/no parameter: {@code true} or {@code 1}, {@code false} or {@code 0}; absent is no. */
+  private static boolean boolParam(Context ctx, String name) {
+    Optional<String> raw = stringParam(ctx, name).map(String::strip);
+    if (raw.isEmpty()) return false;
+    return switch (raw.get()) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw new BadParameter(name, "parameter " + name + " must be true or false, not '" + raw.get() + "'");
+    };
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -60,7 +60,7 @@ class RunStoreTest {
   void storiesAreListedNewestFirstWithUndatedLast() {
     write();
     try (RunStore store = RunStore.open(dir)) {
-      List<StorySummaryRow> rows = store.stories(0, 10, Optional.empty());
+      List<StorySummaryRow> rows = store.stories(0, 10, StoryFilter.ALL);
       assertThat(rows).extracting(StorySummaryRow::id)
           .containsExactly(SampleData.GENEVA, SampleData.QUAKE, SampleData.UNDATED);
       StorySummaryRow geneva = rows.get(0);
@@ -72,9 +72,9 @@ class RunStoreTest {
       assertThat(geneva.storyline()).contains("line-russia-us");
       assertThat(rows.get(2).lastSeen()).isEmpty();
 
-      assertThat(store.stories(1, 1, Optional.empty())).extracting(StorySummaryRow::id)
+      assertThat(store.stories(1, 1, StoryFilter.ALL)).extracting(StorySummaryRow::id)
           .containsExactly(SampleData.QUAKE);
-      assertThat(store.storiesJson(0, 1, Optional.empty()))
+      assertThat(store.storiesJson(0, 1, StoryFilter.ALL))
           .containsExactly(JsonMapping.story(SampleData.stories().get(0)));
     }
   }
@@ -83,11 +83,26 @@ class RunStoreTest {
   void outletFilterSelectsTheStoriesAnOutletReported() {
     write();
     try (RunStore store = RunStore.open(dir)) {
-      assertThat(store.stories(0, 10, Optional.of("الأناضول"))).extracting(StorySummaryRow::id)
+      assertThat(store.stories(0, 10, StoryFilter.outlet("الأناضول"))).extracting(StorySummaryRow::id)
           .containsExactly(SampleData.QUAKE);
-      assertThat(store.storyCount(Optional.of("الأناضول"))).isEqualTo(1);
-      assertThat(store.stories(0, 10, Optional.of("لا أحد"))).isEmpty();
+      assertThat(store.storyCount(StoryFilter.outlet("الأناضول"))).isEqualTo(1);
+      assertThat(store.stories(0, 10, StoryFilter.outlet("لا أحد"))).isEmpty();
       assertThat(store.outlets()).containsEntry("الجزيرة", 1).hasSize(5);
+    }
+  }
+
+  @Test
+  void breakingFilterSelectsTheStoriesMarkedBreakingAlsoWithinAnOutlet() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      StoryFilter breaking = new StoryFilter(Optional.empty(), true);
+      assertThat(store.stories(0, 10, breaking)).extracting(StorySummaryRow::id).containsExactly(SampleData.GENEVA);
+      assertThat(store.storyCount(breaking)).isEqualTo(1);
+      assertThat(store.storiesJson(0, 10, breaking)).extracting(o -> o.get("id").asText())
+          .containsExactly(SampleData.GENEVA);
+      // The quake was not breaking: its outlet's breaking stories are none.
+      assertThat(store.storyCount(new StoryFilter(Optional.of("الأناضول"), true))).isZero();
+      assertThat(store.storyCount(new StoryFilter(Optional.of("آر تي"), true))).isEqualTo(1);
     }
   }
 
@@ -137,7 +152,7 @@ class RunStoreTest {
     try (RunStore store = RunStore.create(dir)) {
       store.putStories(SampleData.stories());
       store.putStories(List.of(fewer));
-      assertThat(store.storyCount(Optional.of("الأناضول"))).isZero();
+      assertThat(store.storyCount(StoryFilter.outlet("الأناضول"))).isZero();
       assertThat(store.storyCount()).isEqualTo(3);
     }
   }

@@ -18,6 +18,7 @@ import org.naba.model.Story;
 import org.naba.model.SummarySentence;
 import org.naba.store.JsonMapping;
 import org.naba.store.SampleData;
+import org.naba.store.StoryFilter;
 import org.naba.store.StorySummaryRow;
 
 /** The pages without a server: escaping, links, counts and times. */
@@ -112,7 +113,7 @@ class PagesTest {
           Optional.of(Instant.parse("2024-01-01T10:00:00Z")), Optional.of(Instant.parse("2024-01-02T10:00:00Z")),
           Optional.empty(), Optional.empty()));
     }
-    String html = Pages.storyList(new Pages.StoryList(rows, 2, 25, 60, Optional.of("الجزيرة نت"),
+    String html = Pages.storyList(new Pages.StoryList(rows, 2, 25, 60, StoryFilter.outlet("الجزيرة نت"),
         Map.of("الجزيرة نت", 60)));
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("a[rel=prev]").attr("href")).isEqualTo("/?page=1&outlet=%D8%A7%D9%84%D8%AC%D8%B2%D9%8A"
@@ -124,9 +125,17 @@ class PagesTest {
     assertThat(doc.select(".meta").first().text()).contains("من 1 يناير 2024، 10:00 ت.غ إلى 2 يناير 2024");
 
     Document last = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows.subList(0, 10), 3, 25, 60,
-        Optional.empty(), Map.of())));
+        StoryFilter.ALL, Map.of())));
     assertThat(last.select("a[rel=next]")).isEmpty();
     assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("/?page=2");
+    assertThat(last.select("input[name=breaking]").hasAttr("checked")).isFalse();
+
+    // Breaking stories only: said in the heading, ticked in the form, and kept by the pager.
+    Document breaking = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 2, 25, 60,
+        new StoryFilter(Optional.empty(), true), Map.of("الجزيرة نت", 60))));
+    assertThat(breaking.select(".heading").text()).contains("60 قصة عاجلة");
+    assertThat(breaking.select("input[name=breaking]").hasAttr("checked")).isTrue();
+    assertThat(breaking.select("a[rel=prev]").attr("href")).isEqualTo("/?page=1&breaking=1");
   }
 
   @ParameterizedTest(name = "{0} → {1}")

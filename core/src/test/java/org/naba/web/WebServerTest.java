@@ -118,6 +118,10 @@ class WebServerTest {
     assertThat(mediaType(bad)).isEqualTo("text/html;charset=utf-8");
     assertThat(bad.body()).contains("page");
     assertThat(get("/?page=0").status()).isEqualTo(400);
+    assertThat(get("/?breaking=maybe").status()).isEqualTo(400);
+    Reply breaking = get("/?breaking=1");
+    assertThat(breaking.status()).isEqualTo(200);
+    assertThat(breaking.body()).contains("بوتين وأوباما يلتقيان في جنيف").doesNotContain("زلزال يضرب جنوب تركيا");
     Reply beyond = get("/?page=99");
     assertThat(beyond.status()).isEqualTo(200);
     assertThat(beyond.body()).contains("لا توجد قصص");
@@ -181,6 +185,10 @@ class WebServerTest {
     assertThat(j.get("stories")).containsExactly(JsonMapping.story(SampleData.stories().get(1)));
     assertThat(get("/api/stories").json().get("stories")).hasSize(3);
     assertThat(get("/api/stories?outlet=" + Html.queryPart("آر تي")).json().get("total").asInt()).isEqualTo(1);
+    Reply breaking = get("/api/stories?breaking=true");
+    assertThat(breaking.json().get("total").asInt()).isEqualTo(1);
+    assertThat(breaking.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
+    assertThat(get("/api/stories?breaking=0").json().get("total").asInt()).isEqualTo(3);
   }
 
   @ParameterizedTest(name = "{0} → 400 naming {1}")
@@ -195,6 +203,7 @@ class WebServerTest {
     "/api/search?q=%20, q",
     "/api/search?q=x&limit=0, limit",
     "/api/stories/s-geneva?full=1, full",
+    "/api/stories?breaking=yes, breaking",
   })
   void badParametersAre400NamingTheParameter(String path, String parameter) throws Exception {
     Reply r = get(path);
