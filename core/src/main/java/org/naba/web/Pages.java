@@ -43,7 +43,7 @@ final class Pages {
     StringBuilder b = new StringBuilder();
     b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>القصص</h1><span class=\"muted\">")
         .append(esc(Html.storyCount(l.total())));
-    if (l.filter().breakingOnly()) b.append(" عاجلة");
+    if (l.filter().breakingOnly()) b.append(l.total() == 2 ? " عاجلتان" : " عاجلة"); // the adjective agrees
     l.filter().outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
     b.append("</span></div>");
     b.append("<form class=\"filter\" action=\"/\" method=\"get\">");
