@@ -309,8 +309,8 @@ public record StorySettings(
    * results, Hodeidah 0.99 → 0.90); with join thresholds 0.21–0.22, 3 shared terms or 30 query terms, single stories
    * swing by ±0.05 macro in both directions on every stream; adding the 3, 5 or 8 heaviest held terms to the usual
    * query instead: unchanged, SaudiNewsNet 0.818 / 0.811, and 0.841 / 0.832 with the others within 0.006. No burst
-   * boost for a term's first sighting (a word seen once has not burst): 0.663 / 0.799, 0.675 / 0.793, 0.847 / 0.790, 0.824 / 0.782 (scores rise everywhere, so
-   * magnets form), with join threshold 0.24 0.760 / 0.798, 0.775 / 0.807, 0.836 / 0.781, 0.822 / 0.781. Splitting a
+   * boost for a term's first sighting (a word seen once has not burst): 0.663 / 0.799, 0.675 / 0.793, 0.847 /
+   * 0.790, 0.824 / 0.782 (scores rise everywhere, so magnets form), with join threshold 0.24 0.760 / 0.798, 0.775 / 0.807, 0.836 / 0.781, 0.822 / 0.781. Splitting a
    * story whose content drifted, by the first principal direction of its members' vectors refined by five 2-means
    * steps (Boley's PDDP): the cosine between the two halves is 0.519 for Kerry's tour (Cairo, Doha, Kuala Lumpur)
    * and for the Yemen front story holding al-Anad, which should split, and 0.518 for Mullah Omar's death (31 / 20
