@@ -309,20 +309,20 @@ public record StorySettings(
    * results, Hodeidah 0.99 → 0.90); with join thresholds 0.21–0.22, 3 shared terms or 30 query terms, single stories
    * swing by ±0.05 macro in both directions on every stream; adding the 3, 5 or 8 heaviest held terms to the usual
    * query instead: unchanged, SaudiNewsNet 0.818 / 0.811, and 0.841 / 0.832 with the others within 0.006. No burst
-   * boost for a term's first sighting (a word seen once has not burst): 0.663 / 0.799, 0.675 / 0.793, 0.847 /
-   * 0.790, 0.824 / 0.782 (scores rise everywhere, so magnets form), with join threshold 0.24 0.760 / 0.798, 0.775 / 0.807, 0.836 / 0.781, 0.822 / 0.781. Splitting a
-   * story whose content drifted, by the first principal direction of its members' vectors refined by five 2-means
-   * steps (Boley's PDDP): the cosine between the two halves is 0.519 for Kerry's tour (Cairo, Doha, Kuala Lumpur)
-   * and for the Yemen front story holding al-Anad, which should split, and 0.518 for Mullah Omar's death (31 / 20
-   * members), 0.561 for the 431 arrests, 0.568 for the Turkish strikes and 0.616 for Suruç, which must not: no
-   * threshold tells them apart, so stories split in time only. Nor does any rule merging two finished stories: over
-   * the 6,963 pairs of stories of 2+ articles begun within four days of each other and sharing top terms, labelled
-   * with both golds, thresholds on centroid cosine, signature coverage and time gap that mix no events gain at most
-   * 12 articles (of 3,510 gold members, all in ANT), and every looser one mixes more than it gains (26 articles for
-   * 72 moved into another event's story, 52 for 113). Nor anchoring a story to its first eight articles against
-   * drift (an article scoring under 0.05 against their centroids scores half): 0.843 / 0.822, 0.739 / 0.608, 0.816 /
-   * 0.762, 0.835 / 0.782; under 0.1: 0.807 / 0.604, 0.708 / 0.554, 0.786 / 0.701, 0.794 / 0.706 (a big event's later
-   * coverage no longer resembles its first reports).
+   * boost for a term's first sighting (a word seen once has not burst): 0.663 / 0.799, 0.675 / 0.793, 0.847 / 0.790,
+   * 0.824 / 0.782 (scores rise everywhere, so magnets form), with join threshold 0.24 0.760 / 0.798, 0.775 / 0.807,
+   * 0.836 / 0.781, 0.822 / 0.781. Splitting a story whose content drifted, by the first principal direction of its
+   * members' vectors refined by five 2-means steps (Boley's PDDP): the cosine between the two halves is 0.519 for
+   * Kerry's tour (Cairo, Doha, Kuala Lumpur) and for the Yemen front story holding al-Anad, which should split, and
+   * 0.518 for Mullah Omar's death (31 / 20 members), 0.561 for the 431 arrests, 0.568 for the Turkish strikes and
+   * 0.616 for Suruç, which must not: no threshold tells them apart, so stories split in time only. Nor does any rule
+   * merging two finished stories: over the 6,963 pairs of stories of 2+ articles begun within four days of each other
+   * and sharing top terms, labelled with both golds, thresholds on centroid cosine, signature coverage and time gap
+   * that mix no events gain at most 12 articles (of 3,510 gold members, all in ANT), and every looser one mixes more
+   * than it gains (26 articles for 72 moved into another event's story, 52 for 113). Nor anchoring a story to its
+   * first eight articles against drift (an article scoring under 0.05 against their centroids scores half): 0.843 /
+   * 0.822, 0.739 / 0.608, 0.816 / 0.762, 0.835 / 0.782; under 0.1: 0.807 / 0.604, 0.708 / 0.554, 0.786 / 0.701, 0.794
+   * / 0.706 (a big event's later coverage no longer resembles its first reports).
    *
    * <p>Storylines, scored by {@code naba eval stories} (member recall, related recall and purity of the best story's
    * storyline; SaudiNewsNet run 0.920 / 0.453 / 0.609, ANT run 0.803 / 0.356 / 0.815 with these settings): the
