@@ -139,11 +139,23 @@ public final class EvalCommand {
         System.err.println("naba: " + articles + " not found: is " + out + " the output of 'naba run'?");
         return 1;
       }
+      // One pass over the run's articles: their stories (unless the batch peer clusters them again) and, to explain
+      // gold stories, what is shown of each.
+      java.util.Map<String, String> runStories = new java.util.HashMap<>();
+      java.util.Map<String, StoryExplain.Article> shown = new java.util.HashMap<>();
+      if (batch == null || !explain.isEmpty()) {
+        forEachLine(articles, a -> {
+          String id = a.get("id").asText();
+          if (batch == null) runStories.put(id, a.get("story").asText());
+          if (!explain.isEmpty()) {
+            shown.put(id, new StoryExplain.Article(id, a.path("published").asText(""), a.path("outlet").asText(""),
+                a.path("title").asText("")));
+          }
+        });
+      }
       java.util.Map<String, String> storyOf;
       if (batch == null) {
-        storyOf = new java.util.HashMap<>();
-        java.util.Map<String, String> assigned = storyOf;
-        forEachLine(articles, a -> assigned.put(a.get("id").asText(), a.get("story").asText()));
+        storyOf = runStories;
       } else {
         BatchSettings settings;
         try {
@@ -187,18 +199,10 @@ public final class EvalCommand {
         System.out.println();
         System.out.print(StorylineEval.score(storyOf, lineOf, goldStories, score).format());
       }
-      if (!explain.isEmpty()) {
-        java.util.Map<String, StoryExplain.Article> shown = new java.util.HashMap<>();
-        forEachLine(articles, a -> {
-          String id = a.get("id").asText();
-          shown.put(id, new StoryExplain.Article(id, a.path("published").asText(""), a.path("outlet").asText(""),
-              a.path("title").asText("")));
-        });
-        for (String key : explain) {
-          String best = score.stories().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().bestStory();
-          System.out.println();
-          System.out.print(StoryExplain.explain(byKey.get(key), best, storyOf, shown));
-        }
+      for (String key : explain) {
+        String best = score.stories().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().bestStory();
+        System.out.println();
+        System.out.print(StoryExplain.explain(byKey.get(key), best, storyOf, shown));
       }
       return 0;
     }

@@ -286,13 +286,8 @@ public final class InputReader {
       if (top == JsonToken.START_ARRAY) {
         // Element by element: an array of a million records is never held whole.
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          JsonNode node = p.readValueAsTree();
-          k++;
-          if (node != null && node.isObject()) {
-            record(fileId + "#" + k, source + "#" + k, node);
-          } else {
-            warn(source + "#" + k, "bad-json", "array element " + k + " is not a JSON object");
-          }
+          JsonNode node = p.readValueAsTree(); // read whole before it counts: a cut record is not "record k"
+          element(fileId, source, ++k, node);
         }
         return;
       }
@@ -306,18 +301,20 @@ public final class InputReader {
         record(fileId + "#1", source, node);
         return;
       }
-      for (JsonNode element : wrapped.get()) {
-        k++;
-        if (element.isObject()) {
-          record(fileId + "#" + k, source + "#" + k, element);
-        } else {
-          warn(source + "#" + k, "bad-json", "element " + k + " is not a JSON object");
-        }
-      }
+      for (JsonNode element : wrapped.get()) element(fileId, source, ++k, element);
     } catch (JsonProcessingException e) {
       warn(source, "bad-json", "not a JSON document" + (k > 0 ? " after record " + k : "") + ": " + e.getOriginalMessage());
     } catch (EOFException | ZipException e) {
       warn(source, "truncated", "input ends early after record " + k + " (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The {@code k}-th element of a JSON document's array of records. */
+  private void element(String fileId, String source, int k, JsonNode node) {
+    if (node != null && node.isObject()) {
+      record(fileId + "#" + k, source + "#" + k, node);
+    } else {
+      warn(source + "#" + k, "bad-json", "array element " + k + " is not a JSON object");
     }
   }
 

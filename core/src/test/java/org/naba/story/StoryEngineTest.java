@@ -19,6 +19,9 @@ class StoryEngineTest {
       .split(" ");
   private static final String BOMBING =
       "تفجير انتحاري يستهدف مسجد قوات الطوارئ في عسير ومقتل مصلين من رجال الامن";
+  /** Eight outlets: enough newsrooms for a surge. */
+  private static final String[] EIGHT_OUTLETS =
+      {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
   private static final String CUP = "فولفسبورغ يهزم بايرن ميونيخ بركلات الترجيح ويحرز كأس السوبر الالماني";
 
   /** Background articles on unrelated subjects so that IDF separates event words from common ones. */
@@ -253,9 +256,8 @@ class StoryEngineTest {
   void surgeFromManyOutletsIsBreaking() {
     StoryEngine e = engineWithBackground();
     String story = null;
-    String[] outlets = {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
     for (int i = 0; i < 8; i++) {
-      story = e.add(article("a" + i, T0.plusSeconds(300L * i), outlets[i], "تفجير مسجد قوات الطوارئ في عسير",
+      story = e.add(article("a" + i, T0.plusSeconds(300L * i), EIGHT_OUTLETS[i], "تفجير مسجد قوات الطوارئ في عسير",
           BOMBING));
     }
     assertThat(e.breaking()).containsEntry(story, T0.plusSeconds(300L * 7));
@@ -273,11 +275,10 @@ class StoryEngineTest {
   void aCrawlBatchInWhichEveryStoryArrivesAtOnceIsNoSurge() {
     // A crawl stamps 300 articles with its own time; eight of them, from eight outlets, report the bombing. Eight
     // articles in a window of 308 are no surge (a share under breakingMinShare); counted alone, they would be one.
-    String[] outlets = {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
     List<StoryInput> batch = new ArrayList<>();
     for (StoryInput bg : background(300, T0, 7)) batch.add(article(bg.id(), T0, bg.outlet(), bg.title(), bg.text()));
     for (int i = 0; i < 8; i++) {
-      batch.add(150 + i, article("a" + i, T0, outlets[i], "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+      batch.add(150 + i, article("a" + i, T0, EIGHT_OUTLETS[i], "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
     }
     for (StorySettings settings : List.of(StorySettings.defaults(),
         StorySettings.defaults().with("breakingMinShare", "0"))) {
