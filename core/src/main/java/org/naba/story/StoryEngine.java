@@ -44,7 +44,12 @@ import org.naba.text.Hash64;
  * Cup or war coverage becomes a chain of week-long stories rather than one drifting topic.
  *
  * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
- * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives). Storylines: a new story is linked to the best older
+ * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives);
+ * an article still alone in the story it opened {@link StorySettings#orphanDelay()} later is placed again against
+ * the stories as they have grown, and joins its clear winner from {@link StorySettings#orphanShare()} of the
+ * threshold (a condolence column names the event in words its first reports did not use, its later ones do). Reading
+ * the results ({@link #assignments()} and the other accessors) places the pending ones as if the stream ended there.
+ * Storylines: a new story is linked to the best older
  * story at a lower threshold with a longer decay, so a storyline spans weeks; a story still unlinked is checked
  * again, centroid against centroid, when it reaches 2, 4, 8… articles (its first article may not show which
  * storyline it continues: the seeds' G20 story links to the Geneva talks ten days earlier at four articles). Breaking: a story that gathers
@@ -55,7 +60,7 @@ import org.naba.text.Hash64;
  * <p>Known limits, measured on the SaudiNewsNet 2015 dev gold: a crawl that starts with a backlog of a thousand
  * articles stamped with one time cannot use time to separate them, so an early story can absorb a whole topic
  * (ISIS news joined the Suruç bombing); and threads of reactions to a big event (condemnations, condolences) that
- * share little wording with the event reports stay separate stories (the Abha bombing ends in ~85 pieces).
+ * share little wording with the event reports stay separate stories (the Abha bombing ends in ~60 pieces).
  *
  * <p>Deterministic: decisions never depend on hash-table iteration order; ties go to the older story. Not
  * thread-safe: one engine per stream. Memory per live story is bounded; stories older than
@@ -108,6 +113,8 @@ public final class StoryEngine {
   private long documents;
 
   private final List<Story> stories = new ArrayList<>();
+  // Stories opened by one article, in order, until they are orphanDelay old: then placed again (adoptOrphans).
+  private final ArrayDeque<Orphan> orphans = new ArrayDeque<>();
   private final List<Story> live = new ArrayList<>();
   private final Map<String, Integer> articleIndex = new HashMap<>();
   private final List<String> articleIds = new ArrayList<>();
@@ -120,6 +127,7 @@ public final class StoryEngine {
   private final double mergeSigmaSeconds;
   private final double storylineSigmaSeconds;
   private final long activeSeconds;
+  private final long orphanSeconds;
   private final long maxSpanSeconds;
   private final long followUpSeconds;
   private final long storylineSeconds;
@@ -141,6 +149,7 @@ public final class StoryEngine {
     this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
     this.storylineSigmaSeconds = settings.storylineSigma().toSeconds();
     this.activeSeconds = settings.activeWindow().toSeconds();
+    this.orphanSeconds = settings.orphanDelay().toSeconds();
     this.maxSpanSeconds = settings.maxSpan().toSeconds();
     this.followUpSeconds = settings.followUpSpan().toSeconds();
     this.storylineSeconds = settings.storylineWindow().toSeconds();
@@ -175,24 +184,34 @@ public final class StoryEngine {
       sweep(now);
       lastSweep = now;
     }
+    adoptOrphans(now - orphanSeconds);
     // A headline without a body is placed like any other article, but it carries too little to reshape anything:
     // it counts in no document frequency, changes no story's vocabulary, and a story it opens takes no one else.
     boolean passive = a.headlineOnly();
     Vectors v = vectorise(a, !passive);
-    v.body.scatter(denseBody);
-    v.title.scatter(denseTitle);
-    v.entities.scatter(denseEntities);
-    markBare(a.titleTerms());
-    markBare(a.bodyTerms());
+    scatter(v, a.titleTerms(), a.bodyTerms());
     try {
       return place(a, v, now, passive);
     } finally {
-      v.body.clear(denseBody);
-      v.title.clear(denseTitle);
-      v.entities.clear(denseEntities);
-      for (int i = 0; i < bareCount; i++) denseBare[bareIds[i]] = false;
-      bareCount = 0;
+      clearDense(v);
     }
+  }
+
+  /** Scatters an article's vectors into the dense arrays every score of it reads. */
+  private void scatter(Vectors v, List<String> titleTerms, List<String> bodyTerms) {
+    v.body.scatter(denseBody);
+    v.title.scatter(denseTitle);
+    v.entities.scatter(denseEntities);
+    markBare(titleTerms);
+    markBare(bodyTerms);
+  }
+
+  private void clearDense(Vectors v) {
+    v.body.clear(denseBody);
+    v.title.clear(denseTitle);
+    v.entities.clear(denseEntities);
+    for (int i = 0; i < bareCount; i++) denseBare[bareIds[i]] = false;
+    bareCount = 0;
   }
 
   /** One-letter proclitics the light stemmer leaves on: bi- (in, by), li- (for), ka- (like), fa- (and so). */
@@ -216,76 +235,11 @@ public final class StoryEngine {
   }
 
   private String place(AnalysedArticle a, Vectors v, long now, boolean passive) {
-
-    Story target = null;
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
     List<Story> candidates = candidates(v.query, now);
-    List<Story> runnersUp = new ArrayList<>();
-    Story continued = null;
-    double continuedScore = 0;
-    if (original != null) {
-      target = find(stories.get(articleStory.get(original)));
-    } else {
-      // Centroid similarity for every active candidate; member (single-link) similarity for the best few.
-      List<Story> active = new ArrayList<>();
-      List<double[]> scores = new ArrayList<>();
-      for (Story s : candidates) {
-        if (now - s.lastTime > activeSeconds) continue;
-        double score = similarity(s, v) * decay(now - s.referenceTime(sigmaSeconds), sigmaSeconds);
-        if (closed(s, now)) {
-          // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
-          // what still follows opens a new story of its storyline (the story that drifted is split in time). What
-          // would have joined it continues it: the new story's storyline parent.
-          double would = Math.max(score / settings.joinThreshold(),
-              memberSimilarity(s, v, now) / settings.memberThreshold());
-          if (would >= 1 && (continued == null || would > continuedScore)) {
-            continued = s;
-            continuedScore = would;
-          }
-          continue;
-        }
-        active.add(s);
-        scores.add(new double[] {score, active.size() - 1});
-      }
-      scores.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
-      double best = 0;
-      double runnerUp = 0;
-      for (int i = 0; i < scores.size(); i++) {
-        Story s = active.get((int) scores.get(i)[1]);
-        double score = scores.get(i)[0] / settings.joinThreshold();
-        if (i < settings.memberCandidates()) {
-          score = Math.max(score, memberSimilarity(s, v, now) / settings.memberThreshold());
-          if (settings.signatureThreshold() <= 1) {
-            // Decayed from the story's latest article, not its mean time: the question is whether the article names
-            // an event that is still being reported, and a week-long story's mean lags days behind its news.
-            double covered = s.body.coverageDense(denseBody, denseBare, settings.signatureTerms())
-                * decay(now - s.lastTime, sigmaSeconds);
-            score = Math.max(score, covered / settings.signatureThreshold());
-          }
-        }
-        // Popularity prior: a story that is drawing many articles right now is the likelier home of an ambiguous
-        // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
-        // news"), so reactions keep joining a big event instead of opening threads of their own.
-        if (settings.popularityBoost() > 0) {
-          score += settings.popularityBoost() * popularity(s, now) / settings.joinThreshold();
-        }
-        if (score * settings.joinThreshold() >= settings.mergeProbe() && runnersUp.size() < MERGE_CHECKS) {
-          runnersUp.add(s);
-        }
-        // Same kind of event, another place (a suicide bombing in Afghanistan is not the one in Turkey).
-        if (placeMismatch(s, a.places())) score *= settings.placePenalty();
-        if (score > best || (score == best && target != null && s.index < target.index)) {
-          runnerUp = Math.max(runnerUp, best);
-          best = score;
-          target = s;
-        } else {
-          runnerUp = Math.max(runnerUp, score);
-        }
-      }
-      if (best < 1 && !clearWinner(target, best, runnerUp)) {
-        target = null;
-      }
-    }
+    Choice choice = original != null ? null : choose(candidates, v, now, true, a.places(), null);
+    Story target = original != null ? find(stories.get(articleStory.get(original))) : home(choice);
+    List<Story> runnersUp = choice == null ? List.of() : choice.probes();
 
     boolean opened = target == null;
     if (passive && !opened) {
@@ -296,9 +250,14 @@ public final class StoryEngine {
       target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
       stories.add(target);
       live.add(target);
+      Story continued = choice == null ? null : choice.continued();
       target.storylineParent = continued != null ? continued : storylineLink(candidates, v, now);
+      if (!passive && original == null && orphanSeconds > 0) {
+        orphans.addLast(new Orphan(target, v, now, a.titleTerms(), a.bodyTerms(), a.places()));
+      }
     }
     target.add(v, now, a.outlet());
+    if (original != null) target.copies++;
     for (String p : a.places()) target.places.merge(p, 1, Integer::sum);
     if (!opened && target.storylineParent == null && Integer.bitCount(target.size) == 1) {
       // A story's first article may not show which storyline it continues; its centroid at 2, 4, 8… articles does.
@@ -315,6 +274,110 @@ public final class StoryEngine {
     return find(target).id;
   }
 
+  /**
+   * Where an article goes among {@code candidates}: the home it joins (null: it opens a story), the stories it also
+   * resembles (merge probes), and the closed story it would have joined (its new story's storyline parent). The
+   * article's vectors are scattered in the dense arrays. Time gaps are measured from {@code time}; {@code prior}: the
+   * popularity prior counts (at {@code time}, the stream's latest); {@code exclude} (may be null) is never chosen.
+   */
+  private Choice choose(List<Story> candidates, Vectors v, long time, boolean prior, List<String> places,
+      Story exclude) {
+    Story continued = null;
+    double continuedScore = 0;
+    // Centroid similarity for every active candidate; member (single-link) similarity for the best few.
+    List<Story> active = new ArrayList<>();
+    List<double[]> scores = new ArrayList<>();
+    for (Story s : candidates) {
+      if (find(s) == exclude || time - s.lastTime > activeSeconds) continue;
+      double score = similarity(s, v) * decay(time - s.referenceTime(sigmaSeconds), sigmaSeconds);
+      if (closed(s, time)) {
+        // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
+        // what still follows opens a new story of its storyline (the story that drifted is split in time). What
+        // would have joined it continues it: the new story's storyline parent.
+        double would = Math.max(score / settings.joinThreshold(),
+            memberSimilarity(s, v, time) / settings.memberThreshold());
+        if (would >= 1 && (continued == null || would > continuedScore)) {
+          continued = s;
+          continuedScore = would;
+        }
+        continue;
+      }
+      active.add(s);
+      scores.add(new double[] {score, active.size() - 1});
+    }
+    scores.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
+    Story target = null;
+    double best = 0;
+    double runnerUp = 0;
+    List<Story> probes = new ArrayList<>();
+    for (int i = 0; i < scores.size(); i++) {
+      Story s = active.get((int) scores.get(i)[1]);
+      double score = scores.get(i)[0] / settings.joinThreshold();
+      if (i < settings.memberCandidates()) {
+        score = Math.max(score, memberSimilarity(s, v, time) / settings.memberThreshold());
+        if (settings.signatureThreshold() <= 1) {
+          // Decayed from the story's latest article, not its mean time: the question is whether the article names
+          // an event that is still being reported, and a week-long story's mean lags days behind its news.
+          double covered = s.body.coverageDense(denseBody, denseBare, settings.signatureTerms())
+              * decay(time - s.lastTime, sigmaSeconds);
+          score = Math.max(score, covered / settings.signatureThreshold());
+        }
+      }
+      // Popularity prior: a story that is drawing many articles right now is the likelier home of an ambiguous
+      // one (the recency-weighted Chinese-restaurant prior of Ahmed et al. 2011, "Unified analysis of streaming
+      // news"), so reactions keep joining a big event instead of opening threads of their own.
+      if (prior && settings.popularityBoost() > 0) {
+        score += settings.popularityBoost() * popularity(s, time) / settings.joinThreshold();
+      }
+      if (score * settings.joinThreshold() >= settings.mergeProbe() && probes.size() < MERGE_CHECKS) {
+        probes.add(s);
+      }
+      // Same kind of event, another place (a suicide bombing in Afghanistan is not the one in Turkey).
+      if (placeMismatch(s, places)) score *= settings.placePenalty();
+      if (score > best || (score == best && target != null && s.index < target.index)) {
+        runnerUp = Math.max(runnerUp, best);
+        best = score;
+        target = s;
+      } else {
+        runnerUp = Math.max(runnerUp, score);
+      }
+    }
+    return new Choice(target, best, runnerUp, probes, continued);
+  }
+
+  /**
+   * The outcome of {@link #choose}: the best active candidate and its score, the runner-up's score (both in units of
+   * the threshold each rule has), the stories to check for a merge, and the closed story the article continues.
+   */
+  private record Choice(Story best, double score, double runnerUp, List<Story> probes, Story continued) {}
+
+  /** A story opened by one article, with what placing that article again takes. */
+  private record Orphan(Story story, Vectors v, long time, List<String> titleTerms, List<String> bodyTerms,
+      List<String> places) {}
+
+  /**
+   * Places again every article that opened a story at or before {@code upTo} and is still alone in it: the stories
+   * have grown since it came, and one of them may now be its clear home (a condolence or an op-ed that names the event
+   * in words its first reports did not use). It joins the best story, scored at its own time without the
+   * popularity prior, when that is the clear winner from {@link StorySettings#orphanShare()} of the threshold: the
+   * two stories merge, and the older id survives.
+   */
+  private void adoptOrphans(long upTo) {
+    while (!orphans.isEmpty() && orphans.peekFirst().time() <= upTo) {
+      Orphan o = orphans.removeFirst();
+      Story alone = o.story();
+      if (alone.mergedInto != null || alone.expired || alone.size - alone.copies != 1) continue;
+      Vectors v = o.v();
+      scatter(v, o.titleTerms(), o.bodyTerms());
+      try {
+        Choice c = choose(candidates(v.query, o.time()), v, o.time(), false, o.places(), alone);
+        if (clearWinner(c, settings.orphanShare())) merge(c.best(), alone);
+      } finally {
+        clearDense(v);
+      }
+    }
+  }
+
   private void remember(String articleId, Story story) {
     articleIndex.put(articleId, articleIds.size());
     articleIds.add(articleId);
@@ -322,16 +385,24 @@ public final class StoryEngine {
   }
 
   /**
-   * Whether an article scoring under the threshold ({@code best} < 1) still joins {@code target}: it scores close to
-   * the threshold, the story already holds a few articles, and no other story comes near. Close to the threshold the
-   * choice is between a follow-up worded differently and a new event; a new event of the same kind usually has a
-   * sibling story scoring about as well, while a follow-up has one clear home (the nearest-neighbour ratio test).
+   * The story an article joins: its best candidate at or above the threshold, or under it when that candidate is the
+   * clear winner. Null: the article opens a story.
    */
-  private boolean clearWinner(Story target, double best, double runnerUp) {
-    return target != null
-        && best >= settings.clearWinnerShare()
-        && best >= settings.clearWinnerMargin() * runnerUp
-        && target.size >= settings.clearWinnerArticles();
+  private Story home(Choice c) {
+    return c.score() >= 1 || clearWinner(c, settings.clearWinnerShare()) ? c.best() : null;
+  }
+
+  /**
+   * Whether the best candidate wins clearly from {@code share} of the threshold: the story already holds a few
+   * articles, and no other story comes near. Close to the threshold the choice is between a follow-up worded
+   * differently and a new event; a new event of the same kind usually has a sibling story scoring about as well, while
+   * a follow-up has one clear home (the nearest-neighbour ratio test).
+   */
+  private boolean clearWinner(Choice c, double share) {
+    return c.best() != null
+        && c.score() >= share
+        && c.score() >= settings.clearWinnerMargin() * c.runnerUp()
+        && c.best().size >= settings.clearWinnerArticles();
   }
 
   /**
@@ -357,6 +428,7 @@ public final class StoryEngine {
 
   /** Article id → final story id (after merges), for every added article, in the order added. */
   public Map<String, String> assignments() {
+    adoptOrphans(Long.MAX_VALUE); // as if the stream ended here
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < articleIds.size(); i++) {
       out.put(articleIds.get(i), find(stories.get(articleStory.get(i))).id);
@@ -366,6 +438,7 @@ public final class StoryEngine {
 
   /** Final story id → storyline id (the id of the storyline's oldest story), for every final story. */
   public Map<String, String> storylines() {
+    adoptOrphans(Long.MAX_VALUE); // as if the stream ended here
     Map<String, String> out = new TreeMap<>();
     for (Story s : stories) {
       if (s.mergedInto != null) continue;
@@ -376,6 +449,7 @@ public final class StoryEngine {
 
   /** Merged-away story id → surviving final story id. */
   public Map<String, String> mergedInto() {
+    adoptOrphans(Long.MAX_VALUE); // as if the stream ended here
     Map<String, String> out = new TreeMap<>();
     for (Story s : stories) {
       if (s.mergedInto != null) out.put(s.id, find(s).id);
@@ -385,7 +459,8 @@ public final class StoryEngine {
 
   /** Final story id → time it was first detected as breaking. */
   public Map<String, Instant> breaking() {
-    settleBreaking(); // as if the stream ended here
+    adoptOrphans(Long.MAX_VALUE); // as if the stream ended here
+    settleBreaking();
     Map<String, Instant> out = new TreeMap<>();
     for (Story s : stories) {
       if (s.breakingAt == Long.MIN_VALUE) continue;
@@ -729,6 +804,12 @@ public final class StoryEngine {
     Story small = big == a ? b : a;
     double coverage = big.body.coverageBy(small.body, CORE_TERMS) * timeFactor;
     if (score < settings.mergeThreshold() && coverage < settings.mergeCoverage()) return;
+    Story survivor = merge(a, b);
+    index(survivor, survivor.body.topTerms(settings.queryTerms()));
+  }
+
+  /** Merges two stories and returns the survivor: the older, with the storyline either had. */
+  private Story merge(Story a, Story b) {
     Story survivor = a.index < b.index ? a : b;
     Story gone = survivor == a ? b : a;
     survivor.absorb(gone);
@@ -737,7 +818,7 @@ public final class StoryEngine {
       survivor.storylineParent = gone.storylineParent;
     }
     live.remove(gone);
-    index(survivor, survivor.body.topTerms(settings.queryTerms()));
+    return survivor;
   }
 
   /**
@@ -840,6 +921,8 @@ public final class StoryEngine {
     Centroid title;
     Centroid entities;
     int size;
+    // Articles that joined as copies of an earlier one (they add no evidence of their own).
+    int copies;
     double timeSum;
     long lastTime = Long.MIN_VALUE;
     long firstTime = Long.MAX_VALUE;
@@ -928,6 +1011,7 @@ public final class StoryEngine {
       title.add(other.title);
       entities.add(other.entities);
       size += other.size;
+      copies += other.copies;
       timeSum += other.timeSum;
       lastTime = Math.max(lastTime, other.lastTime);
       firstTime = Math.min(firstTime, other.firstTime);

@@ -222,6 +222,38 @@ class StoryEngineTest {
     assertThat(reaction).isEqualTo(event);
   }
 
+  /**
+   * The bombing's first reports, a condolence column that names none of their words but the place, then reports that
+   * use the column's words beside the bombing's (funerals of the "martyrs of duty"), and, a day after the column, an
+   * unrelated article that moves the stream on. Returns the story of the column and of the first report.
+   */
+  private static Map<String, String> condolenceStream(StorySettings settings) {
+    StoryEngine e = new StoryEngine(settings);
+    for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
+    e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    e.add(article("o1", T0.plusSeconds(1800), "alwatan", "شهداء الواجب",
+        "رحم الله شهداء الواجب في عسير وألهم ذويهم الصبر فقد ودعهم الوطن ابطالا اوفياء"));
+    String[] followUps = {
+        "شيع الالاف ضحايا تفجير مسجد قوات الطوارئ في عسير ورددوا رحم الله الشهداء",
+        "ذوو ضحايا تفجير مسجد قوات الطوارئ في عسير يتلقون العزاء ويسألون الله الصبر",
+        "الوطن يودع ضحايا تفجير مسجد قوات الطوارئ في عسير ابطالا اوفياء"};
+    for (int i = 0; i < followUps.length; i++) {
+      e.add(article("f" + i, T0.plus(Duration.ofHours(4 + 5 * i)), EIGHT_OUTLETS[i], "ضحايا تفجير مسجد الطوارئ",
+          followUps[i]));
+    }
+    for (StoryInput bg : background(20, T0.plus(Duration.ofHours(26)), 7)) e.add(bg);
+    return e.assignments();
+  }
+
+  @Test
+  void aLoneColumnIsAdoptedADayLaterByTheStoryThatGrewItsWords() {
+    Map<String, String> storyOf = condolenceStream(StorySettings.defaults());
+    assertThat(storyOf.get("o1")).isEqualTo(storyOf.get("a1"));
+    Map<String, String> never = condolenceStream(StorySettings.defaults().with("orphanDelay", "0h"));
+    assertThat(never.get("o1")).isNotEqualTo(never.get("a1"));
+  }
+
   @Test
   void duplicateAlwaysJoinsItsOriginalsStory() {
     StoryEngine e = engineWithBackground();
