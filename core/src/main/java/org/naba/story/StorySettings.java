@@ -356,7 +356,13 @@ public record StorySettings(
    * reaches the threshold against two stories (no clear winner): SaudiNewsNet 0.816 / 0.822, the Suruç bombing and
    * the Turkish strikes mixing. A lower signature threshold (0.4–0.5) against breaking stories only, instead: 0.844 /
    * 0.854 or 0.846 / 0.824, 0.751 / 0.831 or 0.750 / 0.812, 0.802 / 0.785 or 0.805 / 0.774, 0.811 / 0.796 or 0.812 /
-   * 0.773 (the Abha bombing takes ISIS news from elsewhere: precision 0.96 → 0.91).
+   * 0.773 (the Abha bombing takes ISIS news from elsewhere: precision 0.96 → 0.91). Not kept either: a second try
+   * 48 h or 96 h after the first for a lone article not adopted (0.842 / 0.844, 0.755 / 0.774, 0.815 / 0.781, 0.800 /
+   * 0.771; 0.837 / 0.840, 0.754 / 0.774, 0.809 / 0.780, 0.811 / 0.774); small stories re-placed by the centroid of
+   * their articles at 0.6 (up to 3 articles: 0.824 / 0.843, 0.767 / 0.777, 0.817 / 0.773, 0.813 / 0.771), or by their
+   * first article, merging the whole story when that reaches the threshold itself against a clear winner (up to 5,
+   * 10 or 30 articles: 0.843 / 0.843, 0.774–0.777 / 0.778–0.808, 0.823 / 0.785, 0.817 / 0.780–0.782): within what
+   * any small change moves, for a rule that merges whole stories.
    */
   public static StorySettings defaults() {
     return new StorySettings(
