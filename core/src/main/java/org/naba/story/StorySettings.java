@@ -373,6 +373,14 @@ public record StorySettings(
    * 0.780 / 0.801, 0.789 / 0.790, 0.823 / 0.790, 0.818 / 0.782; persons only 0.803 / 0.794, 0.766 / 0.803, 0.822 /
    * 0.787, 0.819 / 0.778. ANT gains a little, SaudiNewsNet through {@code naba run} loses every time: a name the
    * stream has seen rarely is entity-like already, and a frequent one names a topic, not an event.
+   *
+   * <p>SaudiNewsNet's topic buckets (a 676-article story of royal audiences and cables, 314 of health-ministry Eid
+   * visits): of the joins that built the royal one, 28 % came through a member link, 17 % through its signature and
+   * 12 % through the popularity prior, against 10 %, 4 % and 3 % of all joins (the rest by centroid or as copies).
+   * Member links counted only when the centroid scores at least 0.3 or 0.5 of the threshold: 0.842 / 0.841, 0.759 /
+   * 0.778, 0.828 / 0.781, 0.822 / 0.770 and 0.846 / 0.842, 0.759 / 0.776, 0.824 / 0.776, 0.834 / 0.778, yet the
+   * royal bucket keeps 610 articles at 0.5 (578 at 0.7) and 22 stories still hold 100 or more: formulaic wording
+   * (titles, greetings) scores by centroid and signature too. Not kept.
    */
   public static StorySettings defaults() {
     return new StorySettings(
