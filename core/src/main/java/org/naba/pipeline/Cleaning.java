@@ -38,31 +38,34 @@ final class Cleaning {
   }
 
   List<Article> clean(RawDocument d) {
+    // Short of a date of the document's own: the day its URL names, before a crawl time (PageUrls#publication).
+    Optional<OffsetDateTime> given = PageUrls.publication(d.url(), d.published());
     return switch (d.format()) {
-      case RECORD -> List.of(record(d));
-      case TEXT_PAGE -> page(d, text.clean(d.content(), siteKey(d), d.published()));
-      case HTML_PAGE -> page(d, html.clean(d.content(), d.url(), siteKey(d), d.published()));
+      case RECORD -> List.of(record(d, d.published().or(() -> given)));
+      case TEXT_PAGE -> page(d, text.clean(d.content(), siteKey(d), given), given);
+      case HTML_PAGE -> page(d, html.clean(d.content(), d.url(), siteKey(d), given), given);
     };
   }
 
-  private Article record(RawDocument d) {
-    CleanArticle a = records.clean(d.title().orElse(""), d.content(), d.published());
+  /** A record's own {@code published} wins; without one, the day its URL names. */
+  private Article record(RawDocument d, Optional<OffsetDateTime> published) {
+    CleanArticle a = records.clean(d.title().orElse(""), d.content(), published);
     List<String> warnings = new ArrayList<>();
     if (a.paragraphs().isEmpty()) warnings.add("empty text");
-    if (d.published().isEmpty()) warnings.add("no publication date");
+    if (published.isEmpty()) warnings.add("no publication date");
     return new Article(d.id(), d.source(), d.url(), d.outlet().or(() -> d.url().flatMap(PageUrls::host)),
-        Optional.empty(), d.published(), a.title(), a.paragraphs(), lang(a.title(), a.paragraphs()), d.author(),
+        Optional.empty(), published, a.title(), a.paragraphs(), lang(a.title(), a.paragraphs()), d.author(),
         a.credits(), List.of(), a.quotes(), List.of(), a.mentionedDates(), warnings);
   }
 
-  private List<Article> page(RawDocument d, CleanedPage page) {
+  private List<Article> page(RawDocument d, CleanedPage page, Optional<OffsetDateTime> given) {
     List<Article> out = new ArrayList<>();
     List<CleanArticle> found = page.articles().stream().filter(a -> !a.paragraphs().isEmpty()).toList();
     for (int k = 0; k < found.size(); k++) {
       CleanArticle a = found.get(k);
       String id = found.size() == 1 ? d.id() : d.id() + "#" + (k + 1);
       List<String> warnings = new ArrayList<>(page.warnings());
-      Optional<OffsetDateTime> published = a.published().or(d::published);
+      Optional<OffsetDateTime> published = a.published().or(() -> given);
       if (published.isEmpty()) warnings.add("no publication date");
       String title = a.title().isBlank() ? d.title().orElse("") : a.title();
       Optional<String> outlet = a.outlet().or(d::outlet).or(() -> d.url().flatMap(PageUrls::host));
