@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param breaking when the story was detected as breaking news
  * @param mergedFrom ids of stories merged into this one
  * @param sharedPassages which article (and outlet) originated the passages other outlets carried, most first
+ * @param quotes what was said in it and by whom, most quoted first
  */
 public record Story(
     String id,
@@ -31,7 +32,8 @@ public record Story(
     Optional<String> storyline,
     Optional<Instant> breaking,
     List<String> mergedFrom,
-    List<SharedPassage> sharedPassages) {
+    List<SharedPassage> sharedPassages,
+    List<StoryQuote> quotes) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -44,10 +46,19 @@ public record Story(
     Objects.requireNonNull(breaking, "breaking");
     mergedFrom = List.copyOf(mergedFrom);
     sharedPassages = List.copyOf(sharedPassages);
+    quotes = List.copyOf(quotes);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
   }
 
-  /** A story without shared-passage data. */
+  /** A story without quotes. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        List.of());
+  }
+
+  /** A story without shared-passage data or quotes. */
   public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
       List<String> mergedFrom) {

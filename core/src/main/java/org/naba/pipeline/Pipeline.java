@@ -39,6 +39,7 @@ import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
 import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
+import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
 import org.naba.summary.Summarizer;
 import org.naba.summary.SummaryInput;
@@ -344,10 +345,12 @@ public final class Pipeline {
     ordered.sort(Comparator.comparing((ArticleResult r) -> time(r.article())).thenComparing(ArticleResult::id));
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
     List<SummaryInput> inputs = new ArrayList<>();
+    List<StoryQuotes.Quoted> quoted = new ArrayList<>();
     for (ArticleResult r : ordered) {
       Article a = r.article();
       a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
       inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
+      quoted.add(new StoryQuotes.Quoted(a.id(), a.quotes()));
     }
     List<String> outlets = outletCounts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -359,7 +362,8 @@ public final class Pipeline {
         .max(Comparator.naturalOrder());
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
-        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()), sharedPassages(ordered, outletOf));
+        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()), sharedPassages(ordered, outletOf),
+        StoryQuotes.gather(quoted, StoryQuotes.PER_STORY));
   }
 
   /**

@@ -18,6 +18,7 @@ import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
+import org.naba.model.StoryQuote;
 import org.naba.model.SummarySentence;
 
 /**
@@ -104,6 +105,13 @@ public final class JsonMapping {
       po.put("paragraphs", p.paragraphs());
       strings(po.putArray("carried_by"), p.carriedBy());
       strings(po.putArray("carrier_outlets"), p.carrierOutlets());
+    }
+    ArrayNode quotes = o.putArray("quotes");
+    for (StoryQuote q : s.quotes()) {
+      ObjectNode qo = quotes.addObject();
+      qo.put("text", q.text());
+      qo.put("speaker", q.speaker().orElse(null));
+      strings(qo.putArray("articles"), q.articles());
     }
     o.put("article_count", s.articles().size());
     return o;

@@ -62,6 +62,10 @@ final class Html {
       dl.facts dd { margin: 0; }
       ol.summary { padding-inline-start: 1.4rem; margin: 0; }
       ol.summary li { margin-bottom: .5rem; font-size: 1.05rem; }
+      ul.quotes { padding-inline-start: 1.4rem; margin: 0; }
+      ul.quotes li { margin-bottom: .5rem; }
+      ul.quotes q { quotes: "«" "»"; }
+      .speaker { color: var(--muted); font-weight: bold; }
       a.cite { font-size: .75rem; vertical-align: super; margin-inline-start: .15rem; padding: 0 .3rem;
         border-radius: .3rem; background: var(--accent-soft); }
       ol.timeline { list-style: none; padding: 0; margin: 0; border-inline-start: 3px solid var(--line); }

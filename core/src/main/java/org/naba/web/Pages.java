@@ -156,6 +156,18 @@ final class Pages {
     }
     b.append("</ol></section>\n");
 
+    if (!story.path("quotes").isEmpty()) {
+      // What was said and by whom, with the articles that quote it.
+      b.append("<section id=\"quotes\"><h2>التصريحات</h2>\n<ul class=\"quotes\">\n");
+      for (JsonNode q : story.path("quotes")) {
+        b.append("<li><q>").append(esc(q.path("text").asText())).append("</q>");
+        text(q, "speaker").ifPresent(s -> b.append(" — <span class=\"speaker\">").append(esc(s)).append("</span>"));
+        for (JsonNode cited : q.path("articles")) b.append(cite(cited.asText(), number, byId));
+        b.append("</li>\n");
+      }
+      b.append("</ul></section>\n");
+    }
+
     if (!story.path("shared_passages").isEmpty()) {
       // Wire copy and syndication: which article first ran the passages that other outlets carried.
       b.append("<section id=\"shared\"><h2>الفقرات المنقولة بين المصادر</h2>\n<ul class=\"shared\">\n");

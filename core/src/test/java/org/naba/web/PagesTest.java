@@ -54,6 +54,26 @@ class PagesTest {
   }
 
   @Test
+  void quotesShowTheirSpeakerAndCiteTheirArticlesEscaped() {
+    ArticleResult a = new SampleData.Builder("q-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير عسير",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "تفجير عسير", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+        List.of(new org.naba.model.StoryQuote("لن نسمح بتكرار هذا العمل " + EVIL, Optional.of("وزير الداخلية"),
+            List.of("q-1"))));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    assertThat(doc.select("#quotes q").text()).isEqualTo("لن نسمح بتكرار هذا العمل " + EVIL);
+    assertThat(doc.select("#quotes .speaker").text()).isEqualTo("وزير الداخلية");
+    assertThat(doc.select("#quotes a.cite").attr("href")).isEqualTo("#a-q-1");
+    assertThat(doc.select("#quotes script, #quotes img")).isEmpty();
+    // A story without quotes has no such section.
+    Story none = new Story("s2", "تفجير عسير", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of());
+    assertThat(Jsoup.parse(Pages.story(JsonMapping.story(none), List.of(JsonMapping.article(a)))).select("#quotes"))
+        .isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),

@@ -1,0 +1,52 @@
+package org.naba.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.naba.model.Quote;
+import org.naba.model.StoryQuote;
+
+/** A story's statements gathered from its articles' quotations, in Arabic script. */
+class StoryQuotesTest {
+  private static Quote said(String text, String speaker) {
+    return new Quote(text, Optional.ofNullable(speaker));
+  }
+
+  @Test
+  void oneStatementCarriedByThreeOutletsIsOneEntryCitingAllThree() {
+    List<StoryQuote> out = StoryQuotes.gather(List.of(
+        new StoryQuotes.Quoted("a1", List.of(said("لن نسمح بتكرار هذا العمل الإرهابي الجبان", "وزير الداخلية"))),
+        // The same words with other hamza, marks and spacing.
+        new StoryQuotes.Quoted("a2", List.of(said("لنْ نسمح  بتكرار هذا العمل الارهابي الجبان", "وزير الداخلية"))),
+        new StoryQuotes.Quoted("a3", List.of(said("لن نسمح بتكرار هذا العمل الإرهابي الجبان", "الوزير")))),
+        8);
+    assertThat(out).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("لن نسمح بتكرار هذا العمل الإرهابي الجبان");
+      assertThat(q.speaker()).contains("وزير الداخلية"); // named so by two of the three
+      assertThat(q.articles()).containsExactly("a1", "a2", "a3");
+    });
+  }
+
+  @Test
+  void theMostQuotedComeFirstThenTheEarliest() {
+    List<StoryQuote> out = StoryQuotes.gather(List.of(
+        new StoryQuotes.Quoted("a1", List.of(said("نتابع الموقف عن كثب مع شركائنا", "الخارجية الأمريكية"),
+            said("الحوار هو الطريق الوحيد للحل", "الأمين العام"))),
+        new StoryQuotes.Quoted("a2", List.of(said("الحوار هو الطريق الوحيد للحل", "الأمين العام"))),
+        new StoryQuotes.Quoted("a3", List.of(said("سنرد في الوقت والمكان المناسبين", "المتحدث العسكري")))),
+        2);
+    assertThat(out).extracting(StoryQuote::text)
+        .containsExactly("الحوار هو الطريق الوحيد للحل", "نتابع الموقف عن كثب مع شركائنا");
+  }
+
+  @Test
+  void aSpanNoOneSaysOrTooShortToBeAStatementIsLeftOut() {
+    List<StoryQuote> out = StoryQuotes.gather(List.of(
+        new StoryQuotes.Quoted("a1", List.of(said("المصرية اليوم", null), said("عاصفة الحزم", "التحالف"),
+            said("عملية عسكرية واسعة في شمال البلاد", null)))),
+        8);
+    assertThat(out).isEmpty();
+  }
+}
