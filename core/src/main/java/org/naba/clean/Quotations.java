@@ -45,7 +45,8 @@ final class Quotations {
   /** Of those, the ones that come between two names ("محمد بن سلمان"): a name goes on before them too. */
   private static final Set<String> BETWEEN_NAMES = folded("بن", "ابن", "بنت");
   /** Prepositions and particles that take a pronoun suffix: "فيها", "عليه", "إنها", "لأنه" name no one. */
-  private static final Set<String> PARTICLES = folded("في", "على", "عن", "إن", "أن", "لأن", "من", "إلى", "مع", "ل", "ب");
+  private static final Set<String> PARTICLES =
+      folded("في", "على", "عن", "إن", "أن", "لأن", "من", "إلى", "مع", "ل", "ب");
   private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"};
   private static final Set<String> MANNER = folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي");
   private static final Set<String> STOPS = folded(
@@ -106,7 +107,8 @@ final class Quotations {
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
         if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
-        boolean goesOn = NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
+        boolean goesOn =
+            NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
         if (!title && !goesOn && !TITLES.contains(clean(name.getFirst()))) break;
       }
       if (name.isEmpty() || (name.size() == 1 && TITLES.contains(clean(name.getFirst())))) return Optional.empty();

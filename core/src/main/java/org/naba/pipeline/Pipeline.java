@@ -362,8 +362,8 @@ public final class Pipeline {
         .max(Comparator.naturalOrder());
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
-        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()), sharedPassages(ordered, outletOf),
-        StoryQuotes.gather(quoted, StoryQuotes.PER_STORY));
+        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
+        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY));
   }
 
   /**

@@ -58,11 +58,7 @@ public final class JsonMapping {
     strings(o.putArray("credits"), a.credits());
     strings(o.putArray("captions"), a.captions());
     ArrayNode quotes = o.putArray("quotes");
-    for (Quote q : a.quotes()) {
-      ObjectNode qo = quotes.addObject();
-      qo.put("text", q.text());
-      qo.put("speaker", q.speaker().orElse(null));
-    }
+    for (Quote q : a.quotes()) quote(quotes, q.text(), q.speaker());
     strings(o.putArray("updated"), a.updated());
     ArrayNode dates = o.putArray("mentioned_dates");
     for (LocalDate d : a.mentionedDates()) dates.add(d.toString());
@@ -107,14 +103,17 @@ public final class JsonMapping {
       strings(po.putArray("carrier_outlets"), p.carrierOutlets());
     }
     ArrayNode quotes = o.putArray("quotes");
-    for (StoryQuote q : s.quotes()) {
-      ObjectNode qo = quotes.addObject();
-      qo.put("text", q.text());
-      qo.put("speaker", q.speaker().orElse(null));
-      strings(qo.putArray("articles"), q.articles());
-    }
+    for (StoryQuote q : s.quotes()) strings(quote(quotes, q.text(), q.speaker()).putArray("articles"), q.articles());
     o.put("article_count", s.articles().size());
     return o;
+  }
+
+  /** Appends a quotation ({@code text}, {@code speaker} or null) to {@code into} and returns it. */
+  private static ObjectNode quote(ArrayNode into, String text, Optional<String> speaker) {
+    ObjectNode q = into.addObject();
+    q.put("text", text);
+    q.put("speaker", speaker.orElse(null));
+    return q;
   }
 
   /** One compact JSON line (no trailing newline). */

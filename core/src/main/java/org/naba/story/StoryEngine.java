@@ -43,19 +43,18 @@ import org.naba.text.Hash64;
  * articles: what still follows opens a new story, which its storyline link ties to the old one, so a month of World
  * Cup or war coverage becomes a chain of week-long stories rather than one drifting topic.
  *
- * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter
- * time decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives);
- * an article still alone in the story it opened {@link StorySettings#orphanDelay()} later is placed again against
- * the stories as they have grown, and joins its clear winner from {@link StorySettings#orphanShare()} of the
- * threshold (a condolence column names the event in words its first reports did not use, its later ones do). Reading
- * the results ({@link #assignments()} and the other accessors) places the pending ones as if the stream ended there.
- * Storylines: a new story is linked to the best older
- * story at a lower threshold with a longer decay, so a storyline spans weeks; a story still unlinked is checked
- * again, centroid against centroid, when it reaches 2, 4, 8… articles (its first article may not show which
- * storyline it continues: the seeds' G20 story links to the Geneva talks ten days earlier at four articles). Breaking: a story that gathers
- * {@link StorySettings#breakingMinArticles()} articles from {@link StorySettings#breakingMinOutlets()} outlets within
- * {@link StorySettings#breakingWindow()}, and {@link StorySettings#breakingMinShare()} of all the stream's articles in
- * that window, is marked breaking at that time.
+ * <p>Corrections: when an article also scores against other stories, their centroids are compared with a tighter time
+ * decay ({@link StorySettings#mergeSigma()}) and the stories merged if they converged (the older id survives); an
+ * article still alone in the story it opened {@link StorySettings#orphanDelay()} later is placed again against the
+ * stories as they have grown, and joins its clear winner from {@link StorySettings#orphanShare()} of the threshold (a
+ * condolence column names the event in words its first reports did not use, its later ones do). Reading the results
+ * ({@link #assignments()} and the other accessors) places the pending ones as if the stream ended there. Storylines: a
+ * new story is linked to the best older story at a lower threshold with a longer decay, so a storyline spans weeks; a
+ * story still unlinked is checked again, centroid against centroid, when it reaches 2, 4, 8… articles (its first
+ * article may not show which storyline it continues: the seeds' G20 story links to the Geneva talks ten days earlier at
+ * four articles). Breaking: a story that gathers {@link StorySettings#breakingMinArticles()} articles from {@link
+ * StorySettings#breakingMinOutlets()} outlets within {@link StorySettings#breakingWindow()}, and {@link
+ * StorySettings#breakingMinShare()} of all the stream's articles in that window, is marked breaking at that time.
  *
  * <p>Known limits, measured on the SaudiNewsNet 2015 dev gold: a crawl that starts with a backlog of a thousand
  * articles stamped with one time cannot use time to separate them, so an early story can absorb a whole topic
