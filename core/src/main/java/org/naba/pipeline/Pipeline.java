@@ -224,6 +224,8 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     List<Instant> times = arrivalTimes(ordered, state.clock());
     StoryEngine stories = new StoryEngine(settings.story());
+    // Undated articles come last and are placed by content among all the run's stories, which must be kept for them.
+    if (ordered.stream().anyMatch(a -> a.published().isEmpty())) stories.keepStories();
     int n = ordered.size();
     DedupResult[] dedupResults = new DedupResult[n];
     // The deduplicator runs on its own thread, a few articles ahead of the story engine, which needs each article's
@@ -263,7 +265,12 @@ public final class Pipeline {
         analysisWait += System.nanoTime() - w;
         deduped.acquire();
         if (dedupFailure.get() != null) throw new IllegalStateException("deduplication failed", dedupFailure.get());
-        stories.add(a.withDuplicateOf(dedupResults[i].duplicateOf()));
+        AnalysedArticle placed = a.withDuplicateOf(dedupResults[i].duplicateOf());
+        if (ordered.get(i).published().isEmpty()) {
+          stories.addUndated(placed);
+        } else {
+          stories.add(placed);
+        }
         progress.step();
       }
       progress.done();

@@ -56,6 +56,9 @@ import org.naba.text.Hash64;
  * StorySettings#breakingMinOutlets()} outlets within {@link StorySettings#breakingWindow()}, and {@link
  * StorySettings#breakingMinShare()} of all the stream's articles in that window, is marked breaking at that time.
  *
+ * <p>Undated articles ({@link #addUndated}) come after every dated one and are placed by content alone among all
+ * the stream's stories ({@link #keepStories()} keeps them placeable).
+ *
  * <p>Known limits, measured on the SaudiNewsNet 2015 dev gold: a crawl that starts with a backlog of a thousand
  * articles stamped with one time cannot use time to separate them, so an early story can absorb a whole topic
  * (ISIS news joined the Suruç bombing); and threads of reactions to a big event (condemnations, condolences) that
@@ -119,6 +122,10 @@ public final class StoryEngine {
   private final List<String> articleIds = new ArrayList<>();
   private final List<Integer> articleStory = new ArrayList<>();
   private long lastSweep = Long.MIN_VALUE;
+  // keepStories(): expired stories keep their centroids and index entries, for undated articles placed at the end.
+  private boolean keepStories;
+  // Set by the first undated article (they all come after the dated ones): placement by content alone from then on.
+  private boolean undated;
   private long firstTime;
   private long lastTime = Long.MIN_VALUE;
 
@@ -155,6 +162,34 @@ public final class StoryEngine {
     this.breakingSeconds = settings.breakingWindow().toSeconds();
     this.burstHalfLifeSeconds = settings.burstHalfLife().toSeconds();
     this.popularitySeconds = settings.popularityHalfLife().toSeconds();
+  }
+
+  /**
+   * Keeps every story placeable to the end of the stream: a story past the storyline window still drops its member
+   * links, but keeps its centroids and index entries, so that an article with no date ({@link #addUndated}) can join
+   * it whenever it was reported. Call before the first article when undated ones will follow; it costs memory and
+   * candidate lookups in proportion to the stream, not the window, and changes no dated article's placement.
+   */
+  public void keepStories() {
+    if (!stories.isEmpty()) throw new IllegalStateException("keepStories() must come before the first article");
+    keepStories = true;
+  }
+
+  /**
+   * Adds an article with no publication date, after every dated one (undated articles come last, in a stable order):
+   * it joins the story it resembles most among all the stream's stories, by content alone (no time decay, no active
+   * window, no popularity prior), at the usual thresholds, or opens a story of its own. Such an article changes no
+   * breaking state and triggers no merge. With {@link #keepStories()} every story of the stream is a candidate;
+   * without it, those still within the storyline window of the stream's latest time.
+   */
+  public String addUndated(AnalysedArticle a) {
+    undated = true;
+    return add(a);
+  }
+
+  /** Analyses and adds one undated article ({@link #addUndated(AnalysedArticle)}); its time is the stream's latest. */
+  public String addUndated(StoryInput in) {
+    return addUndated(analyser.analyse(in));
   }
 
   /** Analyses and adds one article; returns the id of the story it joined or opened now. */
@@ -236,7 +271,7 @@ public final class StoryEngine {
   private String place(AnalysedArticle a, Vectors v, long now, boolean passive) {
     Integer original = a.duplicateOf().map(articleIndex::get).orElse(null);
     List<Story> candidates = candidates(v.query, now);
-    Choice choice = original != null ? null : choose(candidates, v, now, true, a.places(), null);
+    Choice choice = original != null ? null : choose(candidates, v, now, !undated, a.places(), null);
     Story target = original != null ? find(stories.get(articleStory.get(original))) : home(choice);
     List<Story> runnersUp = choice == null ? List.of() : choice.probes();
 
@@ -251,7 +286,7 @@ public final class StoryEngine {
       live.add(target);
       Story continued = choice == null ? null : choice.continued();
       target.storylineParent = continued != null ? continued : storylineLink(candidates, v, now);
-      if (!passive && original == null && orphanSeconds > 0) {
+      if (!passive && original == null && orphanSeconds > 0 && !undated) {
         orphans.addLast(new Orphan(target, v, now, a.titleTerms(), a.bodyTerms(), a.places()));
       }
     }
@@ -262,12 +297,12 @@ public final class StoryEngine {
       // A story's first article may not show which storyline it continues; its centroid at 2, 4, 8… articles does.
       target.storylineParent = storylineLink(target, candidates(target.body.topTerms(settings.queryTerms()), now));
     }
-    detectBreaking(target, now, a.outlet());
+    if (!undated) detectBreaking(target, now, a.outlet());
     if (!passive) index(target, v.query);
     remember(a.id(), target);
 
     // Corrections: a story this article also resembles may have converged with the one it joined.
-    for (Story other : passive ? List.<Story>of() : runnersUp) {
+    for (Story other : passive || undated ? List.<Story>of() : runnersUp) {
       if (find(other) != find(target)) maybeMerge(target, other);
     }
     return find(target).id;
@@ -287,9 +322,9 @@ public final class StoryEngine {
     List<Story> active = new ArrayList<>();
     List<double[]> scores = new ArrayList<>();
     for (Story s : candidates) {
-      if (find(s) == exclude || time - s.lastTime > activeSeconds) continue;
-      double score = similarity(s, v) * decay(time - s.referenceTime(sigmaSeconds), sigmaSeconds);
-      if (closed(s, time)) {
+      if (find(s) == exclude || (!undated && time - s.lastTime > activeSeconds)) continue;
+      double score = similarity(s, v) * recency(time - s.referenceTime(sigmaSeconds));
+      if (!undated && closed(s, time)) {
         // A story is one event and its follow-ups over about a week: past its span it takes nothing more, and
         // what still follows opens a new story of its storyline (the story that drifted is split in time). What
         // would have joined it continues it: the new story's storyline parent.
@@ -318,7 +353,7 @@ public final class StoryEngine {
           // Decayed from the story's latest article, not its mean time: the question is whether the article names
           // an event that is still being reported, and a week-long story's mean lags days behind its news.
           double covered = s.body.coverageDense(denseBody, denseBare, settings.signatureTerms())
-              * decay(time - s.lastTime, sigmaSeconds);
+              * recency(time - s.lastTime);
           score = Math.max(score, covered / settings.signatureThreshold());
         }
       }
@@ -646,7 +681,7 @@ public final class StoryEngine {
       if (list == null) continue;
       for (int i = 1; i <= list[0]; i++) {
         Story s = find(stories.get(list[i]));
-        if (s.expired) continue;
+        if (s.expired && !undated) continue;
         if (storyHits[s.index]++ == 0) {
           if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
           touched[touchedCount++] = s.index;
@@ -736,9 +771,14 @@ public final class StoryEngine {
       double sim = settings.bodyWeight() * m.body.dotDense(denseBody)
           + settings.titleWeight() * m.title.dotDense(denseTitle)
           + settings.entityWeight() * m.entities.dotDense(denseEntities);
-      best = Math.max(best, sim * decay(now - s.memberTimes[i], sigmaSeconds));
+      best = Math.max(best, sim * recency(now - s.memberTimes[i]));
     }
     return best;
+  }
+
+  /** The time decay of an article's score against a story, {@code gapSeconds} apart; none for an undated article. */
+  private double recency(double gapSeconds) {
+    return undated ? 1 : decay(gapSeconds, sigmaSeconds);
   }
 
   private static double decay(double gapSeconds, double sigmaSeconds) {
@@ -860,13 +900,16 @@ public final class StoryEngine {
   /** One article's arrival in a story, for breaking detection. */
   private record Arrival(long time, String outlet) {}
 
-  /** Forgets stories past the storyline window and compacts the posting lists. */
+  /**
+   * Forgets stories past the storyline window (with {@link #keepStories()}, all but their centroids and index
+   * entries) and compacts the posting lists.
+   */
   private void sweep(long now) {
     List<Story> keep = new ArrayList<>(live.size());
     for (Story s : live) {
       if (s.mergedInto != null) continue;
       if (now - s.lastTime > storylineSeconds) {
-        s.expire();
+        s.expire(keepStories);
       } else {
         keep.add(s);
       }
@@ -879,7 +922,7 @@ public final class StoryEngine {
       int n = 0;
       for (int i = 1; i <= list[0]; i++) {
         Story s = stories.get(list[i]);
-        if (s.mergedInto == null && !s.expired) list[++n] = list[i];
+        if (s.mergedInto == null && (!s.expired || keepStories)) list[++n] = list[i];
       }
       if (n == 0) {
         postings.set(t, null);
@@ -1029,11 +1072,14 @@ public final class StoryEngine {
       other.places = new HashMap<>();
     }
 
-    void expire() {
+    /** Takes no more dated articles; {@code keepCentroids}: an undated one may still join it by content. */
+    void expire(boolean keepCentroids) {
       expired = true;
-      body = new Centroid(1);
-      title = new Centroid(1);
-      entities = new Centroid(1);
+      if (!keepCentroids) {
+        body = new Centroid(1);
+        title = new Centroid(1);
+        entities = new Centroid(1);
+      }
       recent = new ArrayDeque<>();
       places = new HashMap<>();
       members = new Vectors[0];

@@ -254,6 +254,48 @@ class StoryEngineTest {
     assertThat(never.get("o1")).isNotEqualTo(never.get("a1"));
   }
 
+  /** The bombing on day 0, a month and a half of other news, then an undated report of the bombing. */
+  private static Map<String, String> undatedReportAfterSixWeeks(boolean keep) {
+    StoryEngine e = new StoryEngine(StorySettings.defaults());
+    if (keep) e.keepStories();
+    for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
+    e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    for (int day = 1; day <= 45; day++) {
+      for (StoryInput bg : background(10, T0.plus(Duration.ofDays(day)), 300 + day)) e.add(bg);
+    }
+    // Undated articles come last and take the stream's latest time.
+    Instant latest = T0.plus(Duration.ofDays(45)).plusSeconds(60L * 9);
+    e.addUndated(article("u1", latest, "sabq", "ضحايا تفجير مسجد قوات الطوارئ في عسير", BOMBING + " وتشييع الشهداء"));
+    return e.assignments();
+  }
+
+  @Test
+  void anUndatedReportJoinsItsEventHoweverLongAgoWhenEveryStoryIsKept() {
+    Map<String, String> kept = undatedReportAfterSixWeeks(true);
+    assertThat(kept.get("u1")).isEqualTo(kept.get("a1"));
+    // Without keepStories the bombing story was forgotten with the storyline window (30 days).
+    Map<String, String> forgotten = undatedReportAfterSixWeeks(false);
+    assertThat(forgotten.get("u1")).isNotEqualTo(forgotten.get("a1"));
+  }
+
+  @Test
+  void keepingEveryStoryChangesNoDatedPlacement() {
+    List<StoryInput> stream = new ArrayList<>(background(200, T0.minus(Duration.ofDays(2)), 1));
+    stream.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    for (int day = 1; day <= 40; day++) stream.addAll(background(10, T0.plus(Duration.ofDays(day)), 500 + day));
+    stream.add(article("a2", T0.plus(Duration.ofDays(41)), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    StoryEngine plain = new StoryEngine(StorySettings.defaults());
+    StoryEngine keeping = new StoryEngine(StorySettings.defaults());
+    keeping.keepStories();
+    for (StoryInput in : stream) {
+      plain.add(in);
+      keeping.add(in);
+    }
+    assertThat(keeping.assignments()).isEqualTo(plain.assignments());
+    org.assertj.core.api.Assertions.assertThatThrownBy(keeping::keepStories).isInstanceOf(IllegalStateException.class);
+  }
+
   @Test
   void duplicateAlwaysJoinsItsOriginalsStory() {
     StoryEngine e = engineWithBackground();
