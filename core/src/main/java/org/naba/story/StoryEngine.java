@@ -184,7 +184,7 @@ public final class StoryEngine {
    */
   public String addUndated(AnalysedArticle a) {
     undated = true;
-    return add(a);
+    return addArticle(a);
   }
 
   /** Analyses and adds one undated article ({@link #addUndated(AnalysedArticle)}); its time is the stream's latest. */
@@ -203,6 +203,11 @@ public final class StoryEngine {
    * as published at the previous one's time.
    */
   public String add(AnalysedArticle a) {
+    if (undated) throw new IllegalStateException("dated article " + a.id() + " added after an undated one");
+    return addArticle(a);
+  }
+
+  private String addArticle(AnalysedArticle a) {
     if (articleIndex.containsKey(a.id())) {
       throw new IllegalArgumentException("article added twice: " + a.id());
     }

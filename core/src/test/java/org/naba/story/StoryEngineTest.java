@@ -280,6 +280,15 @@ class StoryEngineTest {
   }
 
   @Test
+  void aDatedArticleAfterAnUndatedOneIsRefused() {
+    StoryEngine e = engineWithBackground();
+    e.addUndated(article("u1", T0, "sabq", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a1");
+  }
+
+  @Test
   void keepingEveryStoryChangesNoDatedPlacement() {
     List<StoryInput> stream = new ArrayList<>(background(200, T0.minus(Duration.ofDays(2)), 1));
     stream.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
