@@ -111,6 +111,9 @@ public final class StoryEngine {
   private double recentDocs;
   private long recentDocsStamp = Long.MIN_VALUE;
   private final List<int[]> postings = new ArrayList<>(); // term id -> story indices (first element = length)
+  // With keepStories(): term id -> stories past the storyline window kept for undated articles (same layout), apart
+  // from the live postings so that dated articles look up no more than without it.
+  private final List<int[]> archive = new ArrayList<>();
   private int[] storyHits = new int[1024]; // scratch for candidates(): story index -> shared query terms
   private long documents;
 
@@ -165,10 +168,11 @@ public final class StoryEngine {
   }
 
   /**
-   * Keeps every story placeable to the end of the stream: a story past the storyline window still drops its member
-   * links, but keeps its centroids and index entries, so that an article with no date ({@link #addUndated}) can join
-   * it whenever it was reported. Call before the first article when undated ones will follow; it costs memory and
-   * candidate lookups in proportion to the stream, not the window, and changes no dated article's placement.
+   * Keeps every story of two or more articles placeable to the end of the stream: past the storyline window it still
+   * drops its member links, but keeps its centroids, and its index entries move to an archive that only undated
+   * articles ({@link #addUndated}) search, so that such an article can join it whenever it was reported. Call before
+   * the first article when undated ones will follow; it costs memory in proportion to the stream, not the window
+   * (about 2.5 KB a kept story), and changes no dated article's placement or lookup cost.
    */
   public void keepStories() {
     if (!stories.isEmpty()) throw new IllegalStateException("keepStories() must come before the first article");
@@ -662,6 +666,7 @@ public final class StoryEngine {
     entityLike[next] = EntityTerms.isEntityLike(term);
     priorDf[next] = prior.df(term);
     postings.add(null);
+    archive.add(null);
     return next;
   }
 
@@ -681,8 +686,9 @@ public final class StoryEngine {
     if (storyHits.length < stories.size()) storyHits = Arrays.copyOf(storyHits, stories.size() * 2);
     int[] touched = new int[16];
     int touchedCount = 0;
-    for (int term : query) {
-      int[] list = postings.get(term);
+    for (int q = 0; q < query.length * (undated ? 2 : 1); q++) {
+      int term = query[q % query.length];
+      int[] list = q < query.length ? postings.get(term) : archive.get(term);
       if (list == null) continue;
       for (int i = 1; i <= list[0]; i++) {
         Story s = find(stories.get(list[i]));
@@ -906,15 +912,17 @@ public final class StoryEngine {
   private record Arrival(long time, String outlet) {}
 
   /**
-   * Forgets stories past the storyline window (with {@link #keepStories()}, all but their centroids and index
-   * entries) and compacts the posting lists.
+   * Forgets stories past the storyline window and compacts the posting lists. With {@link #keepStories()}, a story of
+   * two or more articles keeps its centroids, and its index entries move to the archive that only undated articles
+   * search.
    */
   private void sweep(long now) {
     List<Story> keep = new ArrayList<>(live.size());
     for (Story s : live) {
       if (s.mergedInto != null) continue;
       if (now - s.lastTime > storylineSeconds) {
-        s.expire(keepStories);
+        // A lone article's story is not kept: undated articles join stories, and most stories are lone articles.
+        s.expire(keepStories && s.size - s.copies >= 2);
       } else {
         keep.add(s);
       }
@@ -927,7 +935,11 @@ public final class StoryEngine {
       int n = 0;
       for (int i = 1; i <= list[0]; i++) {
         Story s = stories.get(list[i]);
-        if (s.mergedInto == null && (!s.expired || keepStories)) list[++n] = list[i];
+        if (s.mergedInto == null && !s.expired) {
+          list[++n] = list[i];
+        } else if (s.mergedInto == null && s.kept) {
+          archive.set(t, append(archive.get(t), list[i]));
+        }
       }
       if (n == 0) {
         postings.set(t, null);
@@ -935,6 +947,16 @@ public final class StoryEngine {
         list[0] = n;
       }
     }
+  }
+
+  /** {@code list} (first element = length, may be null) with {@code story} appended. */
+  private static int[] append(int[] list, int story) {
+    if (list == null) list = new int[4];
+    int len = list[0];
+    if (len + 1 >= list.length) list = Arrays.copyOf(list, list.length * 2);
+    list[len + 1] = story;
+    list[0] = len + 1;
+    return list;
   }
 
   /** The story {@code s} was merged into, finally; the path is compressed (every index lookup goes through here). */
@@ -987,6 +1009,8 @@ public final class StoryEngine {
     Story mergedInto;
     Story storylineParent;
     boolean expired;
+    // Expired, but kept placeable for undated articles (keepStories()).
+    boolean kept;
     ArrayDeque<Arrival> recent = new ArrayDeque<>();
     Map<String, Integer> places = new HashMap<>();
 
@@ -1080,6 +1104,7 @@ public final class StoryEngine {
     /** Takes no more dated articles; {@code keepCentroids}: an undated one may still join it by content. */
     void expire(boolean keepCentroids) {
       expired = true;
+      kept = keepCentroids;
       if (!keepCentroids) {
         body = new Centroid(1);
         title = new Centroid(1);
