@@ -254,13 +254,13 @@ class StoryEngineTest {
     assertThat(never.get("o1")).isNotEqualTo(never.get("a1"));
   }
 
-  /** The bombing on day 0, a month and a half of other news, then an undated report of the bombing. */
-  private static Map<String, String> undatedReportAfterSixWeeks(boolean keep) {
+  /** The bombing on day 0 ({@code reports} reports), six weeks of other news, then an undated report of it. */
+  private static Map<String, String> undatedReportAfterSixWeeks(boolean keep, int reports) {
     StoryEngine e = new StoryEngine(StorySettings.defaults());
     if (keep) e.keepStories();
     for (StoryInput in : background(200, T0.minus(Duration.ofDays(2)), 1)) e.add(in);
     e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
-    e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
+    if (reports > 1) e.add(article("a2", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
     for (int day = 1; day <= 45; day++) {
       for (StoryInput bg : background(10, T0.plus(Duration.ofDays(day)), 300 + day)) e.add(bg);
     }
@@ -272,11 +272,14 @@ class StoryEngineTest {
 
   @Test
   void anUndatedReportJoinsItsEventHoweverLongAgoWhenEveryStoryIsKept() {
-    Map<String, String> kept = undatedReportAfterSixWeeks(true);
+    Map<String, String> kept = undatedReportAfterSixWeeks(true, 2);
     assertThat(kept.get("u1")).isEqualTo(kept.get("a1"));
     // Without keepStories the bombing story was forgotten with the storyline window (30 days).
-    Map<String, String> forgotten = undatedReportAfterSixWeeks(false);
+    Map<String, String> forgotten = undatedReportAfterSixWeeks(false, 2);
     assertThat(forgotten.get("u1")).isNotEqualTo(forgotten.get("a1"));
+    // A story of one article is not kept (most stories are lone articles; memory goes to the others).
+    Map<String, String> lone = undatedReportAfterSixWeeks(true, 1);
+    assertThat(lone.get("u1")).isNotEqualTo(lone.get("a1"));
   }
 
   @Test
