@@ -30,6 +30,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -531,6 +532,15 @@ public final class InputReader {
     return s.isBlank() ? Optional.empty() : Optional.of(s);
   }
 
+  /** A date, a space and a time: "2018-03-25 10:00:00". */
+  private static final Pattern DATE_SPACE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d");
+
+  /** Whether {@code s} is all ASCII digits. */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return true;
+  }
+
   /**
    * ISO-8601 with or without offset (no offset means UTC), also with a space for the {@code T} ("2018-03-25
    * 10:00:00", as database exports write it); a date alone; RFC 1123 ("Sun, 25 Mar 2018 10:00:00 GMT", as feeds and
@@ -538,10 +548,10 @@ public final class InputReader {
    */
   static Optional<OffsetDateTime> parseTime(String s) {
     String t = s.trim();
-    if (t.length() > 10 && t.charAt(10) == ' ' && t.matches("\\d{4}-\\d{2}-\\d{2} \\d.*")) {
+    if (t.length() > 11 && t.charAt(10) == ' ' && DATE_SPACE_TIME.matcher(t).lookingAt()) {
       t = t.substring(0, 10) + "T" + t.substring(11).replace(" ", "");
     }
-    if (t.matches("\\d{10}|\\d{13}")) {
+    if ((t.length() == 10 || t.length() == 13) && allDigits(t)) {
       long n = Long.parseLong(t);
       return Optional.of(OffsetDateTime.ofInstant(
           t.length() == 10 ? java.time.Instant.ofEpochSecond(n) : java.time.Instant.ofEpochMilli(n), ZoneOffset.UTC));

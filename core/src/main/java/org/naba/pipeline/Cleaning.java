@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.naba.clean.BoilerplateMemory;
 import org.naba.clean.CleanArticle;
 import org.naba.clean.CleanedPage;
@@ -38,12 +39,11 @@ final class Cleaning {
   }
 
   List<Article> clean(RawDocument d) {
-    // Short of a date of the document's own: the day its URL names, before a crawl time (PageUrls#publication).
-    Optional<OffsetDateTime> given = PageUrls.publication(d.url(), d.published());
     return switch (d.format()) {
-      case RECORD -> List.of(record(d, d.published().or(() -> given)));
-      case TEXT_PAGE -> page(d, text.clean(d.content(), siteKey(d), given), given);
-      case HTML_PAGE -> page(d, html.clean(d.content(), d.url(), siteKey(d), given), given);
+      // A record's own time wins; its URL is read only when it has none.
+      case RECORD -> List.of(record(d, d.published().or(() -> PageUrls.publication(d.url(), Optional.empty()))));
+      case TEXT_PAGE -> page(d, known -> text.clean(d.content(), siteKey(d), known));
+      case HTML_PAGE -> page(d, known -> html.clean(d.content(), d.url(), siteKey(d), known));
     };
   }
 
@@ -58,7 +58,11 @@ final class Cleaning {
         a.credits(), List.of(), a.quotes(), List.of(), a.mentionedDates(), warnings);
   }
 
-  private List<Article> page(RawDocument d, CleanedPage page, Optional<OffsetDateTime> given) {
+  /** A page's articles, cleaned by {@code cleaner} given the date known without reading the page. */
+  private List<Article> page(RawDocument d, Function<Optional<OffsetDateTime>, CleanedPage> cleaner) {
+    // Short of a date of the page's own: the day its URL names, before a crawl time (PageUrls#publication).
+    Optional<OffsetDateTime> given = PageUrls.publication(d.url(), d.published());
+    CleanedPage page = cleaner.apply(given);
     List<Article> out = new ArrayList<>();
     List<CleanArticle> found = page.articles().stream().filter(a -> !a.paragraphs().isEmpty()).toList();
     for (int k = 0; k < found.size(); k++) {

@@ -172,7 +172,8 @@ public final class StoryEngine {
    * drops its member links, but keeps its centroids, and its index entries move to an archive that only undated
    * articles ({@link #addUndated}) search, so that such an article can join it whenever it was reported. Call before
    * the first article when undated ones will follow; it costs memory in proportion to the stream, not the window
-   * (about 2.5 KB a kept story), and changes no dated article's placement or lookup cost.
+   * (three centroids of at most twice {@code centroidTerms} terms a kept story), and changes no dated article's
+   * placement or lookup cost.
    */
   public void keepStories() {
     if (!stories.isEmpty()) throw new IllegalStateException("keepStories() must come before the first article");
@@ -686,6 +687,7 @@ public final class StoryEngine {
     if (storyHits.length < stories.size()) storyHits = Arrays.copyOf(storyHits, stories.size() * 2);
     int[] touched = new int[16];
     int touchedCount = 0;
+    // The live postings of each query term; for an undated article, then the archive's too (keepStories()).
     for (int q = 0; q < query.length * (undated ? 2 : 1); q++) {
       int term = query[q % query.length];
       int[] list = q < query.length ? postings.get(term) : archive.get(term);

@@ -42,8 +42,9 @@ public final class StoryQuotes {
     Map<String, Entry> byKey = new LinkedHashMap<>();
     for (Quoted a : articles) {
       for (Quote q : a.quotes()) {
-        if (TextNormalizer.countTokens(q.text()) < MIN_WORDS) continue;
-        String key = String.join(" ", TextNormalizer.tokens(q.text()));
+        List<String> words = TextNormalizer.tokens(q.text());
+        if (words.size() < MIN_WORDS) continue;
+        String key = String.join(" ", words);
         Entry e = byKey.computeIfAbsent(key, k -> new Entry(q.text(), byKey.size()));
         e.articles.add(a.articleId());
         q.speaker().ifPresent(s -> e.speakers.merge(s, 1, Integer::sum));

@@ -295,6 +295,7 @@ class StoryEngineTest {
   void keepingEveryStoryChangesNoDatedPlacement() {
     List<StoryInput> stream = new ArrayList<>(background(200, T0.minus(Duration.ofDays(2)), 1));
     stream.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
+    stream.add(article("a1b", T0.plusSeconds(600), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
     for (int day = 1; day <= 40; day++) stream.addAll(background(10, T0.plus(Duration.ofDays(day)), 500 + day));
     stream.add(article("a2", T0.plus(Duration.ofDays(41)), "alyaum", "تفجير مسجد الطوارئ في عسير", BOMBING));
     StoryEngine plain = new StoryEngine(StorySettings.defaults());
@@ -304,7 +305,9 @@ class StoryEngineTest {
       plain.add(in);
       keeping.add(in);
     }
+    // The bombing story, kept but past the storyline window, takes neither the report 41 days later nor its storyline.
     assertThat(keeping.assignments()).isEqualTo(plain.assignments());
+    assertThat(keeping.storylines()).isEqualTo(plain.storylines());
     org.assertj.core.api.Assertions.assertThatThrownBy(keeping::keepStories).isInstanceOf(IllegalStateException.class);
   }
 
