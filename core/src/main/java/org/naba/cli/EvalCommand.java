@@ -20,9 +20,27 @@ import picocli.CommandLine.Option;
 
 /** {@code naba eval …}: scores Naba's output against gold data and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Naba against gold data.",
-    subcommands = {EvalCommand.Stories.class, EvalCommand.Clean.class, EvalCommand.Dedup.class})
+    subcommands = {EvalCommand.Stories.class, EvalCommand.Clean.class, EvalCommand.Dedup.class, EvalCommand.Ner.class})
 public final class EvalCommand {
   private EvalCommand() {}
+
+  @Command(name = "ner", mixinStandardHelpOptions = true, description = {
+      "Scores the entity tagger against BIO-tagged gold sentences (\"token TAG\" lines, e.g. ANERcorp's test split).",
+      "Entity-level precision, recall and F1 (exact span and type) per type and over all."})
+  static final class Ner implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "BIO gold file")
+    Path gold;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "a model `naba train ner` wrote (default: the bundled one)")
+    Path model;
+
+    @Override
+    public Integer call() throws IOException {
+      org.naba.ner.NerModel m = model == null ? org.naba.ner.NerModel.bundled() : org.naba.ner.NerModel.read(model);
+      System.out.print(org.naba.ner.NerTraining.score(m, org.naba.ner.NerTraining.readBio(gold)).format());
+      return 0;
+    }
+  }
 
   @Command(name = "clean", mixinStandardHelpOptions = true, description = {
       "Scores main-text extraction against gold pages.",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.naba.story.AnalysedArticle;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code naba train …}: builds the statistical resources Naba ships, from corpora it has. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Builds the resources Naba ships from corpora.",
-    subcommands = {TrainCommand.Idf.class})
+    subcommands = {TrainCommand.Idf.class, TrainCommand.Ner.class})
 public final class TrainCommand {
   private TrainCommand() {}
 
@@ -71,6 +72,51 @@ public final class TrainCommand {
         for (Map.Entry<String, Integer> e : kept.entrySet()) w.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
       System.out.println("idf: " + documents + " documents, " + kept.size() + " terms with df >= " + minDf + " -> " + out);
+      return 0;
+    }
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true, description = {
+      "Trains the entity tagger: a linear-chain CRF (Tribuo) on BIO-tagged sentences (ANERcorp's train split),",
+      "with the bundled places as a gazetteer feature; prints its scores on --test, and writes the compact model",
+      "Naba ships as org/naba/ner/ner-ar.bin.gz."})
+  static final class Ner implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "BIO training file (\"token TAG\" lines)")
+    Path train;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "BIO test file, scored after training")
+    Path test;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "model file (.bin.gz)")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "passes over the training data (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--min-weight", defaultValue = "0.15",
+        description = "features whose weights all stay under this are left out of the model (default: ${DEFAULT-VALUE})")
+    double minWeight;
+
+    @Override
+    public Integer call() throws IOException {
+      Set<String> places = new TreeSet<>();
+      for (List<String> name : org.naba.story.Places.bundled().names()) {
+        if (name.size() == 1) places.add(org.naba.ner.NerFeatures.stem(name.get(0)));
+      }
+      org.naba.ner.NerFeatures features = new org.naba.ner.NerFeatures(places);
+      List<org.naba.ner.NerTraining.Sentence> sentences = org.naba.ner.NerTraining.readBio(train);
+      long t0 = System.nanoTime();
+      org.naba.ner.NerModel model = org.naba.ner.NerTraining.compact(
+          org.naba.ner.NerTraining.train(features, sentences, epochs, 1), features, minWeight);
+      System.out.printf(java.util.Locale.ROOT, "trained on %d sentences in %.1f s%n", sentences.size(),
+          (System.nanoTime() - t0) / 1e9);
+      try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
+        model.write(o);
+      }
+      System.out.println("model -> " + out + " (" + Files.size(out) + " bytes)");
+      if (test != null) {
+        System.out.print(org.naba.ner.NerTraining.score(model, org.naba.ner.NerTraining.readBio(test)).format());
+      }
       return 0;
     }
   }

@@ -39,6 +39,14 @@ public final class Places {
     return BUNDLED;
   }
 
+  /** Every spelling of every place, folded, each a list of tokens (the entity tagger's gazetteer reads them). */
+  public List<List<String>> names() {
+    List<List<String>> out = new ArrayList<>();
+    byFirstToken.values().forEach(names -> names.forEach(n -> out.add(n.tokens())));
+    out.sort(java.util.Comparator.comparing((List<String> n) -> String.join(" ", n)));
+    return out;
+  }
+
   /** Places named in {@code text}, each once, in order of first mention (canonical names). */
   public Set<String> find(CharSequence text) {
     List<String> tokens = TextNormalizer.tokens(text);

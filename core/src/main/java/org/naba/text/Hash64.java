@@ -9,6 +9,27 @@ package org.naba.text;
 public final class Hash64 {
   private Hash64() {}
 
+  /** The state {@link #extend} starts from. */
+  public static final long START = 0xCBF29CE484222325L;
+
+  /**
+   * The running state after {@code s.subSequence(start, end)} is appended to the text {@code state} stands for:
+   * {@code finish(extend(extend(START, a, …), b, …))} equals {@link #of} of the concatenation, without making it.
+   */
+  public static long extend(long state, CharSequence s, int start, int end) {
+    long h = state;
+    for (int i = start; i < end; i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /** The hash of the text a running state of {@link #extend} stands for. */
+  public static long finish(long state) {
+    return fmix64(state);
+  }
+
   /** The hash of a whole string. */
   public static long of(CharSequence s) {
     return of(s, 0, s.length());

@@ -1,0 +1,199 @@
+package org.naba.ner;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.naba.text.Hash64;
+import org.naba.text.TextNormalizer;
+
+/**
+ * The features of one token for the entity tagger: the folded word and its stem (the proclitics that are certain
+ * off), the stem without a one-letter "bi-", "li-" or "ka-", the stem's first and last letters, the words two either
+ * side and their stems one either side, the word's shape and length, whether it carries the article, and whether its
+ * stem is a known place. Training names them as strings ({@link #features}, Tribuo's features); tagging hashes the
+ * same names without building them ({@link #hashes}: the tagger runs on every article), and {@code NerFeaturesTest}
+ * holds the two to the same values.
+ */
+public final class NerFeatures {
+  /** At most this many features per token. */
+  static final int MAX = 24;
+
+  private final Set<String> places;
+  private final LongOpenHashSet placeKeys = new LongOpenHashSet();
+
+  /** {@code places}: folded one-word place names (stems, as {@link #stem} gives them), a gazetteer feature. */
+  public NerFeatures(Set<String> places) {
+    this.places = Set.copyOf(places);
+    for (String p : this.places) placeKeys.add(Hash64.of(p));
+  }
+
+  /** The gazetteer: folded one-word place names. */
+  public Set<String> places() {
+    return places;
+  }
+
+  /** The folded form of each token, which every feature reads. */
+  public static String[] fold(List<String> tokens) {
+    String[] out = new String[tokens.size()];
+    for (int i = 0; i < out.length; i++) out[i] = TextNormalizer.normalize(tokens.get(i));
+    return out;
+  }
+
+  /** Where each folded word's stem ({@link #stem}) starts in it. */
+  public static int[] stems(String[] words) {
+    int[] out = new int[words.length];
+    for (int i = 0; i < out.length; i++) out[i] = stemStart(words[i]);
+    return out;
+  }
+
+  /** Feature names of token {@code i}, given the folded words and where their stems start. */
+  public List<String> features(String[] words, int[] stems, int i) {
+    List<String> f = new ArrayList<>(MAX);
+    String w = words[i];
+    String s = w.substring(stems[i]);
+    f.add("w=" + w);
+    f.add("s=" + s);
+    if (s.length() > 4 && "بلك".indexOf(s.charAt(0)) >= 0) f.add("b=" + s.substring(1));
+    for (int k = 1; k <= 3 && k <= s.length(); k++) {
+      f.add(PREFIX[k] + s.substring(0, k));
+      f.add(SUFFIX[k] + s.substring(s.length() - k));
+    }
+    f.add("shape=" + SHAPES[shape(w)]);
+    f.add("len=" + Math.min(s.length(), 8));
+    if (hasArticle(w)) f.add("al");
+    if (s.length() > 1 && places.contains(s)) f.add("place");
+    for (int d = -2; d <= 2; d++) {
+      if (d == 0) continue;
+      int j = i + d;
+      if (j < 0 || j >= words.length) {
+        String edge = j < 0 ? "<s>" : "</s>";
+        f.add(WORD[d + 2] + edge);
+        if (Math.abs(d) == 1) f.add(STEM[d + 2] + edge);
+      } else {
+        f.add(WORD[d + 2] + words[j]);
+        if (Math.abs(d) == 1) f.add(STEM[d + 2] + words[j].substring(stems[j]));
+      }
+    }
+    return f;
+  }
+
+  /**
+   * The 64-bit hashes ({@link Hash64#of}) of token {@code i}'s feature names, in {@link #features}' order, written to
+   * {@code out} (at least {@link #MAX} long); returns how many.
+   */
+  public int hashes(String[] words, int[] stems, int i, long[] out) {
+    int n = 0;
+    String w = words[i];
+    int from = stems[i];
+    int len = w.length();
+    int sl = len - from;
+    out[n++] = Hash64.finish(Hash64.extend(H_WORD, w, 0, len));
+    long stem = Hash64.finish(Hash64.extend(Hash64.START, w, from, len));
+    out[n++] = Hash64.finish(Hash64.extend(H_STEM, w, from, len));
+    if (sl > 4 && "بلك".indexOf(w.charAt(from)) >= 0) out[n++] = Hash64.finish(Hash64.extend(H_BARE, w, from + 1, len));
+    for (int k = 1; k <= 3 && k <= sl; k++) {
+      out[n++] = Hash64.finish(Hash64.extend(H_PREFIX[k], w, from, from + k));
+      out[n++] = Hash64.finish(Hash64.extend(H_SUFFIX[k], w, len - k, len));
+    }
+    out[n++] = H_SHAPES[shape(w)];
+    out[n++] = H_LENGTHS[Math.min(sl, 8)];
+    if (hasArticle(w)) out[n++] = H_ARTICLE;
+    if (sl > 1 && placeKeys.contains(stem)) out[n++] = H_PLACE;
+    for (int d = -2; d <= 2; d++) {
+      if (d == 0) continue;
+      int j = i + d;
+      if (j < 0 || j >= words.length) {
+        out[n++] = j < 0 ? H_EDGE_WORD[d + 2][0] : H_EDGE_WORD[d + 2][1];
+        if (d == -1 || d == 1) out[n++] = j < 0 ? H_EDGE_STEM[d + 2][0] : H_EDGE_STEM[d + 2][1];
+      } else {
+        String o = words[j];
+        out[n++] = Hash64.finish(Hash64.extend(H_WORDS[d + 2], o, 0, o.length()));
+        if (d == -1 || d == 1) out[n++] = Hash64.finish(Hash64.extend(H_STEMS[d + 2], o, stems[j], o.length()));
+      }
+    }
+    return n;
+  }
+
+  private static final String[] PREFIX = {"", "p1=", "p2=", "p3="};
+  private static final String[] SUFFIX = {"", "x1=", "x2=", "x3="};
+  private static final String[] WORD = {"w-2=", "w-1=", "", "w1=", "w2="};
+  private static final String[] STEM = {"", "s-1=", "", "s1=", ""};
+  /** Shape names by bit set: 1 digit, 2 Latin letter, 4 Arabic letter, 8 anything else; 0 is the empty word. */
+  private static final String[] SHAPES = new String[16];
+
+  static {
+    SHAPES[0] = "empty";
+    for (int b = 1; b < 16; b++) {
+      SHAPES[b] = ((b & 1) != 0 ? "d" : "") + ((b & 2) != 0 ? "l" : "") + ((b & 4) != 0 ? "a" : "")
+          + ((b & 8) != 0 ? "p" : "");
+    }
+  }
+
+  // The running hash states of the feature names' fixed parts, and the hashes of whole fixed names.
+  private static final long H_WORD = state("w=");
+  private static final long H_STEM = state("s=");
+  private static final long H_BARE = state("b=");
+  private static final long[] H_PREFIX = {0, state("p1="), state("p2="), state("p3=")};
+  private static final long[] H_SUFFIX = {0, state("x1="), state("x2="), state("x3=")};
+  private static final long[] H_WORDS = {state("w-2="), state("w-1="), 0, state("w1="), state("w2=")};
+  private static final long[] H_STEMS = {0, state("s-1="), 0, state("s1="), 0};
+  private static final long H_ARTICLE = Hash64.of("al");
+  private static final long H_PLACE = Hash64.of("place");
+  private static final long[] H_SHAPES = new long[16];
+  private static final long[] H_LENGTHS = new long[9];
+  private static final long[][] H_EDGE_WORD = new long[5][2];
+  private static final long[][] H_EDGE_STEM = new long[5][2];
+
+  static {
+    for (int b = 0; b < 16; b++) H_SHAPES[b] = Hash64.of("shape=" + SHAPES[b]);
+    for (int l = 0; l <= 8; l++) H_LENGTHS[l] = Hash64.of("len=" + l);
+    for (int d = 0; d < 5; d++) {
+      if (d == 2) continue;
+      H_EDGE_WORD[d][0] = Hash64.of(WORD[d] + "<s>");
+      H_EDGE_WORD[d][1] = Hash64.of(WORD[d] + "</s>");
+      if (d == 1 || d == 3) {
+        H_EDGE_STEM[d][0] = Hash64.of(STEM[d] + "<s>");
+        H_EDGE_STEM[d][1] = Hash64.of(STEM[d] + "</s>");
+      }
+    }
+  }
+
+  private static long state(String name) {
+    return Hash64.extend(Hash64.START, name, 0, name.length());
+  }
+
+  private static boolean hasArticle(String w) {
+    return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال");
+  }
+
+  /**
+   * The word without the proclitics that are certain: "wa-" and "fa-" before four more letters, and the article
+   * "al-" with what is written onto it ("وبالرياض", "للرياض", "الرياض" → "رياض"). A bare "bi-", "li-" or "ka-" is
+   * left on: "ليبيا" and "بوتين" begin with those letters.
+   */
+  public static String stem(String w) {
+    return w.substring(stemStart(w));
+  }
+
+  private static int stemStart(String w) {
+    int from = 0;
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) from = 1;
+    if (w.startsWith("لل", from) && w.length() - from > 4) return from + 2;
+    int at = from + (w.length() > from && "بلك".indexOf(w.charAt(from)) >= 0 ? 1 : 0);
+    if (w.startsWith("ال", at) && w.length() - at > 4) return at + 2;
+    return from;
+  }
+
+  private static int shape(String w) {
+    int b = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isDigit(c)) b |= 1;
+      else if (c < 0x80 && Character.isLetter(c)) b |= 2;
+      else if (TextNormalizer.isArabicScript(c)) b |= 4;
+      else b |= 8;
+    }
+    return b;
+  }
+}

@@ -1,0 +1,114 @@
+package org.naba.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.naba.text.Hash64;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.crf.CRFModel;
+
+/** The entity tagger: features, the compact model against Tribuo's, decoding and the bundled model, in Arabic. */
+class NerModelTest {
+  private static NerTraining.Sentence sentence(String tagged) {
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (String t : tagged.split(" ")) {
+      int slash = t.lastIndexOf('/');
+      tokens.add(slash < 0 ? t : t.substring(0, slash));
+      tags.add(slash < 0 ? "O" : t.substring(slash + 1));
+    }
+    return new NerTraining.Sentence(tokens, tags);
+  }
+
+  private static final List<NerTraining.Sentence> TRAINING = List.of(
+      sentence("قال الرئيس فلاديمير/B-PERS بوتين/I-PERS في موسكو/B-LOC إن"),
+      sentence("التقى الرئيس باراك/B-PERS أوباما/I-PERS في واشنطن/B-LOC أمس"),
+      sentence("وصل جون/B-PERS كيري/I-PERS إلى جنيف/B-LOC اليوم"),
+      sentence("أعلنت الأمم/B-ORG المتحدة/I-ORG في جنيف/B-LOC أن"),
+      sentence("قال سيرغي/B-PERS لافروف/I-PERS في موسكو/B-LOC إن"),
+      sentence("وأكد الرئيس بوتين/B-PERS أن روسيا/B-LOC لن"));
+
+  @Test
+  void theStemDropsTheProcliticsThatAreCertainOnly() {
+    assertThat(NerFeatures.stem("وبالرياض")).isEqualTo("رياض");
+    assertThat(NerFeatures.stem("للرياض")).isEqualTo("رياض");
+    assertThat(NerFeatures.stem("الرياض")).isEqualTo("رياض");
+    assertThat(NerFeatures.stem("ليبيا")).isEqualTo("ليبيا");
+    assertThat(NerFeatures.stem("بوتين")).isEqualTo("بوتين");
+    assertThat(NerFeatures.stem("وزير")).isEqualTo("وزير");
+  }
+
+  @Test
+  void taggingHashesTheFeatureNamesTrainingBuilds() {
+    NerFeatures f = new NerFeatures(Set.of("رياض", "موسكو"));
+    List<String> tokens = List.of("وصل", "الرئيس", "بوتين", "إلى", "وبالرياض", "(", "2018", ")", "و", "موسكو", "CNN");
+    String[] words = NerFeatures.fold(tokens);
+    int[] stems = NerFeatures.stems(words);
+    long[] hashes = new long[NerFeatures.MAX];
+    for (int i = 0; i < words.length; i++) {
+      List<String> names = f.features(words, stems, i);
+      int n = f.hashes(words, stems, i, hashes);
+      assertThat(Arrays.copyOf(hashes, n)).as("token %d (%s)", i, tokens.get(i))
+          .containsExactly(names.stream().mapToLong(Hash64::of).toArray());
+    }
+    assertThat(f.features(words, stems, 4)).contains("place", "s=رياض");
+    assertThat(f.features(words, stems, 1)).contains("al");
+  }
+
+  @Test
+  void theCompactModelTagsAsTribuosModelDoesAndSurvivesWritingAndReading() throws Exception {
+    NerFeatures features = new NerFeatures(Set.of("موسكو"));
+    CRFModel crf = NerTraining.train(features, TRAINING, 20, 1);
+    NerModel compact = NerTraining.compact(crf, features, 0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    compact.write(bytes);
+    NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    List<List<String>> texts = new ArrayList<>();
+    for (NerTraining.Sentence s : TRAINING) texts.add(s.tokens());
+    texts.add(List.of("قال", "الرئيس", "دونالد", "ترامب", "في", "واشنطن"));
+    for (List<String> tokens : texts) {
+      List<String> tribuo = new ArrayList<>();
+      for (Prediction<Label> p : crf.predict(NerTraining.example(features, tokens, null))) {
+        tribuo.add(p.getOutput().getLabel());
+      }
+      assertThat(read.tag(tokens)).as("%s", tokens).containsExactlyElementsOf(tribuo);
+    }
+    // It learned the training sentences.
+    assertThat(read.tag(TRAINING.get(0).tokens())).containsExactlyElementsOf(TRAINING.get(0).tags());
+  }
+
+  @Test
+  void mentionsAreRunsOfOneTypeAndAnInsideTagAfterOutsideOpensOne() {
+    List<String> tokens = List.of("قال", "فلاديمير", "بوتين", "في", "موسكو", "روسيا", "و", "الأمم", "المتحدة");
+    String[] tags = {"O", "B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "O", "I-ORG", "I-ORG"};
+    assertThat(NerModel.mentions(tokens, tags)).containsExactly(
+        new NerModel.Mention("فلاديمير بوتين", "PERS", 1, 3), new NerModel.Mention("موسكو", "LOC", 4, 5),
+        new NerModel.Mention("روسيا", "LOC", 5, 6), new NerModel.Mention("الأمم المتحدة", "ORG", 7, 9));
+  }
+
+  @Test
+  void punctuationAroundAWordIsATokenOfItsOwn() {
+    assertThat(NerModel.tokens("قال «بوتين»، في (موسكو) -- اليوم."))
+        .containsExactly("قال", "«", "بوتين", "»", "،", "في", "(", "موسكو", ")", "-", "-", "اليوم", ".");
+    // Marks and tatweel belong to the word.
+    assertThat(NerModel.tokens("مُحمّد ســلام")).containsExactly("مُحمّد", "ســلام");
+  }
+
+  @Test
+  void theBundledModelFindsPeoplePlacesAndOrganisations() {
+    List<NerModel.Mention> found = NerModel.bundled().mentions(
+        "قال الرئيس الروسي فلاديمير بوتين في موسكو اليوم إن روسيا ستدعم قرار مجلس الأمن الدولي .");
+    assertThat(found).extracting(NerModel.Mention::text).contains("فلاديمير بوتين", "موسكو", "روسيا");
+    assertThat(found).filteredOn(m -> m.text().equals("فلاديمير بوتين")).extracting(NerModel.Mention::type)
+        .containsExactly("PERS");
+    assertThat(found).filteredOn(m -> m.text().equals("موسكو")).extracting(NerModel.Mention::type)
+        .containsExactly("LOC");
+  }
+}
