@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param mergedFrom ids of stories merged into this one
  * @param sharedPassages which article (and outlet) originated the passages other outlets carried, most first
  * @param quotes what was said in it and by whom, most quoted first
+ * @param entities the people, places, organisations and other names it is about, with their spelling variants,
+ *     named by most articles first
  */
 public record Story(
     String id,
@@ -33,7 +35,8 @@ public record Story(
     Optional<Instant> breaking,
     List<String> mergedFrom,
     List<SharedPassage> sharedPassages,
-    List<StoryQuote> quotes) {
+    List<StoryQuote> quotes,
+    List<StoryEntity> entities) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -47,15 +50,24 @@ public record Story(
     mergedFrom = List.copyOf(mergedFrom);
     sharedPassages = List.copyOf(sharedPassages);
     quotes = List.copyOf(quotes);
+    entities = List.copyOf(entities);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
   }
 
-  /** A story without quotes. */
+  /** A story without entities. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        quotes, List.of());
+  }
+
+  /** A story without quotes or entities. */
   public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
       List<String> mergedFrom, List<SharedPassage> sharedPassages) {
     this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        List.of());
+        List.of(), List.of());
   }
 
   /** A story without shared-passage data or quotes. */

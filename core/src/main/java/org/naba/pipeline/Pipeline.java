@@ -34,11 +34,14 @@ import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.Provenance;
 import org.naba.model.SharedPassage;
+import org.naba.model.NamedEntity;
 import org.naba.model.Story;
+import org.naba.ner.NerModel;
 import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
 import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
+import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
 import org.naba.summary.Summarizer;
@@ -353,15 +356,40 @@ public final class Pipeline {
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
     List<SummaryInput> inputs = new ArrayList<>();
     List<StoryQuotes.Quoted> quoted = new ArrayList<>();
+    List<StoryEntities.Mentioned> named = new ArrayList<>();
+    List<Article> untagged = new ArrayList<>();
+    Map<String, List<NamedEntity>> namesOf = new HashMap<>();
+    int tagged = 0;
     for (ArticleResult r : ordered) {
       Article a = r.article();
       a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
       inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
       quoted.add(new StoryQuotes.Quoted(a.id(), a.quotes()));
+      // The first few distinct articles are tagged (a copy names what its original does); the rest are read for the
+      // names those found (StoryEntities.Lexicon): a story's names are in its first reports, and tagging costs.
+      List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
+      if (names == null && tagged < TAGGED_PER_STORY) {
+        names = names(a);
+        tagged++;
+      }
+      if (names == null) {
+        untagged.add(a);
+      } else {
+        namesOf.put(a.id(), names);
+        named.add(new StoryEntities.Mentioned(a.id(), names));
+      }
     }
     List<String> outlets = outletCounts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).toList();
+    if (!untagged.isEmpty()) {
+      StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named);
+      for (Article a : untagged) named.add(new StoryEntities.Mentioned(a.id(), lexicon.find(entityText(a))));
+      // In the story's order again, so that each entity lists its articles in that order.
+      Map<String, Integer> position = new HashMap<>();
+      for (ArticleResult r : ordered) position.put(r.id(), position.size());
+      named.sort(Comparator.comparingInt(m -> position.get(m.articleId())));
+    }
     StorySummary summary = summarizer.summarize(inputs);
     Optional<Instant> first = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
         .min(Comparator.naturalOrder());
@@ -370,7 +398,41 @@ public final class Pipeline {
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
-        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY));
+        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
+        StoryEntities.gather(named, StoryEntities.PER_STORY));
+  }
+
+  /** Tokens of an article's text read for names, at most: the names a story is about come early. */
+  static final int TAGGED_LEAD_TOKENS = 50;
+  /** Distinct articles of a story the entity tagger reads, its first ones; the others are read for their names. */
+  static final int TAGGED_PER_STORY = 8;
+
+  /** The names the entity tagger finds in an article's title and the start of its lead. */
+  static List<NamedEntity> names(Article a) {
+    NerModel ner = NerModel.bundled();
+    List<NamedEntity> out = new ArrayList<>();
+    for (List<String> part : entityText(a)) {
+      for (NerModel.Mention m : ner.mentions(part)) out.add(new NamedEntity(m.text(), m.type()));
+    }
+    return out;
+  }
+
+  /**
+   * The text read for an article's names, as token lists: its title, then its first paragraphs (after a dateline)
+   * up to {@link #TAGGED_LEAD_TOKENS} tokens in all.
+   */
+  static List<List<String>> entityText(Article a) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(NerModel.tokens(a.title()));
+    int left = TAGGED_LEAD_TOKENS;
+    for (int i = 0; i < a.paragraphs().size() && left > 0; i++) {
+      List<String> tokens = NerModel.tokens(a.paragraphs().get(i));
+      if (i == 0) tokens = StoryEntities.afterDateline(tokens);
+      if (tokens.size() > left) tokens = tokens.subList(0, left);
+      out.add(tokens);
+      left -= tokens.size();
+    }
+    return out;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
+import org.naba.model.StoryEntity;
 import org.naba.model.StoryQuote;
 import org.naba.model.SummarySentence;
 
@@ -104,6 +105,15 @@ public final class JsonMapping {
     }
     ArrayNode quotes = o.putArray("quotes");
     for (StoryQuote q : s.quotes()) strings(quote(quotes, q.text(), q.speaker()).putArray("articles"), q.articles());
+    ArrayNode entities = o.putArray("entities");
+    for (StoryEntity e : s.entities()) {
+      ObjectNode eo = entities.addObject();
+      eo.put("name", e.name());
+      eo.put("type", e.type());
+      strings(eo.putArray("variants"), e.variants());
+      eo.put("mentions", e.mentions());
+      strings(eo.putArray("articles"), e.articles());
+    }
     o.put("article_count", s.articles().size());
     return o;
   }

@@ -62,6 +62,11 @@ final class Html {
       dl.facts dd { margin: 0; }
       ol.summary { padding-inline-start: 1.4rem; margin: 0; }
       ol.summary li { margin-bottom: .5rem; font-size: 1.05rem; }
+      dl.entities { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
+      dl.entities dt { color: var(--muted); }
+      dl.entities dd { margin: 0; }
+      dl.entities ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
+      .variants { color: var(--muted); font-size: .9rem; }
       ul.quotes { padding-inline-start: 1.4rem; margin: 0; }
       ul.quotes li { margin-bottom: .5rem; }
       ul.quotes q { quotes: "«" "»"; }

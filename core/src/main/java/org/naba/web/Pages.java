@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,6 +157,8 @@ final class Pages {
     }
     b.append("</ol></section>\n");
 
+    if (!story.path("entities").isEmpty()) entities(b, story.path("entities"));
+
     if (!story.path("quotes").isEmpty()) {
       // What was said and by whom, with the articles that quote it.
       b.append("<section id=\"quotes\"><h2>التصريحات</h2>\n<ul class=\"quotes\">\n");
@@ -290,6 +293,40 @@ final class Pages {
 
   /** Search results, each with its article's outlet and story looked up by the caller. */
   record Result(SearchHit hit, Optional<String> outlet, Optional<Instant> published, String storyHeadline) {}
+
+  /** Arabic headings of the entity types, in the order the section lists them. */
+  private static final List<Map.Entry<String, String>> ENTITY_TYPES = List.of(Map.entry("PERS", "أشخاص"),
+      Map.entry("LOC", "أماكن"), Map.entry("ORG", "هيئات ومؤسسات"), Map.entry("MISC", "أسماء أخرى"));
+
+  /**
+   * Who and where a story is about, by type: each name links to a search for it, with the other spellings its
+   * articles use and how many articles name it.
+   */
+  private static void entities(StringBuilder b, JsonNode entities) {
+    b.append("<section id=\"entities\"><h2>الأسماء</h2>\n<dl class=\"entities\">\n");
+    for (Map.Entry<String, String> type : ENTITY_TYPES) {
+      List<JsonNode> ofType = new ArrayList<>();
+      for (JsonNode e : entities) if (e.path("type").asText().equals(type.getKey())) ofType.add(e);
+      if (ofType.isEmpty()) continue;
+      b.append("<dt>").append(type.getValue()).append("</dt><dd><ul>");
+      for (JsonNode e : ofType) {
+        String name = e.path("name").asText();
+        b.append("<li><a class=\"entity\" href=\"/search?q=")
+            .append(esc(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
+            .append(esc(name)).append("</a>");
+        List<String> others = new ArrayList<>();
+        for (JsonNode v : e.path("variants")) if (!v.asText().equals(name)) others.add(v.asText());
+        if (!others.isEmpty()) {
+          b.append(" <span class=\"variants\">(").append(esc(String.join("، ", others))).append(")</span>");
+        }
+        b.append(String.format(Locale.ROOT, " <span class=\"muted\">%s</span>",
+            esc(Html.articleCount(e.path("articles").size()))));
+        b.append("</li>");
+      }
+      b.append("</ul></dd>\n");
+    }
+    b.append("</dl></section>\n");
+  }
 
   static String search(String query, List<Result> results, boolean indexed) {
     StringBuilder b = new StringBuilder();

@@ -72,6 +72,16 @@ class RunCommandEndToEndTest {
     }
     assertThat(seedStories).hasSizeGreaterThanOrEqualTo(3);
     assertThat(seedStories).containsOnly(seedStories.get(0));
+
+    // Its names, with the outlets' spellings merged: Syria is سوريا at one outlet and سورية at another.
+    JsonNode seedStory = stories.stream().filter(s -> s.get("id").asText().equals(seedStories.get(0))).findFirst()
+        .orElseThrow();
+    assertThat(seedStory.get("entities")).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("LOC");
+      assertThat(e.get("variants")).extracting(JsonNode::asText).contains("سوريا", "سورية");
+      assertThat(e.get("articles")).hasSizeGreaterThanOrEqualTo(3);
+    });
+    assertThat(seedStory.get("entities")).anySatisfy(e -> assertThat(e.get("name").asText()).contains("بوتين"));
   }
 
   @Test

@@ -74,6 +74,28 @@ class PagesTest {
   }
 
   @Test
+  void entitiesAreListedByTypeWithTheirOtherSpellingsAndLinkToASearchEscaped() {
+    ArticleResult a = new SampleData.Builder("e-1", "s1", Optional.of("عكاظ"), Optional.empty(), "قمة العشرين",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "قمة العشرين", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(
+            new org.naba.model.StoryEntity("هانغتشو", "LOC", List.of("هانغتشو", "هانجتشو"), 3, List.of("e-1")),
+            new org.naba.model.StoryEntity("بوتين " + EVIL, "PERS", List.of("بوتين " + EVIL), 2, List.of("e-1"))));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    // People come first, then places.
+    assertThat(doc.select("#entities dt").eachText()).containsExactly("أشخاص", "أماكن");
+    assertThat(doc.select("#entities a.entity").eachText()).containsExactly("بوتين " + EVIL, "هانغتشو");
+    assertThat(doc.select("#entities a.entity").get(1).attr("href")).isEqualTo("/search?q=%D9%87%D8%A7%D9%86%D8%BA%D8%AA%D8%B4%D9%88");
+    assertThat(doc.select("#entities .variants").text()).isEqualTo("(هانجتشو)");
+    assertThat(doc.select("#entities script, #entities img")).isEmpty();
+    // A story without entities has no such section.
+    Story none = new Story("s2", "قمة العشرين", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of());
+    assertThat(Jsoup.parse(Pages.story(JsonMapping.story(none), List.of(JsonMapping.article(a)))).select("#entities"))
+        .isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),

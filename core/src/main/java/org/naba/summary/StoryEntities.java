@@ -1,0 +1,334 @@
+package org.naba.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.naba.model.NamedEntity;
+import org.naba.model.StoryEntity;
+import org.naba.text.TextNormalizer;
+
+/**
+ * The named entities of a story, with their spelling variants merged: outlets transliterate foreign names each their
+ * own way (بوتين/بوتن, هانغتشو/هانجتشو, تيريزا ماي/تيريزا ماى) and write Arabic ones with or without hamza and
+ * tā' marbūṭa (سوريا/سورية). Two spellings are one name when their skeletons agree: the folded word ({@link
+ * TextNormalizer}) without the article and the clitics certainly written onto it, without its long vowels after the
+ * first letter, with the letters transliteration confuses taken as one (غ/ج/ق for a "g", ط/ت, ص/س, ث/س, ذ/ظ/ز, ض/د),
+ * doubled letters once and a final ة/ه dropped. A surname alone joins the one full name of the story it ends
+ * ("بوتين" → "فلاديمير بوتين"). A clitic that may be part of the word ("و" of "وليد", "ل" of "ليبيا") is taken off
+ * only when the story also names the rest alone.
+ *
+ * <p>Pure and thread-safe.
+ */
+public final class StoryEntities {
+  /** How many entities a story lists. */
+  public static final int PER_STORY = 12;
+
+  private StoryEntities() {}
+
+  /** The names found in one article, in the story's order. */
+  public record Mentioned(String articleId, List<NamedEntity> names) {
+    public Mentioned {
+      Objects.requireNonNull(articleId, "articleId");
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * At most {@code max} entities of the articles, named by most articles first (then most often). In a story of three
+   * or more articles, a name said only once is left out.
+   */
+  public static List<StoryEntity> gather(List<Mentioned> articles, int max) {
+    // Folded forms named alone somewhere in the story: a doubtful clitic comes off only when its rest is one of them.
+    Set<String> alone = new HashSet<>();
+    for (Mentioned a : articles) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Mentioned a : articles) {
+      for (NamedEntity n : a.names()) {
+        String surface = withoutClitics(n.text().strip(), alone);
+        if (surface.isEmpty()) continue;
+        String key = skeleton(surface);
+        if (key.isEmpty()) continue;
+        Group g = groups.computeIfAbsent(key, k -> new Group(k, groups.size()));
+        g.add(surface, n.type(), a.articleId());
+      }
+    }
+    mergeSurnames(groups);
+    // In a story of three or more articles, a name said once is most often a tagging slip or a passing mention.
+    boolean once = articles.size() < 3;
+    List<Group> kept = new ArrayList<>();
+    for (Group g : groups.values()) if (g.mergedInto == null && (once || g.mentions >= 2)) kept.add(g);
+    kept.sort(Comparator.comparingInt((Group g) -> -g.articles.size()).thenComparingInt(g -> -g.mentions)
+        .thenComparingInt(g -> g.order));
+    List<StoryEntity> out = new ArrayList<>();
+    for (Group g : kept.subList(0, Math.min(max, kept.size()))) out.add(g.entity(articles));
+    return out;
+  }
+
+  /** Tokens of a lead a dateline may take up, at most. */
+  private static final int DATELINE_TOKENS = 12;
+
+  /**
+   * A lead's tokens after its dateline, if it opens with one: "دبي، الإمارات العربية المتحدة (CNN) -- …" names where
+   * the dispatch was filed and who filed it, not what the story is about, and every article of that outlet opens so.
+   * A dateline is a parenthesis closed within the first tokens and followed by a dash or a colon.
+   */
+  public static List<String> afterDateline(List<String> tokens) {
+    for (int i = 0; i + 1 < tokens.size() && i < DATELINE_TOKENS; i++) {
+      if (!tokens.get(i).equals(")")) continue;
+      int j = i + 1;
+      while (j < tokens.size() && isDash(tokens.get(j))) j++;
+      return j > i + 1 ? tokens.subList(j, tokens.size()) : tokens;
+    }
+    return tokens;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("-") || t.equals("–") || t.equals("—") || t.equals(":") || t.equals("--");
+  }
+
+  /**
+   * The names some articles of a story were tagged with, to find in its other articles without tagging them: a name
+   * is found where its folded words appear, the first with or without a proclitic written onto it ("وبوتين",
+   * "للرياض"). Built once per story; not thread-safe to build, safe to read.
+   */
+  public static final class Lexicon {
+    /** Folded first word → the names starting with it: folded words and type. */
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+    private record Entry(List<String> words, String type) {}
+
+    private Lexicon() {}
+
+    /** The names of {@code tagged}, each spelling once. */
+    public static Lexicon of(List<Mentioned> tagged) {
+      Set<String> alone = new HashSet<>();
+      for (Mentioned a : tagged) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
+      Lexicon lexicon = new Lexicon();
+      Set<String> seen = new HashSet<>();
+      for (Mentioned a : tagged) {
+        for (NamedEntity n : a.names()) {
+          List<String> words = TextNormalizer.tokens(withoutClitics(n.text().strip(), alone));
+          if (words.isEmpty() || !seen.add(String.join(" ", words))) continue;
+          lexicon.byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, n.type()));
+        }
+      }
+      // Longest names first, so that "فلاديمير بوتين" is found before "فلاديمير".
+      lexicon.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.words().size())));
+      return lexicon;
+    }
+
+    /** The names of the lexicon in {@code parts} (token lists, as written), in order, as the text writes them. */
+    public List<NamedEntity> find(List<List<String>> parts) {
+      List<NamedEntity> out = new ArrayList<>();
+      for (List<String> tokens : parts) {
+        String[] folded = new String[tokens.size()];
+        for (int i = 0; i < folded.length; i++) folded[i] = TextNormalizer.normalize(tokens.get(i));
+        for (int i = 0; i < folded.length; ) {
+          Entry match = null;
+          for (String first : bare(folded[i])) {
+            for (Entry e : byFirstWord.getOrDefault(first, List.of())) {
+              if (matches(e.words(), folded, i) && (match == null || e.words().size() > match.words().size())) match = e;
+            }
+          }
+          if (match == null) {
+            i++;
+            continue;
+          }
+          out.add(new NamedEntity(String.join(" ", tokens.subList(i, i + match.words().size())), match.type()));
+          i += match.words().size();
+        }
+      }
+      return out;
+    }
+
+    private static boolean matches(List<String> words, String[] folded, int at) {
+      if (at + words.size() > folded.length) return false;
+      for (int k = 1; k < words.size(); k++) if (!words.get(k).equals(folded[at + k])) return false;
+      return true;
+    }
+
+    /** A folded word as written, and without each proclitic it may carry: و/ف, then ب/ل/ك ("لل" is ل + ال). */
+    private static List<String> bare(String w) {
+      List<String> out = new ArrayList<>(4);
+      out.add(w);
+      String s = w;
+      for (int round = 0; round < 2 && s.length() > 3; round++) {
+        char c = s.charAt(0);
+        if (round == 0 && (c == 'و' || c == 'ف')) {
+          s = s.substring(1);
+        } else if (c == 'ب' || c == 'ك' || (c == 'ل' && s.charAt(1) != 'ل')) {
+          s = s.substring(1);
+          round = 2;
+        } else if (c == 'ل') {
+          s = "ا" + s.substring(1);
+          round = 2;
+        } else {
+          break;
+        }
+        out.add(s);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A personal name that ends another of the story joins the longest such name ("بوتين" and "فلاديمير بوتين", "طيب
+   * أردوغان" and "رجب طيب أردوغان"), unless two different full names end with it ("سلمان").
+   */
+  private static void mergeSurnames(Map<String, Group> groups) {
+    List<Group> persons = new ArrayList<>();
+    for (Group g : groups.values()) if (g.type().equals("PERS")) persons.add(g);
+    persons.sort(Comparator.comparingInt((Group g) -> g.key.split(" ").length).thenComparingInt(g -> g.order));
+    for (Group g : persons) {
+      Group longest = null;
+      List<Group> fuller = new ArrayList<>();
+      for (Group h : persons) {
+        if (h != g && h.mergedInto == null && h.key.endsWith(" " + g.key)) {
+          fuller.add(h);
+          if (longest == null || h.key.length() > longest.key.length()) longest = h;
+        }
+      }
+      if (longest == null) continue;
+      boolean oneName = true;
+      for (Group h : fuller) if (!longest.key.endsWith(h.key)) oneName = false;
+      if (oneName) longest.absorb(g);
+    }
+  }
+
+  /**
+   * The name without the clitics written onto its first word: "wa-"/"fa-" (and), then "bi-"/"li-"/"ka-" (in, to,
+   * as) before the article, and "لل" (li- + al-) as "ال"; "و"/"ف" before a hamza on alef. A clitic that may be the word's own
+   * first letter comes off only when the rest was named alone in the story ({@code alone}, folded).
+   */
+  static String withoutClitics(String text, Set<String> alone) {
+    String s = text;
+    if (s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      String rest = s.substring(1);
+      // Certain: the article or a preposition with it follows ("والرياض", "وبالرياض", "وللرياض"), or a hamza on
+      // alef, which no word begins with after "و" ("وأنقرة"); a bare alef may ("واشنطن").
+      boolean certain = rest.startsWith("ال") || rest.startsWith("لل") || "أإآ".indexOf(rest.charAt(0)) >= 0
+          || (rest.length() > 3 && "بك".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1));
+      if (certain || alone.contains(TextNormalizer.normalize(rest))) s = rest;
+    }
+    if (s.length() >= 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
+      String rest = s.substring(1);
+      if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
+        s = "ا" + rest; // للعراق → العراق
+      } else if (rest.startsWith("ال") || alone.contains(TextNormalizer.normalize(rest))) {
+        s = rest;
+      }
+    }
+    return s;
+  }
+
+  /** Letters that transliteration confuses, taken as one; long vowels and hamza carriers after the first letter. */
+  private static char letterClass(char c) {
+    return switch (c) {
+      case 'غ', 'ق', 'گ', 'ڤ' -> 'ج';
+      case 'ط' -> 'ت';
+      case 'ص', 'ث' -> 'س';
+      case 'ذ', 'ظ' -> 'ز';
+      case 'ض' -> 'د';
+      case 'پ' -> 'ب';
+      default -> c;
+    };
+  }
+
+  private static boolean isVowelOrHamza(char c) {
+    return c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ئ' || c == 'ؤ';
+  }
+
+  /**
+   * The skeleton two spellings of one name share ({@link StoryEntities}). A word of fewer than two consonants keeps
+   * its folded letters: "مي" and "ما" must not meet.
+   */
+  static String skeleton(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : TextNormalizer.tokens(name)) {
+      String w = word.length() > 4 && word.startsWith("ال") ? word.substring(2) : word;
+      StringBuilder k = new StringBuilder();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (i == w.length() - 1 && c == 'ه' && i > 1) continue; // ة, folded to ه: سورية = سوريا
+        if (i > 0 && isVowelOrHamza(c)) continue;
+        char l = letterClass(c);
+        if (k.length() > 0 && k.charAt(k.length() - 1) == l) continue;
+        k.append(l);
+      }
+      if (k.length() < 2) k = new StringBuilder(w);
+      if (out.length() > 0) out.append(' ');
+      out.append(k);
+    }
+    return out.toString();
+  }
+
+  private static final class Group {
+    final String key;
+    final int order;
+    final Map<String, Integer> spellings = new LinkedHashMap<>();
+    final Map<String, Integer> types = new LinkedHashMap<>();
+    final Set<String> articles = new LinkedHashSet<>();
+    int mentions;
+    Group mergedInto;
+
+    Group(String key, int order) {
+      this.key = key;
+      this.order = order;
+    }
+
+    void add(String surface, String type, String article) {
+      spellings.merge(surface, 1, Integer::sum);
+      types.merge(type, 1, Integer::sum);
+      articles.add(article);
+      mentions++;
+    }
+
+    void absorb(Group other) {
+      other.spellings.forEach((s, n) -> spellings.merge(s, n, Integer::sum));
+      other.types.forEach((t, n) -> types.merge(t, n, Integer::sum));
+      articles.addAll(other.articles);
+      mentions += other.mentions;
+      other.mergedInto = this;
+    }
+
+    String type() {
+      return top(types);
+    }
+
+    StoryEntity entity(List<Mentioned> story) {
+      // Spellings equal once folded (hamza, ى, marks) are one variant, shown as most of its mentions write it.
+      Map<String, Map<String, Integer>> byFolded = new LinkedHashMap<>();
+      spellings.forEach((s, n) -> byFolded.computeIfAbsent(TextNormalizer.normalize(s), k -> new LinkedHashMap<>())
+          .merge(s, n, Integer::sum));
+      List<Map.Entry<String, Integer>> variants = new ArrayList<>();
+      for (Map<String, Integer> forms : byFolded.values()) {
+        variants.add(Map.entry(top(forms), forms.values().stream().mapToInt(Integer::intValue).sum()));
+      }
+      variants.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+      List<String> ordered = new ArrayList<>();
+      for (Mentioned m : story) if (articles.contains(m.articleId())) ordered.add(m.articleId());
+      return new StoryEntity(variants.get(0).getKey(), type(), variants.stream().map(Map.Entry::getKey).toList(),
+          mentions, ordered);
+    }
+
+    /** The key counted most (ties: the first counted). */
+    private static String top(Map<String, Integer> counts) {
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > most) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      }
+      return best;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.naba.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.naba.model.NamedEntity;
+import org.naba.model.StoryEntity;
+
+/** A story's names, with the spellings its outlets use merged; one rule per test, in Arabic script. */
+class StoryEntitiesTest {
+  private static StoryEntities.Mentioned article(String id, String... typedNames) {
+    List<NamedEntity> names = new ArrayList<>();
+    for (String t : typedNames) {
+      int colon = t.indexOf(':');
+      names.add(new NamedEntity(t.substring(colon + 1), t.substring(0, colon)));
+    }
+    return new StoryEntities.Mentioned(id, names);
+  }
+
+  private static StoryEntity named(List<StoryEntity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + entities));
+  }
+
+  @Test
+  void transliterationsOfOneForeignNameAreOneEntity() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:بوتين", "LOC:هانغتشو"),
+        article("a2", "PERS:بوتين", "LOC:هانجتشو"),
+        article("a3", "PERS:بوتن", "LOC:هانغتشو")), 12);
+    assertThat(out).hasSize(2);
+    assertThat(named(out, "بوتين").variants()).containsExactly("بوتين", "بوتن");
+    assertThat(named(out, "بوتين").articles()).containsExactly("a1", "a2", "a3");
+    assertThat(named(out, "هانغتشو").variants()).containsExactly("هانغتشو", "هانجتشو");
+  }
+
+  @Test
+  void alefAndTaMarbutaEndingsAreOneName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:سوريا"), article("a2", "LOC:سورية"), article("a3", "LOC:سوريا")), 12);
+    assertThat(out).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("سوريا");
+      assertThat(e.variants()).containsExactly("سوريا", "سورية");
+      assertThat(e.mentions()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void differentNamesStayApart() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:ليبيا", "LOC:لبنان", "PERS:مي"), article("a2", "LOC:ليبيا", "LOC:لبنان", "PERS:ما")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("ليبيا", "لبنان", "مي", "ما");
+  }
+
+  @Test
+  void hamzaVariantsAreOneVariantShownAsMostWriteIt() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:إيران"), article("a2", "LOC:ايران"), article("a3", "LOC:إيران")), 12);
+    assertThat(out).singleElement().satisfies(e -> assertThat(e.variants()).containsExactly("إيران"));
+  }
+
+  @Test
+  void aSurnameAloneJoinsTheFullName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:فلاديمير بوتين"), article("a2", "PERS:بوتين"), article("a3", "PERS:بوتين"),
+        article("a4", "PERS:رجب طيب أردوغان", "PERS:طيب أردوغان"), article("a5", "PERS:أردوغان")), 12);
+    assertThat(named(out, "بوتين").variants()).containsExactlyInAnyOrder("بوتين", "فلاديمير بوتين");
+    assertThat(named(out, "بوتين").articles()).containsExactly("a1", "a2", "a3");
+    assertThat(named(out, "رجب طيب أردوغان").variants())
+        .containsExactlyInAnyOrder("رجب طيب أردوغان", "طيب أردوغان", "أردوغان");
+  }
+
+  @Test
+  void aNameTwoFullNamesEndWithJoinsNeither() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:محمد سلمان", "PERS:خالد سلمان"), article("a2", "PERS:سلمان", "PERS:محمد سلمان"),
+        article("a3", "PERS:سلمان", "PERS:خالد سلمان")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactlyInAnyOrder("محمد سلمان", "خالد سلمان", "سلمان");
+  }
+
+  @Test
+  void cliticsComeOffWhenCertainOrWhenTheStoryNamesTheRestAlone() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:للعراق", "LOC:وبالرياض", "LOC:وأنقرة", "PERS:وبوتين", "LOC:واشنطن", "LOC:ليبيا"),
+        article("a2", "LOC:العراق", "LOC:الرياض", "LOC:أنقرة", "PERS:بوتين", "LOC:واشنطن", "LOC:ليبيا")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactly("العراق", "الرياض", "أنقرة", "بوتين", "واشنطن", "ليبيا");
+    // "و" and "ل" that may begin the word itself stay on when the rest is never named alone.
+    assertThat(StoryEntities.withoutClitics("وليد", java.util.Set.of())).isEqualTo("وليد");
+    assertThat(StoryEntities.withoutClitics("لندن", java.util.Set.of())).isEqualTo("لندن");
+  }
+
+  @Test
+  void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),
+        article("a3", "LOC:عدن")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("اليمن", "هادي");
+    // A story of one or two articles keeps each name it has.
+    assertThat(StoryEntities.gather(List.of(article("a1", "PERS:عابر")), 12)).hasSize(1);
+  }
+
+  @Test
+  void namedByMostArticlesFirstAndAtMostTheLimit() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:مصر", "LOC:غزة"), article("a2", "LOC:غزة", "LOC:مصر"), article("a3", "LOC:غزة")), 1);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("غزة");
+  }
+
+  @Test
+  void theLexiconFindsTaggedNamesInOtherArticlesWithTheirClitics() {
+    StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(List.of(
+        article("a1", "PERS:فلاديمير بوتين", "LOC:الرياض", "PERS:بوتين")));
+    List<NamedEntity> found = lexicon.find(List.of(
+        List.of("التقى", "فلاديمير", "بوتين", "وبوتين", "في", "للرياض", "وبالرياض", "بوتينات")));
+    assertThat(found).extracting(NamedEntity::text)
+        .containsExactly("فلاديمير بوتين", "وبوتين", "للرياض", "وبالرياض");
+    assertThat(found).extracting(NamedEntity::type).containsExactly("PERS", "PERS", "LOC", "LOC");
+  }
+
+  @Test
+  void aDatelineIsNotReadForNames() {
+    assertThat(StoryEntities.afterDateline(List.of("دبي", "،", "الإمارات", "(", "CNN", ")", "-", "-", "قال", "ترامب")))
+        .containsExactly("قال", "ترامب");
+    // A parenthesis in the text without a dash after it is no dateline.
+    List<String> plain = List.of("قال", "(", "ترامب", ")", "إن");
+    assertThat(StoryEntities.afterDateline(plain)).isEqualTo(plain);
+  }
+}
