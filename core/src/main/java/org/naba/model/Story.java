@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param quotes what was said in it and by whom, most quoted first
  * @param entities the people, places, organisations and other names it is about, with their spelling variants,
  *     named by most articles first
+ * @param byOutlet what each outlet reported, side by side: its articles, first headline, and what only it said
+ *     (empty for a story of fewer than two outlets)
+ * @param figures the counts its outlets report (killed, injured, arrested), each outlet's, and whether they disagree
  */
 public record Story(
     String id,
@@ -36,7 +39,9 @@ public record Story(
     List<String> mergedFrom,
     List<SharedPassage> sharedPassages,
     List<StoryQuote> quotes,
-    List<StoryEntity> entities) {
+    List<StoryEntity> entities,
+    List<OutletReport> byOutlet,
+    List<StoryFigure> figures) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -51,7 +56,17 @@ public record Story(
     sharedPassages = List.copyOf(sharedPassages);
     quotes = List.copyOf(quotes);
     entities = List.copyOf(entities);
+    byOutlet = List.copyOf(byOutlet);
+    figures = List.copyOf(figures);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
+  }
+
+  /** A story without the side-by-side of its outlets or their figures. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        quotes, entities, List.of(), List.of());
   }
 
   /** A story without entities. */

@@ -41,6 +41,7 @@ import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
 import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
+import org.naba.summary.Figures;
 import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
@@ -357,6 +358,7 @@ public final class Pipeline {
     List<SummaryInput> inputs = new ArrayList<>();
     List<StoryQuotes.Quoted> quoted = new ArrayList<>();
     List<StoryEntities.Mentioned> named = new ArrayList<>();
+    List<Figures.Article> figures = new ArrayList<>();
     List<Article> untagged = new ArrayList<>();
     Map<String, List<NamedEntity>> namesOf = new HashMap<>();
     int tagged = 0;
@@ -365,6 +367,7 @@ public final class Pipeline {
       a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
       inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
       quoted.add(new StoryQuotes.Quoted(a.id(), a.quotes()));
+      if (r.duplicateOf().isEmpty()) figures.add(new Figures.Article(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs()));
       // The first few distinct articles are tagged (a copy names what its original does); the rest are read for the
       // names those found (StoryEntities.Lexicon): a story's names are in its first reports, and tagging costs.
       List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
@@ -399,7 +402,7 @@ public final class Pipeline {
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
-        StoryEntities.gather(named, StoryEntities.PER_STORY));
+        StoryEntities.gather(named, StoryEntities.PER_STORY), summary.outlets(), Figures.compare(figures));
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */

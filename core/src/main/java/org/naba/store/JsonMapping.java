@@ -14,11 +14,13 @@ import java.util.Optional;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.NearDuplicate;
+import org.naba.model.OutletReport;
 import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
 import org.naba.model.StoryEntity;
+import org.naba.model.StoryFigure;
 import org.naba.model.StoryQuote;
 import org.naba.model.SummarySentence;
 
@@ -113,6 +115,31 @@ public final class JsonMapping {
       strings(eo.putArray("variants"), e.variants());
       eo.put("mentions", e.mentions());
       strings(eo.putArray("articles"), e.articles());
+    }
+    ArrayNode byOutlet = o.putArray("by_outlet");
+    for (OutletReport r : s.byOutlet()) {
+      ObjectNode ro = byOutlet.addObject();
+      ro.put("outlet", r.outlet());
+      strings(ro.putArray("articles"), r.articles());
+      ro.put("first_seen", instant(r.firstSeen()));
+      ro.put("headline", r.headline());
+      ArrayNode exclusive = ro.putArray("exclusive");
+      for (SummarySentence x : r.exclusive()) {
+        ObjectNode xo = exclusive.addObject();
+        xo.put("text", x.text());
+        strings(xo.putArray("articles"), x.articles());
+      }
+    }
+    ArrayNode figures = o.putArray("figures");
+    for (StoryFigure f : s.figures()) {
+      ObjectNode fo = figures.addObject();
+      fo.put("kind", f.kind());
+      fo.put("disputed", f.disputed());
+      ArrayNode reports = fo.putArray("reports");
+      for (StoryFigure.Report r : f.reports()) {
+        reports.addObject().put("outlet", r.outlet()).put("value", r.value()).put("article", r.article())
+            .put("time", instant(r.time()));
+      }
     }
     o.put("article_count", s.articles().size());
     return o;

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
+import java.util.Optional;
+import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
 import org.naba.text.TextNormalizer;
 
@@ -185,11 +188,11 @@ public final class Summarizer {
       SummaryInput first = ordered.get(0);
       String text = first.paragraphs().isEmpty() ? first.title() : first.paragraphs().get(0);
       if (!text.isBlank()) fallback.add(new SummarySentence(text, List.of(first.id())));
-      return new StorySummary(headline, fallback);
+      return new StorySummary(headline, fallback, outletReports(ordered, candidates, List.of(), new double[0], c -> true));
     }
 
     double n = read.size();
-    int[] carriers = carriers(candidates.stream().map(Candidate::words).toList(),
+    List<Set<String>> carriers = carriers(candidates.stream().map(Candidate::words).toList(),
         candidates.stream().map(c -> c.article().outlet()).toList(), df::of);
     // Scores by place in `candidates`.
     double[] score = new double[candidates.size()];
@@ -201,7 +204,7 @@ public final class Summarizer {
         if (d > 1) centrality += d / n;
       }
       centrality /= Math.sqrt(Math.max(1, c.words().length));
-      double support = Math.log(1 + carriers[i]);
+      double support = Math.log(1 + carriers.get(i).size());
       double lead = 1.0 / (1 + 0.3 * c.position());
       score[i] = centrality * (1 + support) * lead;
     }
@@ -240,18 +243,82 @@ public final class Summarizer {
       }
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
-    return new StorySummary(headline, out);
+    // A statement only one outlet carries among the candidates may still be in another outlet's later sentences, or
+    // paraphrased there: it is exclusive only if no sentence of another outlet's articles shares most of its words
+    // (the story's first 2 × MAX_ARTICLES articles: a big story's later ones are not all read for it).
+    java.util.function.Predicate<Candidate> elsewhere = c -> {
+      for (int k = 0; k < Math.min(ordered.size(), 2 * MAX_ARTICLES); k++) {
+        SummaryInput a = ordered.get(k);
+        if (a.outlet().equals(c.article().outlet())) continue;
+        List<int[]> sentences = sentencesOf.get(k);
+        if (sentences == null) {
+          sentences = new ArrayList<>();
+          for (String p : a.paragraphs()) for (String s : Sentences.split(p)) sentences.add(vocabulary.of(s, counts));
+          sentencesOf.set(k, sentences);
+        }
+        for (int[] w : sentences) if (overlap(w, c.words()) >= 0.45) return true;
+      }
+      return false;
+    };
+    return new StorySummary(headline, out, outletReports(ordered, candidates, carriers, score, elsewhere));
+  }
+
+  /** Statements only one outlet carries, listed per outlet at most. */
+  static final int EXCLUSIVE_PER_OUTLET = 2;
+
+  /**
+   * The side-by-side of a story's outlets, when it has two or more: each outlet's articles, first report and first
+   * headline, and the lead statements only it carries ({@code carriers}: the outlets carrying each candidate's
+   * statement among the candidates; {@code carriedElsewhere}: whether any sentence of another outlet shares most of
+   * its words), the most central first ({@code score}), no two saying the same.
+   */
+  private static List<OutletReport> outletReports(List<SummaryInput> ordered, List<Candidate> candidates,
+      List<Set<String>> carriers, double[] score, java.util.function.Predicate<Candidate> carriedElsewhere) {
+    java.util.Map<String, List<SummaryInput>> byOutlet = new java.util.LinkedHashMap<>();
+    for (SummaryInput a : ordered) {
+      if (!a.outlet().isEmpty()) byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a);
+    }
+    if (byOutlet.size() < 2) return List.of();
+    java.util.Map<String, List<Integer>> exclusiveOf = new java.util.HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      String outlet = candidates.get(i).article().outlet();
+      if (!outlet.isEmpty() && carriers.get(i).equals(Set.of(outlet))) {
+        exclusiveOf.computeIfAbsent(outlet, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<OutletReport> out = new ArrayList<>();
+    for (java.util.Map.Entry<String, List<SummaryInput>> e : byOutlet.entrySet()) {
+      List<SummaryInput> articles = e.getValue();
+      List<Integer> own = new ArrayList<>(exclusiveOf.getOrDefault(e.getKey(), List.of()));
+      own.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).article().id())
+          .thenComparingInt(i -> candidates.get(i).position()));
+      List<Candidate> picked = new ArrayList<>();
+      for (int i : own) {
+        Candidate c = candidates.get(i);
+        if (picked.size() >= EXCLUSIVE_PER_OUTLET) break;
+        if (picked.stream().noneMatch(o -> overlap(o.words(), c.words()) >= 0.45) && !carriedElsewhere.test(c)) {
+          picked.add(c);
+        }
+      }
+      Instant first = articles.get(0).time();
+      String headline = articles.stream().map(SummaryInput::title).filter(t -> !t.isBlank()).findFirst().orElse("");
+      out.add(new OutletReport(e.getKey(), articles.stream().map(SummaryInput::id).toList(),
+          first.equals(Instant.MAX) ? Optional.empty() : Optional.of(first), headline,
+          picked.stream().map(c -> new SummarySentence(c.text().replace('\u00A0', ' ').strip(), List.of(c.article().id())))
+              .toList()));
+    }
+    return out;
   }
 
   /**
-   * For each candidate sentence (its sorted distinct word ids, its outlet), how many outlets carry the same statement
+   * For each candidate sentence (its sorted distinct word ids, its outlet), the outlets that carry the same statement
    * ({@link #sameStatement}) among the candidates, its own included; {@code df} gives a word's document frequency. The pairs are found by prefix filtering (Chaudhuri et al. 2006, "A primitive operator for
    * similarity joins"): two sets with Jaccard at least t share at least ⌈t·|x|⌉ words, so with the words of every
    * set in one global order (rarest first), the first |x| − ⌈t·|x|⌉ + 1 words of each must meet. Only pairs that
    * meet there are compared, which finds the same pairs as comparing all of them: a large story has hundreds of
    * candidates, and most pairs share no rare word.
    */
-  static int[] carriers(List<int[]> wordsOf, List<String> outletOf, java.util.function.IntUnaryOperator df) {
+  static List<Set<String>> carriers(List<int[]> wordsOf, List<String> outletOf, java.util.function.IntUnaryOperator df) {
     int count = wordsOf.size();
     // Candidates whose prefix holds each word, by word id (ids are dense).
     int[][] postings = new int[0][];
@@ -294,9 +361,7 @@ public final class Summarizer {
         postings[w][postingSize[w]++] = i;
       }
     }
-    int[] out = new int[count];
-    for (int i = 0; i < count; i++) out[i] = outlets.get(i).size();
-    return out;
+    return outlets;
   }
 
   /**

@@ -62,6 +62,17 @@ final class Html {
       dl.facts dd { margin: 0; }
       ol.summary { padding-inline-start: 1.4rem; margin: 0; }
       ol.summary li { margin-bottom: .5rem; font-size: 1.05rem; }
+      table.figures { border-collapse: collapse; }
+      table.figures th { text-align: start; vertical-align: top; padding: .3rem 0; padding-inline-end: 1rem;
+        color: var(--muted); font-weight: normal; white-space: nowrap; }
+      table.figures ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; }
+      .badge.disputed { background: var(--alert); color: #fff; }
+      div.outlets { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .8rem; }
+      .outlet-card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .6rem 1rem; }
+      .outlet-card h3 { margin: 0 0 .2rem; font-size: 1.05rem; }
+      .outlet-card p { margin: .2rem 0; }
+      .outlet-card .headline { font-weight: bold; }
+      ul.exclusive { padding-inline-start: 1.2rem; margin: .2rem 0; font-size: .95rem; }
       dl.entities { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
       dl.entities dt { color: var(--muted); }
       dl.entities dd { margin: 0; }

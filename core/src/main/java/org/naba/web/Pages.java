@@ -158,6 +158,8 @@ final class Pages {
     b.append("</ol></section>\n");
 
     if (!story.path("entities").isEmpty()) entities(b, story.path("entities"));
+    if (!story.path("figures").isEmpty()) figures(b, story.path("figures"), number, byId);
+    if (!story.path("by_outlet").isEmpty()) byOutlet(b, story.path("by_outlet"), number, byId);
 
     if (!story.path("quotes").isEmpty()) {
       // What was said and by whom, with the articles that quote it.
@@ -293,6 +295,65 @@ final class Pages {
 
   /** Search results, each with its article's outlet and story looked up by the caller. */
   record Result(SearchHit hit, Optional<String> outlet, Optional<Instant> published, String storyHeadline) {}
+
+  /** Arabic names of the counts a story's outlets report. */
+  private static final Map<String, String> FIGURE_KINDS = Map.of("killed", "القتلى", "injured", "الجرحى",
+      "arrested", "الموقوفون");
+
+  /**
+   * The counts the outlets report, one row per kind: each outlet's latest figure with when it gave it, and a mark
+   * where outlets gave different figures within the same hours.
+   */
+  private static void figures(StringBuilder b, JsonNode figures, Map<String, Integer> number,
+      Map<String, ObjectNode> byId) {
+    b.append("<section id=\"figures\"><h2>الأرقام كما نقلتها كل وسيلة</h2>\n<table class=\"figures\">\n");
+    for (JsonNode f : figures) {
+      String kind = f.path("kind").asText();
+      b.append("<tr><th>").append(esc(FIGURE_KINDS.getOrDefault(kind, kind)));
+      if (f.path("disputed").asBoolean()) b.append(" <span class=\"badge disputed\">تتباين الأرقام</span>");
+      b.append("</th><td><ul>");
+      for (JsonNode r : f.path("reports")) {
+        b.append("<li><span class=\"outlet\">").append(esc(r.path("outlet").asText())).append("</span>: <b>")
+            .append(r.path("value").asLong()).append("</b>");
+        text(r, "time").ifPresent(t -> b.append(" <span class=\"muted\">").append(esc(Html.time(Instant.parse(t))))
+            .append("</span>"));
+        b.append(cite(r.path("article").asText(), number, byId)).append("</li>");
+      }
+      b.append("</ul></td></tr>\n");
+    }
+    b.append("</table></section>\n");
+  }
+
+  /**
+   * The side-by-side of the outlets: for each, when it first reported the story, how many articles it ran, its first
+   * headline, and what only it reported.
+   */
+  private static void byOutlet(StringBuilder b, JsonNode reports, Map<String, Integer> number,
+      Map<String, ObjectNode> byId) {
+    b.append("<section id=\"by-outlet\"><h2>ما نقلته كل وسيلة</h2>\n<div class=\"outlets\">\n");
+    for (JsonNode r : reports) {
+      b.append("<div class=\"outlet-card\"><h3>").append(esc(r.path("outlet").asText())).append("</h3>");
+      b.append("<p class=\"muted\">").append(esc(Html.articleCount(r.path("articles").size())));
+      text(r, "first_seen").ifPresent(t -> b.append("، أول خبر ").append(esc(Html.time(Instant.parse(t)))));
+      b.append("</p>");
+      String first = r.path("articles").path(0).asText();
+      if (!r.path("headline").asText().isBlank()) {
+        b.append("<p class=\"headline\">").append(esc(r.path("headline").asText())).append(cite(first, number, byId))
+            .append("</p>");
+      }
+      if (!r.path("exclusive").isEmpty()) {
+        b.append("<p class=\"muted\">انفردت بـ:</p><ul class=\"exclusive\">");
+        for (JsonNode x : r.path("exclusive")) {
+          b.append("<li>").append(esc(x.path("text").asText()));
+          for (JsonNode cited : x.path("articles")) b.append(cite(cited.asText(), number, byId));
+          b.append("</li>");
+        }
+        b.append("</ul>");
+      }
+      b.append("</div>\n");
+    }
+    b.append("</div></section>\n");
+  }
 
   /** Arabic headings of the entity types, in the order the section lists them. */
   private static final List<Map.Entry<String, String>> ENTITY_TYPES = List.of(Map.entry("PERS", "أشخاص"),

@@ -44,6 +44,32 @@ class SummarizerTest {
   }
 
   @Test
+  void eachOutletSideBySideWithWhatOnlyItReported() {
+    String shared = "اتفق الرئيس باراك أوباما ونظيره الروسي فلاديمير بوتين على مواصلة البحث عن مسار لإيصال المساعدات إلى حلب.";
+    String onlyHurra = "وجاء ذلك على هامش قمة مجموعة العشرين في مدينة هانغتشو الصينية يوم الاثنين الماضي.";
+    String onlyYaum = "وقال مسؤول أمريكي إن المحادثات ستستأنف في وقت لاحق هذا الأسبوع على الأرجح في جنيف.";
+    // The third outlet says what the first does, later in its article and in other words order: not exclusive.
+    String paraphrase = "على هامش قمة مجموعة العشرين يوم الاثنين الماضي في مدينة هانغتشو الصينية جاء ذلك.";
+    List<SummaryInput> members = List.of(
+        new SummaryInput("a", "alhurra", T, "أوباما وبوتين يتفقان على مواصلة المحادثات", List.of(shared + " " + onlyHurra), false),
+        new SummaryInput("b", "alyaum", T.plusSeconds(3600), "محادثات أمريكية روسية بشأن سوريا", List.of(shared + " " + onlyYaum), false),
+        new SummaryInput("b2", "alyaum", T.plusSeconds(7200), "محادثات أمريكية روسية بشأن سوريا", List.of(shared), true),
+        new SummaryInput("c", "sawt", T.plusSeconds(9000), "لا اتفاق بشأن سوريا",
+            List.of(shared, "فقرة ثانية عن الحرب في سوريا وما يجري فيها.", "فقرة ثالثة.", "فقرة رابعة.", "فقرة خامسة.",
+                "فقرة سادسة.", "فقرة سابعة.", paraphrase), false));
+    StorySummary s = new Summarizer(3).summarize(members);
+    assertThat(s.outlets()).extracting(org.naba.model.OutletReport::outlet).containsExactly("alhurra", "alyaum", "sawt");
+    org.naba.model.OutletReport yaum = s.outlets().get(1);
+    assertThat(yaum.articles()).containsExactly("b", "b2");
+    assertThat(yaum.firstSeen()).contains(T.plusSeconds(3600));
+    assertThat(yaum.headline()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
+    assertThat(yaum.exclusive()).extracting(org.naba.model.SummarySentence::text).containsExactly(onlyYaum);
+    assertThat(s.outlets().get(0).exclusive()).isEmpty(); // its second sentence is in sawt's article too
+    // A story of one outlet has no side-by-side.
+    assertThat(new Summarizer(3).summarize(members.subList(1, 3)).outlets()).isEmpty();
+  }
+
+  @Test
   void aStoryOfOneShortArticleStillGetsAHeadlineAndASummary() {
     StorySummary s = new Summarizer(3).summarize(
         List.of(new SummaryInput("a", "x", T, "", List.of("عاجل: زلزال"), false)));
@@ -72,7 +98,7 @@ class SummarizerTest {
       }
       int[] df = new int[25];
       for (int i = 0; i < df.length; i++) df[i] = r.nextInt(10);
-      int[] fast = Summarizer.carriers(words, outlets, w -> df[w]);
+      List<java.util.Set<String>> fast = Summarizer.carriers(words, outlets, w -> df[w]);
       for (int i = 0; i < n; i++) {
         java.util.Set<String> all = new java.util.HashSet<>();
         for (int j = 0; j < n; j++) {
@@ -82,7 +108,7 @@ class SummarizerTest {
             all.add(outlets.get(j));
           }
         }
-        assertThat(fast[i]).as("round %d, sentence %d", round, i).isEqualTo(all.size());
+        assertThat(fast.get(i)).as("round %d, sentence %d", round, i).isEqualTo(all);
       }
     }
   }

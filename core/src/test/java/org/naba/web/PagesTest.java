@@ -96,6 +96,28 @@ class PagesTest {
   }
 
   @Test
+  void outletsSideBySideAndTheirFiguresWithDisagreementsMarkedEscaped() {
+    ArticleResult a = new SampleData.Builder("f-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير أبها",
+        List.of("فقرة")).build();
+    Instant t = Instant.parse("2015-08-06T10:00:00Z");
+    Story s = new Story("s1", "تفجير أبها", List.of(a.id()), List.of("عكاظ", "سبق"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new org.naba.model.OutletReport("عكاظ", List.of("f-1"), Optional.of(t), "مقتل 15 " + EVIL,
+                List.of(new org.naba.model.SummarySentence("انفراد " + EVIL, List.of("f-1")))),
+            new org.naba.model.OutletReport("سبق", List.of("f-2"), Optional.empty(), "مقتل 13", List.of())),
+        List.of(new org.naba.model.StoryFigure("killed", List.of(
+            new org.naba.model.StoryFigure.Report("عكاظ", 15, "f-1", Optional.of(t)),
+            new org.naba.model.StoryFigure.Report("سبق", 13, "f-2", Optional.empty())), true)));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    assertThat(doc.select("#by-outlet .outlet-card h3").eachText()).containsExactly("عكاظ", "سبق");
+    assertThat(doc.select("#by-outlet .headline").first().text()).startsWith("مقتل 15 " + EVIL);
+    assertThat(doc.select("#by-outlet ul.exclusive li").text()).startsWith("انفراد " + EVIL);
+    assertThat(doc.select("#figures th").text()).contains("القتلى").contains("تتباين الأرقام");
+    assertThat(doc.select("#figures li b").eachText()).containsExactly("15", "13");
+    assertThat(doc.select("#by-outlet script, #by-outlet img, #figures script")).isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),

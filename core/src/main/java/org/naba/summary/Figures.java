@@ -1,0 +1,171 @@
+package org.naba.summary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.model.StoryFigure;
+import org.naba.text.TextNormalizer;
+
+/**
+ * The counts a story's outlets report and where they disagree: how many were killed, injured or arrested, read from
+ * each article's title and lead sentences. A count is a number next to a word that says what it counts — after it
+ * ("15 قتيلا", "20 جريحا", "431 موقوفا") or before it ("مقتل 15 شخصا", "إصابة نحو 20", "القبض على 431", "حصيلة
+ * القتلى إلى 15") — in digits
+ * (Arabic-Indic ones are folded), in the title and first sentences of the articles of the story's first {@link
+ * #WINDOW}. An article's figure of a kind is the largest it gives (a toll "rises to" its latest figure); an outlet's is
+ * that of its latest article giving one. Outlets disagree when two gave different figures
+ * within {@link #SAME_TIME} of each other: figures days apart are a toll that grew, not a dispute.
+ *
+ * <p>Pure and thread-safe.
+ */
+public final class Figures {
+  /** Reports closer than this are about the same moment of the story. */
+  public static final Duration SAME_TIME = Duration.ofHours(12);
+  /** Sentences of an article's lead read for figures, after its title: the toll is stated up front. */
+  private static final int LEAD_SENTENCES = 2;
+  /**
+   * Articles read for figures: those of the story's first days. A big story's later articles report other incidents
+   * of its topic, whose figures are not its own.
+   */
+  public static final Duration WINDOW = Duration.ofDays(3);
+  /** Words a count may have between its trigger and its number: "مقتل نحو 15", "القبض على 431". */
+  private static final Set<String> BETWEEN = Set.of("نحو", "قرابه", "حوالي", "اكثر", "من", "علي", "الي", "ما", "يقارب",
+      "اقل", "يزيد", "عن", "لا");
+
+  /** What a count counts, with the words that say so (folded) after its number and before it. */
+  public enum Kind {
+    KILLED(Set.of("قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "ضحيه", "ضحايا", "وفاه", "وفيات", "جثه", "جثث",
+        "قتلا"),
+        Set.of("مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "مقتلهم", "القتلي", "الضحايا", "الوفيات", "الشهداء")),
+    INJURED(Set.of("جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "اصابه", "اصابات"),
+        Set.of("اصابه", "جرح", "اصيب", "اصابات", "الجرحي", "المصابين", "الاصابات")),
+    ARRESTED(Set.of("معتقل", "معتقلا", "معتقلين", "موقوف", "موقوفا", "موقوفين", "مشتبها", "مشتبه", "متهما", "متهمين"),
+        Set.of("اعتقال", "توقيف", "القبض", "احتجاز", "ضبط", "المعتقلين", "الموقوفين"));
+
+    final Set<String> after;
+    final Set<String> before;
+
+    Kind(Set<String> after, Set<String> before) {
+      this.after = after;
+      this.before = before;
+    }
+
+    /** The kind's name in {@code stories.jsonl}: killed, injured, arrested. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** One article as read for figures: its outlet, time (Instant.MAX: undated), title and paragraphs. */
+  public record Article(String id, String outlet, Instant time, String title, List<String> paragraphs) {}
+
+  private Figures() {}
+
+  /** The largest count of each kind a text gives. */
+  public static Map<Kind, Long> in(String text) {
+    Map<Kind, Long> out = new EnumMap<>(Kind.class);
+    List<String> tokens = TextNormalizer.tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      long value = number(tokens.get(i));
+      if (value < 0) continue;
+      Kind kind = null;
+      // The word right after the number ("15 قتيلا"), as written: "3 وإصابة 20" starts another count with "و".
+      if (i + 1 < tokens.size()) kind = byWord(tokens.get(i + 1), true);
+      // A trigger before it, with at most two words between ("مقتل نحو 15", "القبض على 431").
+      for (int back = 1; kind == null && back <= 3 && i - back >= 0; back++) {
+        String w = bare(tokens.get(i - back));
+        kind = byWord(w, false);
+        if (kind == null && !BETWEEN.contains(w)) break;
+      }
+      if (kind != null) out.merge(kind, value, Math::max);
+    }
+    return out;
+  }
+
+  private static Kind byWord(String w, boolean after) {
+    for (Kind k : Kind.values()) if ((after ? k.after : k.before).contains(w)) return k;
+    return null;
+  }
+
+  /** A folded word without a conjunction or preposition written onto it ("ومقتل" → "مقتل", "بمقتل" → "مقتل"). */
+  private static String bare(String w) {
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+    if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')) {
+      String rest = w.substring(1);
+      for (Kind k : Kind.values()) if (k.before.contains(rest) || k.after.contains(rest)) return rest;
+    }
+    return w;
+  }
+
+  /** A count in digits ("و9": and 9), or -1: not a year (1900–2100), not over a million. */
+  private static long number(String token) {
+    if (token.length() > 1 && token.charAt(0) == 'و') token = token.substring(1);
+    if (token.isEmpty() || token.length() > 7) return -1;
+    for (int i = 0; i < token.length(); i++) if (token.charAt(i) < '0' || token.charAt(i) > '9') return -1;
+    long v = Long.parseLong(token);
+    if (v == 0 || (token.length() == 4 && v >= 1900 && v <= 2100) || v > 1_000_000) return -1;
+    return v;
+  }
+
+  /**
+   * The figures of a story's articles (in the story's order; copies left out by the caller), each kind that some
+   * outlet counted, in {@link Kind} order.
+   */
+  public static List<StoryFigure> compare(List<Article> articles) {
+    // Kind → outlet → its latest report.
+    Map<Kind, Map<String, StoryFigure.Report>> latest = new EnumMap<>(Kind.class);
+    Map<Kind, List<StoryFigure.Report>> all = new EnumMap<>(Kind.class);
+    Instant start = articles.stream().map(Article::time).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+    for (Article a : articles) {
+      if (a.outlet().isEmpty()) continue;
+      if (!start.equals(Instant.MAX) && !a.time().equals(Instant.MAX) && a.time().isAfter(start.plus(WINDOW))) continue;
+      Map<Kind, Long> found = new EnumMap<>(Kind.class);
+      List<String> read = new ArrayList<>();
+      read.add(a.title());
+      int n = 0;
+      for (String p : a.paragraphs()) {
+        for (String s : Sentences.split(p)) {
+          if (n++ >= LEAD_SENTENCES) break;
+          read.add(s);
+        }
+        if (n >= LEAD_SENTENCES) break;
+      }
+      for (String s : read) in(s).forEach((k, v) -> found.merge(k, v, Math::max));
+      Optional<Instant> time = a.time().equals(Instant.MAX) ? Optional.empty() : Optional.of(a.time());
+      found.forEach((k, v) -> {
+        StoryFigure.Report r = new StoryFigure.Report(a.outlet(), v, a.id(), time);
+        latest.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(a.outlet(), r);
+        all.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+      });
+    }
+    List<StoryFigure> out = new ArrayList<>();
+    for (Map.Entry<Kind, Map<String, StoryFigure.Report>> e : latest.entrySet()) {
+      List<StoryFigure.Report> reports = new ArrayList<>(e.getValue().values());
+      reports.sort(Comparator.comparing((StoryFigure.Report r) -> r.time().orElse(Instant.MAX))
+          .thenComparing(StoryFigure.Report::article));
+      out.add(new StoryFigure(e.getKey().key(), reports, disputed(all.get(e.getKey()))));
+    }
+    return out;
+  }
+
+  /** Whether two outlets gave different figures within {@link #SAME_TIME} of each other (undated: never). */
+  static boolean disputed(List<StoryFigure.Report> reports) {
+    for (int i = 0; i < reports.size(); i++) {
+      for (int j = i + 1; j < reports.size(); j++) {
+        StoryFigure.Report a = reports.get(i);
+        StoryFigure.Report b = reports.get(j);
+        if (a.outlet().equals(b.outlet()) || a.value() == b.value()) continue;
+        if (a.time().isEmpty() || b.time().isEmpty()) continue;
+        if (Duration.between(a.time().get(), b.time().get()).abs().compareTo(SAME_TIME) <= 0) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package org.naba.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.naba.model.StoryFigure;
+
+/** The counts a story's outlets report and where they disagree; one rule per test, in Arabic script. */
+class FiguresTest {
+  private static final Instant T = Instant.parse("2015-08-06T10:00:00Z");
+
+  @Test
+  void aCountIsANumberNextToTheWordThatSaysWhatItCounts() {
+    assertThat(Figures.in("مقتل 15 شخصا وإصابة 33 آخرين في تفجير مسجد بأبها"))
+        .isEqualTo(Map.of(Figures.Kind.KILLED, 15L, Figures.Kind.INJURED, 33L));
+    assertThat(Figures.in("سقوط 13 قتيلاً و9 جرحى")).isEqualTo(Map.of(Figures.Kind.KILLED, 13L, Figures.Kind.INJURED, 9L));
+    assertThat(Figures.in("القبض على 431 مشتبها بانتمائهم لداعش")).isEqualTo(Map.of(Figures.Kind.ARRESTED, 431L));
+    assertThat(Figures.in("ارتفاع حصيلة القتلى إلى ١٧")).isEqualTo(Map.of(Figures.Kind.KILLED, 17L));
+  }
+
+  @Test
+  void aCountAfterAnotherIsNotTakenForItsNeighbour() {
+    // "3" is followed by "وإصابة": the injured are a count of their own.
+    assertThat(Figures.in("مقتل 3 وإصابة 20 في هجوم")).isEqualTo(Map.of(Figures.Kind.KILLED, 3L, Figures.Kind.INJURED, 20L));
+  }
+
+  @Test
+  void yearsDatesAndUncountedNumbersAreNotCounts() {
+    assertThat(Figures.in("قتل في عام 2015 رجل")).isEmpty();
+    assertThat(Figures.in("وصل 15 وزيرا إلى الرياض")).isEmpty();
+    assertThat(Figures.in("مقتل الجنود الخمسة")).isEmpty();
+  }
+
+  @Test
+  void theLargestCountOfAnArticleIsItsFigure() {
+    assertThat(Figures.in("قتل 3 في الانفجار الأول ثم ارتفع عدد القتلى إلى 15"))
+        .containsEntry(Figures.Kind.KILLED, 15L);
+  }
+
+  @Test
+  void outletsGivingDifferentFiguresWithinHoursDisagree() {
+    List<StoryFigure> out = Figures.compare(List.of(
+        new Figures.Article("a1", "عكاظ", T, "مقتل 15 شخصا في تفجير أبها", List.of()),
+        new Figures.Article("a2", "سبق", T.plusSeconds(3600), "مقتل 13 شخصا في تفجير أبها", List.of())));
+    assertThat(out).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo("killed");
+      assertThat(f.disputed()).isTrue();
+      assertThat(f.reports()).extracting(StoryFigure.Report::outlet, StoryFigure.Report::value)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("عكاظ", 15L), org.assertj.core.groups.Tuple.tuple("سبق", 13L));
+    });
+  }
+
+  @Test
+  void aTollThatRoseOverDaysIsNoDisputeAndEachOutletShowsItsLatest() {
+    List<StoryFigure> out = Figures.compare(List.of(
+        new Figures.Article("a1", "عكاظ", T, "مقتل 13 شخصا", List.of()),
+        new Figures.Article("a2", "سبق", T.plusSeconds(2 * 86_400), "ارتفاع عدد القتلى إلى 15", List.of()),
+        new Figures.Article("a3", "عكاظ", T.plusSeconds(2 * 86_400 + 600), "مقتل 15 شخصا", List.of())));
+    assertThat(out).singleElement().satisfies(f -> {
+      assertThat(f.disputed()).isFalse();
+      assertThat(f.reports()).extracting(StoryFigure.Report::article).containsExactly("a2", "a3");
+    });
+  }
+}
