@@ -67,7 +67,7 @@ public final class NerFeatures {
       if (d == 0) continue;
       int j = i + d;
       if (j < 0 || j >= words.length) {
-        String edge = j < 0 ? "<s>" : "</s>";
+        String edge = j < 0 ? BEFORE : AFTER;
         f.add(WORD[d + 2] + edge);
         if (Math.abs(d) == 1) f.add(STEM[d + 2] + edge);
       } else {
@@ -78,41 +78,56 @@ public final class NerFeatures {
     return f;
   }
 
+  /** The value of a neighbour feature before the first token and after the last. */
+  static final String BEFORE = "<s>";
+  static final String AFTER = "</s>";
+
   /**
-   * The 64-bit hashes ({@link Hash64#of}) of token {@code i}'s feature names, in {@link #features}' order, written to
-   * {@code out} (at least {@link #MAX} long); returns how many.
+   * The 64-bit hashes ({@link Hash64#of}) of token {@code i}'s affix feature names ("b=", "p1=" … "x3="), as {@link
+   * #features} names them, written to {@code out}; returns how many. The word, stem and neighbour features are
+   * looked up by the word and stem themselves ({@code NerModel}), the others are {@link #constants}.
    */
-  public int hashes(String[] words, int[] stems, int i, long[] out) {
+  int affixHashes(String[] words, int[] stems, int i, long[] out) {
     int n = 0;
     String w = words[i];
     int from = stems[i];
     int len = w.length();
     int sl = len - from;
-    out[n++] = Hash64.finish(Hash64.extend(H_WORD, w, 0, len));
-    long stem = Hash64.finish(Hash64.extend(Hash64.START, w, from, len));
-    out[n++] = Hash64.finish(Hash64.extend(H_STEM, w, from, len));
     if (sl > 4 && "بلك".indexOf(w.charAt(from)) >= 0) out[n++] = Hash64.finish(Hash64.extend(H_BARE, w, from + 1, len));
     for (int k = 1; k <= 3 && k <= sl; k++) {
       out[n++] = Hash64.finish(Hash64.extend(H_PREFIX[k], w, from, from + k));
       out[n++] = Hash64.finish(Hash64.extend(H_SUFFIX[k], w, len - k, len));
     }
-    out[n++] = H_SHAPES[shape(w)];
-    out[n++] = H_LENGTHS[Math.min(sl, 8)];
-    if (hasArticle(w)) out[n++] = H_ARTICLE;
-    if (sl > 1 && placeKeys.contains(stem)) out[n++] = H_PLACE;
-    for (int d = -2; d <= 2; d++) {
-      if (d == 0) continue;
-      int j = i + d;
-      if (j < 0 || j >= words.length) {
-        out[n++] = j < 0 ? H_EDGE_WORD[d + 2][0] : H_EDGE_WORD[d + 2][1];
-        if (d == -1 || d == 1) out[n++] = j < 0 ? H_EDGE_STEM[d + 2][0] : H_EDGE_STEM[d + 2][1];
-      } else {
-        String o = words[j];
-        out[n++] = Hash64.finish(Hash64.extend(H_WORDS[d + 2], o, 0, o.length()));
-        if (d == -1 || d == 1) out[n++] = Hash64.finish(Hash64.extend(H_STEMS[d + 2], o, stems[j], o.length()));
-      }
+    return n;
+  }
+
+  /**
+   * The constant features of token {@code i} (shape, length, article, place), as indices into a model's table of
+   * them ({@link #constant}), written to {@code out} (at least 4 long); returns how many.
+   */
+  int constants(String[] words, int[] stems, int i, int[] out) {
+    String w = words[i];
+    int sl = w.length() - stems[i];
+    int n = 0;
+    out[n++] = NerModel.SHAPE + shape(w);
+    out[n++] = NerModel.LENGTH + Math.min(sl, 8);
+    if (hasArticle(w)) out[n++] = NerModel.ARTICLE;
+    if (sl > 1 && placeKeys.contains(Hash64.finish(Hash64.extend(Hash64.START, w, stems[i], w.length())))) {
+      out[n++] = NerModel.PLACE;
     }
     return n;
+  }
+
+  /** The index of a constant feature ({@link #constants}) by its name, or -1 for any other feature. */
+  static int constant(String name) {
+    if (name.equals("al")) return NerModel.ARTICLE;
+    if (name.equals("place")) return NerModel.PLACE;
+    if (name.startsWith("len=")) return NerModel.LENGTH + Integer.parseInt(name.substring(4));
+    if (name.startsWith("shape=")) {
+      String shape = name.substring(6);
+      for (int b = 0; b < SHAPES.length; b++) if (SHAPES[b].equals(shape)) return NerModel.SHAPE + b;
+    }
+    return -1;
   }
 
   private static final String[] PREFIX = {"", "p1=", "p2=", "p3="};
@@ -131,33 +146,9 @@ public final class NerFeatures {
   }
 
   // The running hash states of the feature names' fixed parts, and the hashes of whole fixed names.
-  private static final long H_WORD = state("w=");
-  private static final long H_STEM = state("s=");
   private static final long H_BARE = state("b=");
   private static final long[] H_PREFIX = {0, state("p1="), state("p2="), state("p3=")};
   private static final long[] H_SUFFIX = {0, state("x1="), state("x2="), state("x3=")};
-  private static final long[] H_WORDS = {state("w-2="), state("w-1="), 0, state("w1="), state("w2=")};
-  private static final long[] H_STEMS = {0, state("s-1="), 0, state("s1="), 0};
-  private static final long H_ARTICLE = Hash64.of("al");
-  private static final long H_PLACE = Hash64.of("place");
-  private static final long[] H_SHAPES = new long[16];
-  private static final long[] H_LENGTHS = new long[9];
-  private static final long[][] H_EDGE_WORD = new long[5][2];
-  private static final long[][] H_EDGE_STEM = new long[5][2];
-
-  static {
-    for (int b = 0; b < 16; b++) H_SHAPES[b] = Hash64.of("shape=" + SHAPES[b]);
-    for (int l = 0; l <= 8; l++) H_LENGTHS[l] = Hash64.of("len=" + l);
-    for (int d = 0; d < 5; d++) {
-      if (d == 2) continue;
-      H_EDGE_WORD[d][0] = Hash64.of(WORD[d] + "<s>");
-      H_EDGE_WORD[d][1] = Hash64.of(WORD[d] + "</s>");
-      if (d == 1 || d == 3) {
-        H_EDGE_STEM[d][0] = Hash64.of(STEM[d] + "<s>");
-        H_EDGE_STEM[d][1] = Hash64.of(STEM[d] + "</s>");
-      }
-    }
-  }
 
   private static long state(String name) {
     return Hash64.extend(Hash64.START, name, 0, name.length());

@@ -11,40 +11,146 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.naba.text.Hash64;
 
 /**
- * A trained linear-chain CRF for named entities, in the compact form Naba ships and tags with: each feature's
- * weights per tag, found by the 64-bit hash of its name, the tag-to-tag transition weights, and the gazetteer the
- * features were computed with. {@link NerTraining} trains it with Tribuo and writes it; tagging here is Viterbi
- * decoding over the same scores as Tribuo's model (checked tag for tag in {@code NerModelTest}), without building
- * Tribuo's per-token examples, which cost several times the decoding.
+ * A trained linear-chain CRF for named entities, in the compact form Naba ships and tags with. {@link NerTraining}
+ * trains it with Tribuo and writes it; tagging here is Viterbi decoding over the same scores as Tribuo's model
+ * (checked tag for tag in {@code NerModelTest}), without building Tribuo's per-token examples.
+ *
+ * <p>The weights are laid out for the tagger's memory traffic, the cost of tagging: the five features a word gives as
+ * itself and as a neighbour ("w=", "w-1=", "w1=", "w-2=", "w2=") are one entry, found by the word's 64-bit hash, and so
+ * are the three of its stem; the affix features are found by the hash of their name; shape, length, article and
+ * gazetteer features are small arrays. A token then costs nine table lookups, not twenty-two.
  */
 public final class NerModel {
-  private static final int MAGIC = 0x4E45_5231; // "NER1"
+  private static final int MAGIC = 0x4E45_5232; // "NER2"
   private static final String RESOURCE = "ner-ar.bin.gz";
   private static volatile NerModel bundled;
+
+  /** Word roles, in entry order, and the token offset each reads: the word itself, then its neighbours. */
+  static final String[] WORD_ROLES = {"w=", "w-1=", "w1=", "w-2=", "w2="};
+  private static final int[] WORD_OFFSETS = {0, -1, 1, -2, 2};
+  static final String[] STEM_ROLES = {"s=", "s-1=", "s1="};
+  private static final int[] STEM_OFFSETS = {0, -1, 1};
 
   private final String[] tags;
   private final float[] bias;
   private final float[][] transitions; // [previous tag][tag]
   private final float[] flatTransitions; // previous tag * tags + tag
-  private final Long2IntOpenHashMap rows = new Long2IntOpenHashMap();
-  private final float[] weights; // row * tags.length + tag
+  private final Table words; // word → 5 roles × tags
+  private final Table stems; // stem → 3 roles × tags
+  private final Table affixes; // feature name → tags
+  private final float[] constants; // shape (16), length (9), article, place: × tags
   private final NerFeatures features;
+  // The entries of the sentence edges, which neighbour roles read before the first token and after the last.
+  private final int wordStart;
+  private final int wordEnd;
+  private final int stemStartEdge;
+  private final int stemEndEdge;
 
-  NerModel(String[] tags, float[] bias, float[][] transitions, long[] featureKeys, float[] weights, Set<String> places) {
+  /** Entries found by a 64-bit key, each a block of weights. */
+  static final class Table {
+    final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+    final long[] keys;
+    final float[] weights;
+    final int width;
+
+    Table(long[] keys, float[] weights, int width) {
+      this.keys = keys;
+      this.weights = weights;
+      this.width = width;
+      index.defaultReturnValue(-1);
+      for (int i = 0; i < keys.length; i++) index.put(keys[i], i * width);
+    }
+
+    /** Where the entry's weights start, or -1. */
+    int at(long key) {
+      return index.get(key);
+    }
+  }
+
+  /** Index of the constant features in {@code constants}, in rows of the tags. */
+  static final int SHAPE = 0;
+  static final int LENGTH = 16;
+  static final int ARTICLE = 25;
+  static final int PLACE = 26;
+  static final int CONSTANTS = 27;
+
+  NerModel(String[] tags, float[] bias, float[][] transitions, Table words, Table stems, Table affixes,
+      float[] constants, Set<String> places) {
     this.tags = tags.clone();
     this.bias = bias.clone();
     this.transitions = transitions;
     this.flatTransitions = new float[tags.length * tags.length];
     for (int p = 0; p < tags.length; p++) System.arraycopy(transitions[p], 0, flatTransitions, p * tags.length, tags.length);
-    this.weights = weights;
+    this.words = words;
+    this.stems = stems;
+    this.affixes = affixes;
+    this.constants = constants;
     this.features = new NerFeatures(places);
-    rows.defaultReturnValue(-1);
-    for (int i = 0; i < featureKeys.length; i++) rows.put(featureKeys[i], i);
+    this.wordStart = words.at(Hash64.of(NerFeatures.BEFORE));
+    this.wordEnd = words.at(Hash64.of(NerFeatures.AFTER));
+    this.stemStartEdge = stems.at(Hash64.of(NerFeatures.BEFORE));
+    this.stemEndEdge = stems.at(Hash64.of(NerFeatures.AFTER));
+  }
+
+  /**
+   * A model from each feature's weights by name ({@link NerFeatures#features} names them), laid out for tagging.
+   */
+  static NerModel of(String[] tags, float[] bias, float[][] transitions, Map<String, float[]> weights,
+      Set<String> places) {
+    int l = tags.length;
+    Map<String, float[]> wordEntries = new TreeMap<>();
+    Map<String, float[]> stemEntries = new TreeMap<>();
+    Map<String, float[]> affixEntries = new TreeMap<>();
+    float[] constants = new float[CONSTANTS * l];
+    for (Map.Entry<String, float[]> e : weights.entrySet()) {
+      String name = e.getKey();
+      float[] w = e.getValue();
+      int role = role(name, WORD_ROLES);
+      if (role >= 0) {
+        String word = name.substring(WORD_ROLES[role].length());
+        System.arraycopy(w, 0, wordEntries.computeIfAbsent(word, k -> new float[WORD_ROLES.length * l]), role * l, l);
+        continue;
+      }
+      role = role(name, STEM_ROLES);
+      if (role >= 0) {
+        String stem = name.substring(STEM_ROLES[role].length());
+        System.arraycopy(w, 0, stemEntries.computeIfAbsent(stem, k -> new float[STEM_ROLES.length * l]), role * l, l);
+        continue;
+      }
+      int constant = NerFeatures.constant(name);
+      if (constant >= 0) {
+        System.arraycopy(w, 0, constants, constant * l, l);
+      } else {
+        affixEntries.put(name, w);
+      }
+    }
+    return new NerModel(tags, bias, transitions, table(wordEntries), table(stemEntries), table(affixEntries),
+        constants, places);
+  }
+
+  private static int role(String name, String[] roles) {
+    for (int r = 0; r < roles.length; r++) if (name.startsWith(roles[r])) return r;
+    return -1;
+  }
+
+  private static Table table(Map<String, float[]> entries) {
+    int width = entries.isEmpty() ? 0 : entries.values().iterator().next().length;
+    long[] keys = new long[entries.size()];
+    float[] weights = new float[entries.size() * width];
+    int i = 0;
+    for (Map.Entry<String, float[]> e : entries.entrySet()) {
+      keys[i] = Hash64.of(e.getKey());
+      System.arraycopy(e.getValue(), 0, weights, i * width, width);
+      i++;
+    }
+    return new Table(keys, weights, width);
   }
 
   /** The model shipped with Naba, trained on ANERcorp (`naba train ner`); loaded once. */
@@ -79,22 +185,39 @@ public final class NerModel {
     int n = tokens.size();
     String[] out = new String[n];
     if (n == 0) return out;
-    String[] words = NerFeatures.fold(tokens);
-    int[] stems = NerFeatures.stems(words);
-    long[] keys = new long[NerFeatures.MAX];
+    String[] folded = NerFeatures.fold(tokens);
+    int[] stemStart = NerFeatures.stems(folded);
     int l = tags.length;
-    // Flat arrays, token-major: the decoder runs on every article, often under the C1 compiler alone.
+    // Each token's word and stem entries (-1: none), found once and read by the token and its neighbours.
+    int[] wordAt = new int[n];
+    int[] stemAt = new int[n];
+    for (int i = 0; i < n; i++) {
+      String w = folded[i];
+      wordAt[i] = words.at(Hash64.of(w));
+      stemAt[i] = stems.at(Hash64.finish(Hash64.extend(Hash64.START, w, stemStart[i], w.length())));
+    }
+    long[] keys = new long[NerFeatures.MAX];
+    int[] constant = new int[4];
+    // Flat arrays, token-major: the decoder runs on every story, often under the C1 compiler alone.
     double[] score = new double[n * l];
     int[] back = new int[n * l];
     double[] local = new double[l];
-    float[] w = weights;
     float[] trans = flatTransitions;
     for (int i = 0; i < n; i++) {
       for (int t = 0; t < l; t++) local[t] = bias[t];
-      for (int k = 0, m = features.hashes(words, stems, i, keys); k < m; k++) {
-        int row = rows.get(keys[k]);
-        if (row < 0) continue;
-        for (int t = 0, base = row * l; t < l; t++) local[t] += w[base + t];
+      for (int r = 0; r < WORD_OFFSETS.length; r++) {
+        int j = i + WORD_OFFSETS[r];
+        add(local, words.weights, (j < 0 ? wordStart : j >= n ? wordEnd : wordAt[j]), r * l, l);
+      }
+      for (int r = 0; r < STEM_OFFSETS.length; r++) {
+        int j = i + STEM_OFFSETS[r];
+        add(local, stems.weights, (j < 0 ? stemStartEdge : j >= n ? stemEndEdge : stemAt[j]), r * l, l);
+      }
+      for (int k = 0, m = features.affixHashes(folded, stemStart, i, keys); k < m; k++) {
+        add(local, affixes.weights, affixes.at(keys[k]), 0, l);
+      }
+      for (int k = 0, m = features.constants(folded, stemStart, i, constant); k < m; k++) {
+        add(local, constants, constant[k] * l, 0, l);
       }
       int at = i * l;
       if (i == 0) {
@@ -124,6 +247,12 @@ public final class NerModel {
       t = back[i * l + t];
     }
     return out;
+  }
+
+  /** Adds the {@code l} weights at {@code entry + offset} to {@code local}; an entry of -1 is absent. */
+  private static void add(double[] local, float[] weights, int entry, int offset, int l) {
+    if (entry < 0) return;
+    for (int t = 0, at = entry + offset; t < l; t++) local[t] += weights[at + t];
   }
 
   /**
@@ -196,12 +325,14 @@ public final class NerModel {
     for (float[] row : transitions) for (float w : row) out.writeFloat(w);
     out.writeInt(features.places().size());
     for (String p : features.places().stream().sorted().toList()) out.writeUTF(p);
-    long[] keys = new long[rows.size()];
-    rows.long2IntEntrySet().forEach(e -> keys[e.getIntValue()] = e.getLongKey());
-    out.writeInt(keys.length);
-    for (int i = 0; i < keys.length; i++) {
-      out.writeLong(keys[i]);
-      for (int t = 0; t < tags.length; t++) out.writeFloat(weights[i * tags.length + t]);
+    for (float w : constants) out.writeFloat(w);
+    for (Table table : List.of(words, stems, affixes)) {
+      out.writeInt(table.keys.length);
+      out.writeInt(table.width);
+      for (int i = 0; i < table.keys.length; i++) {
+        out.writeLong(table.keys[i]);
+        for (int k = 0; k < table.width; k++) out.writeFloat(table.weights[i * table.width + k]);
+      }
     }
     out.flush();
   }
@@ -221,7 +352,7 @@ public final class NerModel {
   /** Reads a model {@link #write} wrote. */
   public static NerModel read(InputStream is) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16));
-    if (in.readInt() != MAGIC) throw new IOException("not a Naba entity model");
+    if (in.readInt() != MAGIC) throw new IOException("not a Naba entity model (or one of an older format)");
     int l = in.readInt();
     String[] tags = new String[l];
     for (int i = 0; i < l; i++) tags[i] = in.readUTF();
@@ -232,13 +363,20 @@ public final class NerModel {
     int p = in.readInt();
     Set<String> places = new HashSet<>();
     for (int i = 0; i < p; i++) places.add(in.readUTF());
-    int f = in.readInt();
-    long[] keys = new long[f];
-    float[] weights = new float[f * l];
-    for (int i = 0; i < f; i++) {
-      keys[i] = in.readLong();
-      for (int t = 0; t < l; t++) weights[i * l + t] = in.readFloat();
+    float[] constants = new float[CONSTANTS * l];
+    for (int i = 0; i < constants.length; i++) constants[i] = in.readFloat();
+    Table[] tables = new Table[3];
+    for (int k = 0; k < 3; k++) {
+      int size = in.readInt();
+      int width = in.readInt();
+      long[] keys = new long[size];
+      float[] weights = new float[size * width];
+      for (int i = 0; i < size; i++) {
+        keys[i] = in.readLong();
+        for (int w = 0; w < width; w++) weights[i * width + w] = in.readFloat();
+      }
+      tables[k] = new Table(keys, weights, width);
     }
-    return new NerModel(tags, bias, transitions, keys, weights, places);
+    return new NerModel(tags, bias, transitions, tables[0], tables[1], tables[2], constants, places);
   }
 }

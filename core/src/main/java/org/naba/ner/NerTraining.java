@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import com.google.protobuf.InvalidProtocolBufferException;
-import org.naba.text.Hash64;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
@@ -112,8 +112,7 @@ public final class NerTraining {
       for (int j = 0; j < l; j++) transitions[i][j] = (float) labelLabel.get(i, j);
     }
     ImmutableFeatureMap map = model.getFeatureIDMap();
-    List<Long> keys = new ArrayList<>();
-    List<float[]> rows = new ArrayList<>();
+    Map<String, float[]> weights = new java.util.HashMap<>();
     for (VariableInfo info : map) {
       int id = ((VariableIDInfo) info).getID();
       float[] row = new float[l];
@@ -122,17 +121,9 @@ public final class NerTraining {
         row[i] = (float) featureLabel.get(i, id);
         max = Math.max(max, Math.abs(row[i]));
       }
-      if (max < minWeight) continue;
-      keys.add(Hash64.of(info.getName()));
-      rows.add(row);
+      if (max >= minWeight) weights.put(info.getName(), row);
     }
-    long[] k = new long[keys.size()];
-    float[] w = new float[keys.size() * l];
-    for (int i = 0; i < k.length; i++) {
-      k[i] = keys.get(i);
-      System.arraycopy(rows.get(i), 0, w, i * l, l);
-    }
-    return new NerModel(tags, bias, transitions, k, w, features.places());
+    return NerModel.of(tags, bias, transitions, weights, features.places());
   }
 
   /** Tags each sentence with {@code model} and scores the entities against the sentence's own tags. */

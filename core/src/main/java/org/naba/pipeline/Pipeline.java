@@ -372,7 +372,7 @@ public final class Pipeline {
       // names those found (StoryEntities.Lexicon): a story's names are in its first reports, and tagging costs.
       List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
       if (names == null && tagged < TAGGED_PER_STORY) {
-        names = names(a);
+        names = names(a, ordered.size() > 1);
         tagged++;
       }
       if (names == null) {
@@ -387,7 +387,7 @@ public final class Pipeline {
         .map(Map.Entry::getKey).toList();
     if (!untagged.isEmpty()) {
       StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named);
-      for (Article a : untagged) named.add(new StoryEntities.Mentioned(a.id(), lexicon.find(entityText(a))));
+      for (Article a : untagged) named.add(new StoryEntities.Mentioned(a.id(), lexicon.find(entityText(a, true))));
       // In the story's order again, so that each entity lists its articles in that order.
       Map<String, Integer> position = new HashMap<>();
       for (ArticleResult r : ordered) position.put(r.id(), position.size());
@@ -406,30 +406,46 @@ public final class Pipeline {
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */
-  static final int TAGGED_LEAD_TOKENS = 50;
-  /** Distinct articles of a story the entity tagger reads, its first ones; the others are read for their names. */
-  static final int TAGGED_PER_STORY = 8;
+  static final int TAGGED_LEAD_TOKENS = 40;
+  /** Characters per token, at most, of the head of a paragraph read for names (Arabic words average under seven). */
+  static final int HEAD_CHARS_PER_TOKEN = 16;
 
-  /** The names the entity tagger finds in an article's title and the start of its lead. */
-  static List<NamedEntity> names(Article a) {
+  /** The first {@code max} characters of {@code text} or so, cut after a whole word. */
+  static String head(String text, int max) {
+    if (text.length() <= max) return text;
+    int cut = max;
+    while (cut > 0 && !Character.isWhitespace(text.charAt(cut))) cut--;
+    return text.substring(0, cut > 0 ? cut : max);
+  }
+
+  /** Distinct articles of a story the entity tagger reads, its first ones; the others are read for their names. */
+  static final int TAGGED_PER_STORY = 5;
+
+  /**
+   * The names the entity tagger finds in an article's title and, with {@code lead}, the start of its text. A story of
+   * one article, most stories of a run, is tagged in its title only: tagging is the costliest part of a story's
+   * summary, and a lone article's names matter least.
+   */
+  static List<NamedEntity> names(Article a, boolean lead) {
     NerModel ner = NerModel.bundled();
     List<NamedEntity> out = new ArrayList<>();
-    for (List<String> part : entityText(a)) {
+    for (List<String> part : entityText(a, lead)) {
       for (NerModel.Mention m : ner.mentions(part)) out.add(new NamedEntity(m.text(), m.type()));
     }
     return out;
   }
 
   /**
-   * The text read for an article's names, as token lists: its title, then its first paragraphs (after a dateline)
-   * up to {@link #TAGGED_LEAD_TOKENS} tokens in all.
+   * The text read for an article's names, as token lists: its title, then, with {@code lead}, its first paragraphs
+   * (after a dateline) up to {@link #TAGGED_LEAD_TOKENS} tokens in all.
    */
-  static List<List<String>> entityText(Article a) {
+  static List<List<String>> entityText(Article a, boolean lead) {
+    // Only the head of a paragraph is taken apart: a record's text is often one paragraph of thousands of words.
     List<List<String>> out = new ArrayList<>();
     out.add(NerModel.tokens(a.title()));
-    int left = TAGGED_LEAD_TOKENS;
+    int left = lead ? TAGGED_LEAD_TOKENS : 0;
     for (int i = 0; i < a.paragraphs().size() && left > 0; i++) {
-      List<String> tokens = NerModel.tokens(a.paragraphs().get(i));
+      List<String> tokens = NerModel.tokens(head(a.paragraphs().get(i), left * HEAD_CHARS_PER_TOKEN));
       if (i == 0) tokens = StoryEntities.afterDateline(tokens);
       if (tokens.size() > left) tokens = tokens.subList(0, left);
       out.add(tokens);

@@ -28,6 +28,8 @@ import org.naba.text.TextNormalizer;
 public final class Figures {
   /** Reports closer than this are about the same moment of the story. */
   public static final Duration SAME_TIME = Duration.ofHours(12);
+  /** Characters of a paragraph split into sentences for figures: more than its first sentences need. */
+  private static final int HEAD_CHARS = 1200;
   /** Sentences of an article's lead read for figures, after its title: the toll is stated up front. */
   private static final int LEAD_SENTENCES = 2;
   /**
@@ -131,7 +133,8 @@ public final class Figures {
       read.add(a.title());
       int n = 0;
       for (String p : a.paragraphs()) {
-        for (String s : Sentences.split(p)) {
+        // The head of the paragraph only: a record's text is often one paragraph of thousands of words.
+        for (String s : Sentences.split(p.length() > HEAD_CHARS ? p.substring(0, HEAD_CHARS) : p)) {
           if (n++ >= LEAD_SENTENCES) break;
           read.add(s);
         }

@@ -244,18 +244,13 @@ public final class Summarizer {
       out.add(new SummarySentence(c.text(), List.copyOf(cited)));
     }
     // A statement only one outlet carries among the candidates may still be in another outlet's later sentences, or
-    // paraphrased there: it is exclusive only if no sentence of another outlet's articles shares most of its words
-    // (the story's first 2 × MAX_ARTICLES articles: a big story's later ones are not all read for it).
+    // paraphrased there: it is exclusive only if no sentence of another outlet's articles read for this summary (all
+    // their sentences were taken apart above) shares most of its words.
     java.util.function.Predicate<Candidate> elsewhere = c -> {
-      for (int k = 0; k < Math.min(ordered.size(), 2 * MAX_ARTICLES); k++) {
+      for (int k = 0; k < ordered.size(); k++) {
         SummaryInput a = ordered.get(k);
-        if (a.outlet().equals(c.article().outlet())) continue;
         List<int[]> sentences = sentencesOf.get(k);
-        if (sentences == null) {
-          sentences = new ArrayList<>();
-          for (String p : a.paragraphs()) for (String s : Sentences.split(p)) sentences.add(vocabulary.of(s, counts));
-          sentencesOf.set(k, sentences);
-        }
+        if (sentences == null || !readIds.contains(a.id()) || a.outlet().equals(c.article().outlet())) continue;
         for (int[] w : sentences) if (overlap(w, c.words()) >= 0.45) return true;
       }
       return false;
@@ -293,7 +288,8 @@ public final class Summarizer {
       own.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).article().id())
           .thenComparingInt(i -> candidates.get(i).position()));
       List<Candidate> picked = new ArrayList<>();
-      for (int i : own) {
+      // The most central few only: a candidate further down says little the reader needs.
+      for (int i : own.subList(0, Math.min(own.size(), 3 * EXCLUSIVE_PER_OUTLET))) {
         Candidate c = candidates.get(i);
         if (picked.size() >= EXCLUSIVE_PER_OUTLET) break;
         if (picked.stream().noneMatch(o -> overlap(o.words(), c.words()) >= 0.45) && !carriedElsewhere.test(c)) {

@@ -46,17 +46,24 @@ class NerModelTest {
   }
 
   @Test
-  void taggingHashesTheFeatureNamesTrainingBuilds() {
+  void taggingFindsTheFeaturesTrainingNames() {
     NerFeatures f = new NerFeatures(Set.of("رياض", "موسكو"));
     List<String> tokens = List.of("وصل", "الرئيس", "بوتين", "إلى", "وبالرياض", "(", "2018", ")", "و", "موسكو", "CNN");
     String[] words = NerFeatures.fold(tokens);
     int[] stems = NerFeatures.stems(words);
     long[] hashes = new long[NerFeatures.MAX];
+    int[] constants = new int[4];
     for (int i = 0; i < words.length; i++) {
       List<String> names = f.features(words, stems, i);
-      int n = f.hashes(words, stems, i, hashes);
-      assertThat(Arrays.copyOf(hashes, n)).as("token %d (%s)", i, tokens.get(i))
-          .containsExactly(names.stream().mapToLong(Hash64::of).toArray());
+      // Affixes by the hash of their name, constants by their place; the rest are word and stem roles.
+      int n = f.affixHashes(words, stems, i, hashes);
+      assertThat(Arrays.copyOf(hashes, n)).as("token %d (%s)", i, tokens.get(i)).containsExactly(names.stream()
+          .filter(x -> x.matches("(b|p\\d|x\\d)=.*")).mapToLong(Hash64::of).toArray());
+      int c = f.constants(words, stems, i, constants);
+      assertThat(Arrays.copyOf(constants, c)).containsExactly(names.stream().mapToInt(NerFeatures::constant)
+          .filter(k -> k >= 0).toArray());
+      assertThat(names).filteredOn(x -> !x.matches("(b|p\\d|x\\d)=.*") && NerFeatures.constant(x) < 0)
+          .allSatisfy(x -> assertThat(x).matches("(w|w-1|w1|w-2|w2|s|s-1|s1)=.+"));
     }
     assertThat(f.features(words, stems, 4)).contains("place", "s=رياض");
     assertThat(f.features(words, stems, 1)).contains("al");
