@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures stage throughput and latency on a corpus and prints the figures.",
-    subcommands = {BenchCommand.Dedup.class, BenchCommand.Stories.class, BenchCommand.Clean.class})
+    subcommands = {BenchCommand.Dedup.class, BenchCommand.Stories.class, BenchCommand.Clean.class, BenchCommand.Ner.class})
 public final class BenchCommand {
   private BenchCommand() {}
 
@@ -233,6 +233,42 @@ public final class BenchCommand {
     private static StoryInput input(Doc d, int round, Duration span) {
       return new StoryInput(d.id() + "@" + round, d.time().plus(span.multipliedBy(round)), d.outlet(), d.title(),
           d.text(), Optional.empty());
+    }
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Entity-tagging rate of the bundled model on the start of a corpus's articles, on one thread.")
+  static final class Ner implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL(.gz)")
+    Path corpus;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "20000", description = "articles (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--tokens", paramLabel = "K", defaultValue = "52",
+        description = "tokens of each article's title and text tagged (default: ${DEFAULT-VALUE}, as a story's first articles are)")
+    int tokens;
+
+    @Override
+    public Integer call() throws IOException {
+      org.naba.ner.NerModel model = org.naba.ner.NerModel.bundled();
+      List<List<String>> texts = new ArrayList<>();
+      long total = 0;
+      for (Doc d : readCorpus(corpus, articles)) {
+        List<String> t = org.naba.ner.NerModel.tokens(d.title() + " . " + d.text());
+        if (t.size() > tokens) t = t.subList(0, tokens);
+        texts.add(t);
+        total += t.size();
+      }
+      for (int pass = 1; pass <= 3; pass++) {
+        long t0 = System.nanoTime();
+        long mentions = 0;
+        for (List<String> t : texts) mentions += model.mentions(t).size();
+        long ns = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "ner pass %d: %d articles, %d tokens in %.2f s = %.0f tokens/s, %.2f us/token (%d names)%n",
+            pass, texts.size(), total, ns / 1e9, total / (ns / 1e9), ns / 1e3 / total, mentions);
+      }
+      return 0;
     }
   }
 
