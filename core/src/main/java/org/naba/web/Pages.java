@@ -315,7 +315,7 @@ final class Pages {
       for (JsonNode r : f.path("reports")) {
         b.append("<li><span class=\"outlet\">").append(esc(r.path("outlet").asText())).append("</span>: <b>")
             .append(r.path("value").asLong()).append("</b>");
-        text(r, "time").ifPresent(t -> b.append(" <span class=\"muted\">").append(esc(Html.time(Instant.parse(t))))
+        text(r, "time").ifPresent(t -> b.append(" <span class=\"muted\">").append(Html.time(Instant.parse(t)))
             .append("</span>"));
         b.append(cite(r.path("article").asText(), number, byId)).append("</li>");
       }
@@ -334,7 +334,7 @@ final class Pages {
     for (JsonNode r : reports) {
       b.append("<div class=\"outlet-card\"><h3>").append(esc(r.path("outlet").asText())).append("</h3>");
       b.append("<p class=\"muted\">").append(esc(Html.articleCount(r.path("articles").size())));
-      text(r, "first_seen").ifPresent(t -> b.append("، أول خبر ").append(esc(Html.time(Instant.parse(t)))));
+      text(r, "first_seen").ifPresent(t -> b.append("، أول خبر ").append(Html.time(Instant.parse(t))));
       b.append("</p>");
       String first = r.path("articles").path(0).asText();
       if (!r.path("headline").asText().isBlank()) {

@@ -114,6 +114,9 @@ class PagesTest {
     assertThat(doc.select("#by-outlet ul.exclusive li").text()).startsWith("انفراد " + EVIL);
     assertThat(doc.select("#figures th").text()).contains("القتلى").contains("تتباين الأرقام");
     assertThat(doc.select("#figures li b").eachText()).containsExactly("15", "13");
+    // Times are elements, not escaped markup.
+    assertThat(doc.select("#figures time, #by-outlet .outlet-card time")).hasSize(2);
+    assertThat(doc.select("#by-outlet").text()).doesNotContain("<time");
     assertThat(doc.select("#by-outlet script, #by-outlet img, #figures script")).isEmpty();
   }
 
