@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param byOutlet what each outlet reported, side by side: its articles, first headline, and what only it said
  *     (empty for a story of fewer than two outlets)
  * @param figures the counts its outlets report (killed, injured, arrested), each outlet's, and whether they disagree
+ * @param days its developments day by day (UTC): how much was reported and the day's representative headline (empty
+ *     for a story of one day)
  */
 public record Story(
     String id,
@@ -41,7 +43,8 @@ public record Story(
     List<StoryQuote> quotes,
     List<StoryEntity> entities,
     List<OutletReport> byOutlet,
-    List<StoryFigure> figures) {
+    List<StoryFigure> figures,
+    List<StoryDay> days) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -58,7 +61,17 @@ public record Story(
     entities = List.copyOf(entities);
     byOutlet = List.copyOf(byOutlet);
     figures = List.copyOf(figures);
+    days = List.copyOf(days);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
+  }
+
+  /** A story without its developments day by day. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
+      List<OutletReport> byOutlet, List<StoryFigure> figures) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        quotes, entities, byOutlet, figures, List.of());
   }
 
   /** A story without the side-by-side of its outlets or their figures. */
@@ -66,7 +79,7 @@ public record Story(
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
       List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities) {
     this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, List.of(), List.of());
+        quotes, entities, List.of(), List.of(), List.of());
   }
 
   /** A story without entities. */

@@ -41,6 +41,7 @@ import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
 import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
+import org.naba.summary.Developments;
 import org.naba.summary.Figures;
 import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
@@ -402,7 +403,8 @@ public final class Pipeline {
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
-        StoryEntities.gather(named, StoryEntities.PER_STORY), summary.outlets(), Figures.compare(figures));
+        StoryEntities.gather(named, StoryEntities.PER_STORY), summary.outlets(), Figures.compare(figures),
+        Developments.byDay(inputs));
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */

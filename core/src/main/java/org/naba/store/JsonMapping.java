@@ -19,6 +19,7 @@ import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
+import org.naba.model.StoryDay;
 import org.naba.model.StoryEntity;
 import org.naba.model.StoryFigure;
 import org.naba.model.StoryQuote;
@@ -140,6 +141,11 @@ public final class JsonMapping {
         reports.addObject().put("outlet", r.outlet()).put("value", r.value()).put("article", r.article())
             .put("time", instant(r.time()));
       }
+    }
+    ArrayNode days = o.putArray("days");
+    for (StoryDay d : s.days()) {
+      days.addObject().put("day", d.day().toString()).put("articles", d.articles()).put("outlets", d.outlets())
+          .put("headline", d.headline()).put("article", d.article());
     }
     o.put("article_count", s.articles().size());
     return o;

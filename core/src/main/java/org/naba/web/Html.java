@@ -62,6 +62,11 @@ final class Html {
       dl.facts dd { margin: 0; }
       ol.summary { padding-inline-start: 1.4rem; margin: 0; }
       ol.summary li { margin-bottom: .5rem; font-size: 1.05rem; }
+      table.days { border-collapse: collapse; width: 100%; }
+      table.days th { text-align: start; vertical-align: top; padding: .35rem 0; padding-inline-end: 1rem;
+        color: var(--muted); font-weight: normal; white-space: nowrap; }
+      table.days td { padding: .35rem 0; vertical-align: top; border-bottom: 1px solid var(--line); }
+      table.days td.muted { padding-inline-start: 1rem; white-space: nowrap; font-size: .9rem; }
       table.figures { border-collapse: collapse; }
       table.figures th { text-align: start; vertical-align: top; padding: .3rem 0; padding-inline-end: 1rem;
         color: var(--muted); font-weight: normal; white-space: nowrap; }
@@ -171,7 +176,12 @@ final class Html {
   }
 
   private static String date(OffsetDateTime u) {
-    return u.getDayOfMonth() + " " + MONTHS[u.getMonthValue() - 1] + " " + u.getYear();
+    return day(u.toLocalDate());
+  }
+
+  /** A day as the page writes it: "1 مارس 2024". */
+  static String day(java.time.LocalDate d) {
+    return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
   }
 
   private static String clock(OffsetDateTime u) {
@@ -181,6 +191,11 @@ final class Html {
   /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً": Arabic counts agree with their number. */
   static String articleCount(int n) {
     return count(n, "مقال واحد", "مقالان", "مقالات", "مقالاً");
+  }
+
+  /** "وسيلة واحدة", "وسيلتان", "3 وسائل", "11 وسيلة": news outlets. */
+  static String outletCount(int n) {
+    return count(n, "وسيلة واحدة", "وسيلتان", "وسائل", "وسيلة");
   }
 
   /** "قصة واحدة", "قصتان", "3 قصص", "11 قصة". */

@@ -190,6 +190,8 @@ final class Pages {
 
     if (withOthers) storyline(b, id, storyline);
 
+    if (!story.path("days").isEmpty()) days(b, story.path("days"), number, byId);
+
     b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n<ol class=\"timeline\">\n");
     for (ObjectNode a : articles) timelineEntry(b, a, number, byId);
     b.append("</ol></section>\n</article>\n");
@@ -295,6 +297,23 @@ final class Pages {
 
   /** Search results, each with its article's outlet and story looked up by the caller. */
   record Result(SearchHit hit, Optional<String> outlet, Optional<Instant> published, String storyHeadline) {}
+
+  /**
+   * The story's developments day by day: each day's count of articles and outlets and its representative headline,
+   * linked to its article in the timeline.
+   */
+  private static void days(StringBuilder b, JsonNode days, Map<String, Integer> number, Map<String, ObjectNode> byId) {
+    b.append("<section id=\"days\"><h2>التطورات يوماً بيوم</h2>\n<table class=\"days\">\n");
+    for (JsonNode d : days) {
+      java.time.LocalDate day = java.time.LocalDate.parse(d.path("day").asText());
+      b.append("<tr><th><time datetime=\"").append(esc(day.toString())).append("\">").append(esc(Html.day(day)))
+          .append("</time></th><td>").append(esc(d.path("headline").asText()))
+          .append(cite(d.path("article").asText(), number, byId)).append("</td><td class=\"muted\">")
+          .append(esc(Html.articleCount(d.path("articles").asInt()))).append("، ")
+          .append(esc(Html.outletCount(d.path("outlets").asInt()))).append("</td></tr>\n");
+    }
+    b.append("</table></section>\n");
+  }
 
   /** Arabic names of the counts a story's outlets report. */
   private static final Map<String, String> FIGURE_KINDS = Map.of("killed", "القتلى", "injured", "الجرحى",

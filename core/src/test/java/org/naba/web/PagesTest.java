@@ -121,6 +121,23 @@ class PagesTest {
   }
 
   @Test
+  void theDevelopmentsDayByDayLinkTheirHeadlineToItsArticleEscaped() {
+    ArticleResult a = new SampleData.Builder("d-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير أبها",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "تفجير أبها", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new org.naba.model.StoryDay(java.time.LocalDate.of(2015, 8, 6), 3, 2, "تفجير " + EVIL, "d-1"),
+            new org.naba.model.StoryDay(java.time.LocalDate.of(2015, 8, 7), 1, 1, "داعش يتبنى", "d-1")));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    assertThat(doc.select("#days th time").eachAttr("datetime")).containsExactly("2015-08-06", "2015-08-07");
+    assertThat(doc.select("#days th").eachText()).containsExactly("6 أغسطس 2015", "7 أغسطس 2015");
+    assertThat(doc.select("#days td").get(0).text()).startsWith("تفجير " + EVIL);
+    assertThat(doc.select("#days a.cite").attr("href")).isEqualTo("#a-d-1");
+    assertThat(doc.select("#days td.muted").eachText()).containsExactly("3 مقالات، وسيلتان", "مقال واحد، وسيلة واحدة");
+    assertThat(doc.select("#days script, #days img")).isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),
