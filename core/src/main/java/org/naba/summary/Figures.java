@@ -16,8 +16,8 @@ import org.naba.text.TextNormalizer;
 /**
  * The counts a story's outlets report and where they disagree: how many were killed, injured or arrested, read from
  * each article's title and lead sentences. A count is a number next to a word that says what it counts — after it
- * ("15 قتيلا", "20 جريحا", "431 موقوفا") or before it ("مقتل 15 شخصا", "إصابة نحو 20", "القبض على 431", "حصيلة
- * القتلى إلى 15") — in digits
+ * ("15 قتيلا", "ثلاثة جرحى", "431 موقوفا") or before it ("مقتل 15 شخصا", "إصابة نحو 20", "القبض على 431", "حصيلة
+ * القتلى إلى 15") — in digits, or in words from two to ten
  * (Arabic-Indic ones are folded), in the title and first sentences of the articles of the story's first {@link
  * #WINDOW}. An article's figure of a kind is the largest it gives (a toll "rises to" its latest figure); an outlet's is
  * that of its latest article giving one. Outlets disagree when two gave different figures
@@ -77,12 +77,21 @@ public final class Figures {
     for (int i = 0; i < tokens.size(); i++) {
       long value = number(tokens.get(i));
       if (value < 0) continue;
+      // "ثلاثة عشر": thirteen, read at its second word.
+      if (value < 10 && i + 1 < tokens.size() && (tokens.get(i + 1).equals("عشر") || tokens.get(i + 1).equals("عشره"))) {
+        continue;
+      }
+      int first = i; // the number's first word
+      if (value == 10 && i > 0 && WORDS.containsKey(tokens.get(i - 1)) && WORDS.get(tokens.get(i - 1)) < 10) {
+        value += WORDS.get(tokens.get(i - 1));
+        first = i - 1;
+      }
       Kind kind = null;
       // The word right after the number ("15 قتيلا"), as written: "3 وإصابة 20" starts another count with "و".
       if (i + 1 < tokens.size()) kind = byWord(tokens.get(i + 1), true);
       // A trigger before it, with at most two words between ("مقتل نحو 15", "القبض على 431").
-      for (int back = 1; kind == null && back <= 3 && i - back >= 0; back++) {
-        String w = bare(tokens.get(i - back));
+      for (int back = 1; kind == null && back <= 3 && first - back >= 0; back++) {
+        String w = bare(tokens.get(first - back));
         kind = byWord(w, false);
         if (kind == null && !BETWEEN.contains(w)) break;
       }
@@ -106,9 +115,27 @@ public final class Figures {
     return w;
   }
 
-  /** A count in digits ("و9": and 9), or -1: not a year (1900–2100), not over a million. */
+  /** Counts written as words (folded), two to ten and twelve, in both genders and cases: "ثلاثة قتلى". */
+  private static final java.util.Map<String, Long> WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("اثنان", 2L), java.util.Map.entry("اثنين", 2L), java.util.Map.entry("ثلاثه", 3L),
+      java.util.Map.entry("ثلاث", 3L), java.util.Map.entry("اربعه", 4L), java.util.Map.entry("اربع", 4L),
+      java.util.Map.entry("خمسه", 5L), java.util.Map.entry("خمس", 5L), java.util.Map.entry("سته", 6L),
+      java.util.Map.entry("ست", 6L), java.util.Map.entry("سبعه", 7L), java.util.Map.entry("سبع", 7L),
+      java.util.Map.entry("ثمانيه", 8L), java.util.Map.entry("ثماني", 8L), java.util.Map.entry("تسعه", 9L),
+      java.util.Map.entry("تسع", 9L), java.util.Map.entry("عشره", 10L), java.util.Map.entry("عشر", 10L));
+
+  /**
+   * A count in digits, or in words from two to ten ("و9", "وثلاثة": and 9, and three), or -1: not a year (1900–2100),
+   * not over a million.
+   */
   private static long number(String token) {
-    if (token.length() > 1 && token.charAt(0) == 'و') token = token.substring(1);
+    if (token.length() > 1 && token.charAt(0) == 'و') {
+      Long word = WORDS.get(token.substring(1));
+      if (word != null) return word;
+      token = token.substring(1);
+    }
+    Long word = WORDS.get(token);
+    if (word != null) return word;
     if (token.isEmpty() || token.length() > 7) return -1;
     for (int i = 0; i < token.length(); i++) if (token.charAt(i) < '0' || token.charAt(i) > '9') return -1;
     long v = Long.parseLong(token);

@@ -19,6 +19,10 @@ class FiguresTest {
     assertThat(Figures.in("سقوط 13 قتيلاً و9 جرحى")).isEqualTo(Map.of(Figures.Kind.KILLED, 13L, Figures.Kind.INJURED, 9L));
     assertThat(Figures.in("القبض على 431 مشتبها بانتمائهم لداعش")).isEqualTo(Map.of(Figures.Kind.ARRESTED, 431L));
     assertThat(Figures.in("ارتفاع حصيلة القتلى إلى ١٧")).isEqualTo(Map.of(Figures.Kind.KILLED, 17L));
+    // Small counts are often written in words.
+    assertThat(Figures.in("مقتل ثلاثة جنود وإصابة خمسة آخرين")).isEqualTo(Map.of(Figures.Kind.KILLED, 3L, Figures.Kind.INJURED, 5L));
+    assertThat(Figures.in("مقتل ثلاثة عشر شخصا")).isEqualTo(Map.of(Figures.Kind.KILLED, 13L));
+    assertThat(Figures.in("سقوط أربعة قتلى وثلاثة جرحى")).isEqualTo(Map.of(Figures.Kind.KILLED, 4L, Figures.Kind.INJURED, 3L));
   }
 
   @Test
