@@ -388,7 +388,9 @@ public final class Pipeline {
         .map(Map.Entry::getKey).toList();
     if (!untagged.isEmpty()) {
       StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named);
-      for (Article a : untagged) named.add(new StoryEntities.Mentioned(a.id(), lexicon.find(entityText(a, true))));
+      for (Article a : untagged) {
+        named.add(new StoryEntities.Mentioned(a.id(), lexicon.isEmpty() ? List.of() : lexicon.find(entityText(a, true))));
+      }
       // In the story's order again, so that each entity lists its articles in that order.
       Map<String, Integer> position = new HashMap<>();
       for (ArticleResult r : ordered) position.put(r.id(), position.size());

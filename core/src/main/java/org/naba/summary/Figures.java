@@ -18,7 +18,7 @@ import org.naba.text.TextNormalizer;
  * each article's title and lead sentences. A count is a number next to a word that says what it counts — after it
  * ("15 قتيلا", "ثلاثة جرحى", "431 موقوفا") or before it ("مقتل 15 شخصا", "إصابة نحو 20", "القبض على 431", "حصيلة
  * القتلى إلى 15") — in digits, or in words from two to ten
- * (Arabic-Indic ones are folded), in the title and first sentences of the articles of the story's first {@link
+ * (Arabic-Indic ones are folded), in the title and first sentence of the articles of the story's first {@link
  * #WINDOW}. An article's figure of a kind is the largest it gives (a toll "rises to" its latest figure); an outlet's is
  * that of its latest article giving one. Outlets disagree when two gave different figures
  * within {@link #SAME_TIME} of each other: figures days apart are a toll that grew, not a dispute.
@@ -31,7 +31,7 @@ public final class Figures {
   /** Characters of a paragraph split into sentences for figures: more than its first sentences need. */
   private static final int HEAD_CHARS = 1200;
   /** Sentences of an article's lead read for figures, after its title: the toll is stated up front. */
-  private static final int LEAD_SENTENCES = 2;
+  private static final int LEAD_SENTENCES = 1;
   /**
    * Articles read for figures: those of the story's first days. A big story's later articles report other incidents
    * of its topic, whose figures are not its own.
@@ -73,6 +73,7 @@ public final class Figures {
   /** The largest count of each kind a text gives. */
   public static Map<Kind, Long> in(String text) {
     Map<Kind, Long> out = new EnumMap<>(Kind.class);
+    if (!mayCount(text)) return out;
     List<String> tokens = TextNormalizer.tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       long value = number(tokens.get(i));
@@ -98,6 +99,20 @@ public final class Figures {
       if (kind != null) out.merge(kind, value, Math::max);
     }
     return out;
+  }
+
+  /** Stems of the count words {@link #WORDS} holds, as written (hamza or not): one must appear for a count in words. */
+  private static final List<String> WORD_STEMS =
+      List.of("اثن", "إثن", "ثلاث", "أربع", "اربع", "خمس", " ست", "وست", "سبع", "ثمان", "تسع", "عشر");
+
+  /**
+   * Whether a text may hold a count: a digit, or the stem of a count word. Most sentences have neither, and this
+   * spares them tokenising.
+   */
+  private static boolean mayCount(String text) {
+    for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+    for (String stem : WORD_STEMS) if (text.contains(stem)) return true;
+    return text.startsWith("ست");
   }
 
   private static Kind byWord(String w, boolean after) {
@@ -145,9 +160,11 @@ public final class Figures {
 
   /**
    * The figures of a story's articles (in the story's order; copies left out by the caller), each kind that some
-   * outlet counted, in {@link Kind} order.
+   * outlet counted, in {@link Kind} order; none for a story of fewer than two outlets, which has nothing to compare.
    */
   public static List<StoryFigure> compare(List<Article> articles) {
+    // Figures are compared between outlets: a story one outlet reported has no comparison to make.
+    if (articles.stream().map(Article::outlet).filter(o -> !o.isEmpty()).distinct().count() < 2) return List.of();
     // Kind → outlet → its latest report.
     Map<Kind, Map<String, StoryFigure.Report>> latest = new EnumMap<>(Kind.class);
     Map<Kind, List<StoryFigure.Report>> all = new EnumMap<>(Kind.class);

@@ -99,7 +99,10 @@ public final class StoryEntities {
    * "للرياض"). Built once per story; not thread-safe to build, safe to read.
    */
   public static final class Lexicon {
-    /** Folded first word → the names starting with it: folded words and type. */
+    /**
+     * Folded first word, as the text may write it (with each proclitic it may carry), → the names starting with it:
+     * folded words and type. The written forms are spelled out once here, so that finding costs one lookup a token.
+     */
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
     private record Entry(List<String> words, String type) {}
@@ -116,7 +119,10 @@ public final class StoryEntities {
         for (NamedEntity n : a.names()) {
           List<String> words = TextNormalizer.tokens(withoutClitics(n.text().strip(), alone));
           if (words.isEmpty() || !seen.add(String.join(" ", words))) continue;
-          lexicon.byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, n.type()));
+          Entry e = new Entry(words, n.type());
+          for (String written : written(words.get(0))) {
+            lexicon.byFirstWord.computeIfAbsent(written, k -> new ArrayList<>()).add(e);
+          }
         }
       }
       // Longest names first, so that "فلاديمير بوتين" is found before "فلاديمير".
@@ -124,17 +130,49 @@ public final class StoryEntities {
       return lexicon;
     }
 
+    /**
+     * The ways a text may write a folded word with the proclitics Arabic puts on a name: "و"/"ف" (and), "ب"/"ل"/"ك"
+     * (in, to, as), both ("وبموسكو"); a word with the article takes "لل" for "ل" + "ال" ("للرياض").
+     */
+    static List<String> written(String w) {
+      List<String> bare = new ArrayList<>(List.of(w));
+      if (w.startsWith("ال") && w.length() > 3) {
+        bare.add("ل" + w.substring(1)); // ل + ال → لل
+      }
+      List<String> out = new ArrayList<>();
+      for (String b : bare) {
+        out.add(b);
+        out.add("و" + b);
+        out.add("ف" + b);
+        if (!b.startsWith("لل")) {
+          for (String p : List.of("ب", "ك", "ل")) {
+            if (p.equals("ل") && b.startsWith("ال")) continue; // "لال" is written "لل"
+            out.add(p + b);
+            out.add("و" + p + b);
+            out.add("ف" + p + b);
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Whether the lexicon holds no name. */
+    public boolean isEmpty() {
+      return byFirstWord.isEmpty();
+    }
+
     /** The names of the lexicon in {@code parts} (token lists, as written), in order, as the text writes them. */
     public List<NamedEntity> find(List<List<String>> parts) {
       List<NamedEntity> out = new ArrayList<>();
       for (List<String> tokens : parts) {
         String[] folded = new String[tokens.size()];
-        for (int i = 0; i < folded.length; i++) folded[i] = TextNormalizer.normalize(tokens.get(i));
+        for (int k = 0; k < folded.length; k++) folded[k] = TextNormalizer.normalize(tokens.get(k));
         for (int i = 0; i < folded.length; ) {
           Entry match = null;
-          for (String first : bare(folded[i])) {
-            for (Entry e : byFirstWord.getOrDefault(first, List.of())) {
-              if (matches(e.words(), folded, i) && (match == null || e.words().size() > match.words().size())) match = e;
+          for (Entry e : byFirstWord.getOrDefault(folded[i], List.of())) {
+            if (matches(e.words(), folded, i)) {
+              match = e;
+              break; // longest first
             }
           }
           if (match == null) {
@@ -152,29 +190,6 @@ public final class StoryEntities {
       if (at + words.size() > folded.length) return false;
       for (int k = 1; k < words.size(); k++) if (!words.get(k).equals(folded[at + k])) return false;
       return true;
-    }
-
-    /** A folded word as written, and without each proclitic it may carry: و/ف, then ب/ل/ك ("لل" is ل + ال). */
-    private static List<String> bare(String w) {
-      List<String> out = new ArrayList<>(4);
-      out.add(w);
-      String s = w;
-      for (int round = 0; round < 2 && s.length() > 3; round++) {
-        char c = s.charAt(0);
-        if (round == 0 && (c == 'و' || c == 'ف')) {
-          s = s.substring(1);
-        } else if (c == 'ب' || c == 'ك' || (c == 'ل' && s.charAt(1) != 'ل')) {
-          s = s.substring(1);
-          round = 2;
-        } else if (c == 'ل') {
-          s = "ا" + s.substring(1);
-          round = 2;
-        } else {
-          break;
-        }
-        out.add(s);
-      }
-      return out;
     }
   }
 
