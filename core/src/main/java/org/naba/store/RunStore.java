@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.naba.model.ArticleResult;
 import org.naba.model.Story;
+import org.naba.model.StoryEntity;
+import org.naba.text.TextNormalizer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -35,7 +37,8 @@ import org.sqlite.SQLiteConfig;
  * shape byte-for-byte; beside it sit the few scalar columns that listing and ordering need (story, outlet,
  * publication and last-seen times as epoch milliseconds, because ISO strings with varying fractions and offsets do
  * not sort as text). The schema version is kept in {@code PRAGMA user_version}; a store of another version is
- * refused rather than misread (version 1, the same without the state tables, is still read).
+ * refused rather than misread (versions 1 and 2 are still read: version 2 lacks the table of stories' names, whose
+ * filter then finds no story, and version 1 the state tables too).
  *
  * <p>Beside the public output, the store keeps what a later run needs to resume this one ({@code naba run --resume}):
  * named pieces of stage state, bytes the stage itself writes and reads, split into chunks each checked by a CRC-32.
@@ -48,9 +51,9 @@ public final class RunStore implements AutoCloseable {
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "naba.db";
 
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
-  /** The oldest schema version still read: version 1 lacks only the state tables. */
+  /** The oldest schema version still read: version 1 lacks the state tables, versions 1 and 2 the names table. */
   static final int OLDEST_READ_VERSION = 1;
 
   /** State is stored in chunks of at most this many bytes (SQLite handles large blobs best in pieces). */
@@ -81,6 +84,8 @@ public final class RunStore implements AutoCloseable {
       "CREATE INDEX story_storyline ON story (storyline, first_seen_ms)",
       "CREATE TABLE story_outlet (outlet TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (outlet, story))"
           + " WITHOUT ROWID",
+      // Every spelling of every name a story lists, folded (StoryFilter#entity).
+      "CREATE TABLE story_entity (name TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (name, story)) WITHOUT ROWID",
       "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
       "CREATE TABLE state (name TEXT PRIMARY KEY, bytes INTEGER NOT NULL, chunks INTEGER NOT NULL)",
       """
@@ -231,7 +236,9 @@ public final class RunStore implements AutoCloseable {
     inTransaction("write stories", () -> {
       try (PreparedStatement ps = db.prepareStatement(sql);
           PreparedStatement unlink = db.prepareStatement("DELETE FROM story_outlet WHERE story = ?");
-          PreparedStatement link = db.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?, ?)")) {
+          PreparedStatement link = db.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?, ?)");
+          PreparedStatement unname = db.prepareStatement("DELETE FROM story_entity WHERE story = ?");
+          PreparedStatement name = db.prepareStatement("INSERT OR IGNORE INTO story_entity VALUES (?, ?)")) {
         for (int i = 0; i < stories.size(); i++) {
           Story s = stories.get(i);
           ps.setString(1, s.id());
@@ -251,11 +258,22 @@ public final class RunStore implements AutoCloseable {
             link.setString(2, s.id());
             link.addBatch();
           }
+          unname.setString(1, s.id());
+          unname.addBatch();
+          for (StoryEntity e : s.entities()) {
+            for (String spelling : e.variants()) {
+              name.setString(1, TextNormalizer.normalize(spelling.strip()));
+              name.setString(2, s.id());
+              name.addBatch();
+            }
+          }
         }
-        // Unlink before linking: a replaced story may have lost an outlet.
+        // Unlink before linking: a replaced story may have lost an outlet or a name.
         ps.executeBatch();
         unlink.executeBatch();
         link.executeBatch();
+        unname.executeBatch();
+        name.executeBatch();
       }
     });
   }
@@ -289,12 +307,14 @@ public final class RunStore implements AutoCloseable {
 
   /** Number of stories the filter lets through. */
   public synchronized int storyCount(StoryFilter filter) {
+    if (beforeNames(filter)) return 0;
     String sql = "SELECT count(*) FROM story s" + storyFilter(filter);
     return query("count stories", sql, ps -> bindFilter(ps, filter, 1), rs -> rs.getInt(1)).get(0);
   }
 
   /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
   public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
+    if (beforeNames(filter)) return List.of();
     String sql = SUMMARY_COLUMNS + storyPage(filter);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), RunStore::summaryRow);
   }
@@ -333,6 +353,7 @@ public final class RunStore implements AutoCloseable {
 
   /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
   public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter) {
+    if (beforeNames(filter)) return List.of();
     String sql = "SELECT s.json FROM story s" + storyPage(filter);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), rs -> object(rs.getString(1)));
   }
@@ -609,9 +630,15 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
+  /** Whether the filter asks for names a store of schema version 1 or 2 does not hold (it has no story then). */
+  private boolean beforeNames(StoryFilter filter) {
+    return filter.entity().isPresent() && version < 3;
+  }
+
   /** The join and condition of a filter, after {@code FROM story s}. */
   private static String storyFilter(StoryFilter filter) {
     String join = filter.outlet().isPresent() ? " JOIN story_outlet o ON o.story = s.id AND o.outlet = ?" : "";
+    if (filter.entity().isPresent()) join += " JOIN story_entity e ON e.story = s.id AND e.name = ?";
     return join + (filter.breakingOnly() ? " WHERE s.breaking_ms IS NOT NULL" : "");
   }
 
@@ -628,9 +655,9 @@ public final class RunStore implements AutoCloseable {
   }
 
   private static int bindFilter(PreparedStatement ps, StoryFilter filter, int index) throws SQLException {
-    if (filter.outlet().isEmpty()) return index;
-    ps.setString(index, filter.outlet().get());
-    return index + 1;
+    if (filter.outlet().isPresent()) ps.setString(index++, filter.outlet().get());
+    if (filter.entity().isPresent()) ps.setString(index++, TextNormalizer.normalize(filter.entity().get().strip()));
+    return index;
   }
 
   private static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {

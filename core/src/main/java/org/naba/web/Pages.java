@@ -46,8 +46,12 @@ final class Pages {
         .append(esc(Html.storyCount(l.total())));
     if (l.filter().breakingOnly()) b.append(l.total() == 2 ? " عاجلتان" : " عاجلة"); // the adjective agrees
     l.filter().outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
+    l.filter().entity().ifPresent(e -> b.append(" تذكر ").append(esc(e))
+        .append(" <a class=\"clear\" href=\"/\">(كل القصص)</a>"));
     b.append("</span></div>");
     b.append("<form class=\"filter\" action=\"/\" method=\"get\">");
+    l.filter().entity().ifPresent(e -> b.append("<input type=\"hidden\" name=\"entity\" value=\"").append(esc(e))
+        .append("\">"));
     if (!l.outlets().isEmpty()) {
       b.append("<select name=\"outlet\" aria-label=\"المصدر\"><option value=\"\">كل المصادر</option>");
       l.outlets().forEach((name, n) -> b.append("<option value=\"").append(esc(name)).append('"')
@@ -69,7 +73,8 @@ final class Pages {
     int pages = Math.max(1, (l.total() + l.pageSize() - 1) / l.pageSize());
     if (pages > 1) {
       String filter = l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
-          + (l.filter().breakingOnly() ? "&amp;breaking=1" : "");
+          + (l.filter().breakingOnly() ? "&amp;breaking=1" : "")
+          + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("");
       b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
       if (l.page() > 1) {
         b.append("<a rel=\"prev\" href=\"/?page=").append(l.page() - 1).append(filter).append("\">السابق</a>");
@@ -379,8 +384,8 @@ final class Pages {
       Map.entry("LOC", "أماكن"), Map.entry("ORG", "هيئات ومؤسسات"), Map.entry("MISC", "أسماء أخرى"));
 
   /**
-   * Who and where a story is about, by type: each name links to a search for it, with the other spellings its
-   * articles use and how many articles name it.
+   * Who and where a story is about, by type: each name links to the list of the stories that name it, with the other
+   * spellings its articles use and how many articles name it.
    */
   private static void entities(StringBuilder b, JsonNode entities) {
     b.append("<section id=\"entities\"><h2>الأسماء</h2>\n<dl class=\"entities\">\n");
@@ -391,8 +396,7 @@ final class Pages {
       b.append("<dt>").append(type.getValue()).append("</dt><dd><ul>");
       for (JsonNode e : ofType) {
         String name = e.path("name").asText();
-        b.append("<li><a class=\"entity\" href=\"/search?q=")
-            .append(esc(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
+        b.append("<li><a class=\"entity\" href=\"/?entity=").append(Html.queryPart(name)).append("\">")
             .append(esc(name)).append("</a>");
         List<String> others = new ArrayList<>();
         for (JsonNode v : e.path("variants")) if (!v.asText().equals(name)) others.add(v.asText());

@@ -27,7 +27,7 @@ import org.naba.store.StorySummaryRow;
  * GET /                       story list, newest first   ?page=1&amp;outlet=…
  * GET /stories/{id}           a story: summary with citations, timeline of its articles
  * GET /search                 full-text search           ?q=…
- * GET /api/stories            {"total","offset","limit","stories":[…]}   ?offset=0&amp;limit=20&amp;outlet=…
+ * GET /api/stories            {"total","offset","limit","stories":[…]}   ?offset=0&amp;limit=20&amp;outlet=…&amp;entity=…
  * GET /api/stories/{id}       the story object plus "articles_detail": its articles, chronological
  * GET /api/articles/{id}      an article object (ids may contain "/")
  * GET /api/search             {"query","hits":[…]}       ?q=…&amp;limit=20
@@ -142,7 +142,7 @@ public final class WebServer {
   private void storyListPage(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
     StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()),
-        boolParam(ctx, "breaking"));
+        boolParam(ctx, "breaking"), stringParam(ctx, "entity").filter(s -> !s.isBlank()));
     int total = store.storyCount(filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<StorySummaryRow> rows =
@@ -181,10 +181,11 @@ public final class WebServer {
   // ---- JSON ----
 
   private void apiStories(Context ctx) {
-    allowOnly(ctx, "offset", "limit", "outlet", "breaking");
+    allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity");
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
-    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet"), boolParam(ctx, "breaking"));
+    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet"), boolParam(ctx, "breaking"),
+        stringParam(ctx, "entity").filter(s -> !s.isBlank()));
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("total", store.storyCount(filter));
     out.put("offset", offset);

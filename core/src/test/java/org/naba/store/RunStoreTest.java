@@ -92,6 +92,24 @@ class RunStoreTest {
   }
 
   @Test
+  void entityFilterSelectsTheStoriesNamingItInAnyOfItsSpellings() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      for (String spelling : List.of("بوتين", "بوتن", "فلاديمير بوتين", " بوتِين ", "جنيف")) {
+        StoryFilter f = new StoryFilter(Optional.empty(), false, Optional.of(spelling));
+        assertThat(store.stories(0, 10, f)).as(spelling).extracting(StorySummaryRow::id)
+            .containsExactly(SampleData.GENEVA);
+        assertThat(store.storyCount(f)).isEqualTo(1);
+        assertThat(store.storiesJson(0, 10, f)).hasSize(1);
+      }
+      assertThat(store.storyCount(new StoryFilter(Optional.empty(), false, Optional.of("أنقرة")))).isZero();
+      // With an outlet that did not report it: none.
+      assertThat(store.storyCount(new StoryFilter(Optional.of("الأناضول"), false, Optional.of("بوتين")))).isZero();
+      assertThat(store.storyCount(new StoryFilter(Optional.of("آر تي"), false, Optional.of("بوتين")))).isEqualTo(1);
+    }
+  }
+
+  @Test
   void breakingFilterSelectsTheStoriesMarkedBreakingAlsoWithinAnOutlet() {
     write();
     try (RunStore store = RunStore.open(dir)) {
@@ -153,6 +171,12 @@ class RunStoreTest {
       store.putStories(SampleData.stories());
       store.putStories(List.of(fewer));
       assertThat(store.storyCount(StoryFilter.outlet("الأناضول"))).isZero();
+      // ... and the names it lost.
+      Story geneva = SampleData.stories().get(0);
+      store.putStories(List.of(new Story(geneva.id(), geneva.headline(), geneva.articles(), geneva.outlets(),
+          geneva.firstSeen(), geneva.lastSeen(), geneva.summary(), geneva.storyline(), geneva.breaking(),
+          geneva.mergedFrom())));
+      assertThat(store.storyCount(new StoryFilter(Optional.empty(), false, Optional.of("بوتين")))).isZero();
       assertThat(store.storyCount()).isEqualTo(3);
     }
   }
@@ -278,6 +302,23 @@ class RunStoreTest {
     try (RunStore store = RunStore.open(dir)) {
       assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
       assertThat(store.readState("dedup", java.io.InputStream::readAllBytes)).isEmpty();
+    }
+  }
+
+  @Test
+  void aStoreOfSchemaVersionTwoIsStillReadAndItsNameFilterFindsNoStory() throws Exception {
+    write();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      st.execute("DROP TABLE story_entity");
+      st.execute("PRAGMA user_version = 2");
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      StoryFilter named = new StoryFilter(Optional.empty(), false, Optional.of("بوتين"));
+      assertThat(store.storyCount(named)).isZero();
+      assertThat(store.stories(0, 10, named)).isEmpty();
+      assertThat(store.storiesJson(0, 10, named)).isEmpty();
+      assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
     }
   }
 }

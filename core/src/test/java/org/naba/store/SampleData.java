@@ -12,6 +12,7 @@ import org.naba.model.NearDuplicate;
 import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.Story;
+import org.naba.model.StoryEntity;
 import org.naba.model.SummarySentence;
 
 /**
@@ -80,7 +81,10 @@ public final class SampleData {
                 new SummarySentence("وقال مسؤولون إن المحادثات كانت صريحة.", List.of("bbc-1"))),
             Optional.of("line-russia-us"),
             Optional.of(Instant.parse("2024-03-01T06:05:00Z")),
-            List.of("s-old-geneva")),
+            List.of("s-old-geneva"), List.of(), List.of(),
+            List.of(new StoryEntity("بوتين", "PERS", List.of("بوتين", "بوتن", "فلاديمير بوتين"), 4,
+                    List.of(PATH_ID, "rt-1")),
+                new StoryEntity("جنيف", "LOC", List.of("جنيف"), 2, List.of(PATH_ID)))),
         new Story(QUAKE, "زلزال يضرب جنوب تركيا",
             List.of("aa-7", "skynews-3"),
             List.of("الأناضول", "سكاي نيوز عربية"),

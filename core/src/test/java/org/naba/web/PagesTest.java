@@ -85,7 +85,7 @@ class PagesTest {
     // People come first, then places.
     assertThat(doc.select("#entities dt").eachText()).containsExactly("أشخاص", "أماكن");
     assertThat(doc.select("#entities a.entity").eachText()).containsExactly("بوتين " + EVIL, "هانغتشو");
-    assertThat(doc.select("#entities a.entity").get(1).attr("href")).isEqualTo("/search?q=%D9%87%D8%A7%D9%86%D8%BA%D8%AA%D8%B4%D9%88");
+    assertThat(doc.select("#entities a.entity").get(1).attr("href")).isEqualTo("/?entity=" + Html.queryPart("هانغتشو"));
     assertThat(doc.select("#entities .variants").text()).isEqualTo("(هانجتشو)");
     assertThat(doc.select("#entities script, #entities img")).isEmpty();
     // A story without entities has no such section.

@@ -185,6 +185,13 @@ class WebServerTest {
     assertThat(j.get("stories")).containsExactly(JsonMapping.story(SampleData.stories().get(1)));
     assertThat(get("/api/stories").json().get("stories")).hasSize(3);
     assertThat(get("/api/stories?outlet=" + Html.queryPart("آر تي")).json().get("total").asInt()).isEqualTo(1);
+    // The stories naming someone, in any spelling their outlets use.
+    Reply named = get("/api/stories?entity=" + Html.queryPart("بوتن"));
+    assertThat(named.json().get("total").asInt()).isEqualTo(1);
+    assertThat(named.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
+    assertThat(get("/api/stories?entity=" + Html.queryPart("أنقرة")).json().get("total").asInt()).isZero();
+    assertThat(get("/?entity=" + Html.queryPart("بوتين")).body()).contains("تذكر بوتين")
+        .contains(Html.storyHref(SampleData.GENEVA)).doesNotContain(Html.storyHref(SampleData.QUAKE));
     Reply breaking = get("/api/stories?breaking=true");
     assertThat(breaking.json().get("total").asInt()).isEqualTo(1);
     assertThat(breaking.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
