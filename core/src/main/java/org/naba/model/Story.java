@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param figures the counts its outlets report (killed, injured, arrested), each outlet's, and whether they disagree
  * @param days its developments day by day (UTC): how much was reported and the day's representative headline (empty
  *     for a story of one day)
+ * @param keyPoints the distinct claims its headlines make, most outlets first, each citing the articles making it
  */
 public record Story(
     String id,
@@ -44,7 +45,8 @@ public record Story(
     List<StoryEntity> entities,
     List<OutletReport> byOutlet,
     List<StoryFigure> figures,
-    List<StoryDay> days) {
+    List<StoryDay> days,
+    List<SummarySentence> keyPoints) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -62,7 +64,17 @@ public record Story(
     byOutlet = List.copyOf(byOutlet);
     figures = List.copyOf(figures);
     days = List.copyOf(days);
+    keyPoints = List.copyOf(keyPoints);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
+  }
+
+  /** A story without key points. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
+      List<OutletReport> byOutlet, List<StoryFigure> figures, List<StoryDay> days) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        quotes, entities, byOutlet, figures, days, List.of());
   }
 
   /** A story without its developments day by day. */
@@ -71,7 +83,7 @@ public record Story(
       List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
       List<OutletReport> byOutlet, List<StoryFigure> figures) {
     this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, byOutlet, figures, List.of());
+        quotes, entities, byOutlet, figures, List.of(), List.of());
   }
 
   /** A story without the side-by-side of its outlets or their figures. */
@@ -79,7 +91,7 @@ public record Story(
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
       List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities) {
     this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, List.of(), List.of(), List.of());
+        quotes, entities, List.of(), List.of(), List.of(), List.of());
   }
 
   /** A story without entities. */

@@ -43,6 +43,7 @@ import org.naba.story.StoryEngine;
 import org.naba.story.StoryInput;
 import org.naba.summary.Developments;
 import org.naba.summary.Figures;
+import org.naba.summary.KeyPoints;
 import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
@@ -406,7 +407,7 @@ public final class Pipeline {
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
         StoryEntities.gather(named, StoryEntities.PER_STORY), summary.outlets(), Figures.compare(figures),
-        Developments.byDay(inputs));
+        Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */

@@ -142,6 +142,12 @@ public final class JsonMapping {
             .put("time", instant(r.time()));
       }
     }
+    ArrayNode keyPoints = o.putArray("key_points");
+    for (SummarySentence k : s.keyPoints()) {
+      ObjectNode ko = keyPoints.addObject();
+      ko.put("text", k.text());
+      strings(ko.putArray("articles"), k.articles());
+    }
     ArrayNode days = o.putArray("days");
     for (StoryDay d : s.days()) {
       days.addObject().put("day", d.day().toString()).put("articles", d.articles()).put("outlets", d.outlets())

@@ -62,6 +62,8 @@ final class Html {
       dl.facts dd { margin: 0; }
       ol.summary { padding-inline-start: 1.4rem; margin: 0; }
       ol.summary li { margin-bottom: .5rem; font-size: 1.05rem; }
+      ul.key-points { padding-inline-start: 1.4rem; margin: 0; }
+      ul.key-points li { margin-bottom: .35rem; font-weight: bold; }
       table.days { border-collapse: collapse; width: 100%; }
       table.days th { text-align: start; vertical-align: top; padding: .35rem 0; padding-inline-end: 1rem;
         color: var(--muted); font-weight: normal; white-space: nowrap; }

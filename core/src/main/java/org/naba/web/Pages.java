@@ -154,6 +154,17 @@ final class Pages {
     }
     b.append("</dl></div>\n");
 
+    if (!story.path("key_points").isEmpty()) {
+      // The distinct claims its outlets headline, with the articles that make each.
+      b.append("<section id=\"key-points\"><h2>أبرز النقاط</h2>\n<ul class=\"key-points\">\n");
+      for (JsonNode k : story.path("key_points")) {
+        b.append("<li>").append(esc(k.path("text").asText()));
+        for (JsonNode cited : k.path("articles")) b.append(cite(cited.asText(), number, byId));
+        b.append("</li>\n");
+      }
+      b.append("</ul></section>\n");
+    }
+
     b.append("<section id=\"summary\"><h2>الملخص</h2>\n<ol class=\"summary\">\n");
     for (JsonNode s : story.path("summary")) {
       b.append("<li>").append(esc(s.path("text").asText()));

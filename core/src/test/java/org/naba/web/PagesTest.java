@@ -138,6 +138,21 @@ class PagesTest {
   }
 
   @Test
+  void keyPointsComeBeforeTheSummaryCitingTheirArticlesEscaped() {
+    ArticleResult a = new SampleData.Builder("k-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير أبها",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "تفجير أبها", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(new org.naba.model.SummarySentence("جملة الملخص", List.of("k-1"))), Optional.empty(), Optional.empty(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new org.naba.model.SummarySentence("داعش يتبنى " + EVIL, List.of("k-1"))));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
+    assertThat(doc.select("#key-points li").text()).startsWith("داعش يتبنى " + EVIL);
+    assertThat(doc.select("#key-points a.cite").attr("href")).isEqualTo("#a-k-1");
+    assertThat(doc.select("section").eachAttr("id")).containsSubsequence("key-points", "summary");
+    assertThat(doc.select("#key-points script, #key-points img")).isEmpty();
+  }
+
+  @Test
   void onlyHttpSourceLinksAreFollowed() {
     ArticleResult ok = SampleData.articles().get(3);
     String html = Pages.story(JsonMapping.story(SampleData.stories().get(1)),

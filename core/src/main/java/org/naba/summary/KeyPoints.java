@@ -1,0 +1,154 @@
+package org.naba.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.naba.model.SummarySentence;
+import org.naba.text.TextNormalizer;
+
+/**
+ * A story's key points: the distinct claims its headlines make, each as the headline that says it best, with every
+ * article whose headline makes it. A headline is the outlet's own one-line statement of what happened, so the claims
+ * many outlets headline are the story's key points ("مقتل 15 في تفجير مسجد بأبها", "داعش يتبنى التفجير", "الملك
+ * يعزي أسر الضحايا"), where the summary reads the leads. Headlines make one claim when most of the shorter one's
+ * content words are in the other (overlap coefficient, as paraphrases across outlets are); a claim ranks by how many
+ * outlets headline it, then how many articles, then how early. A claim must be made by two outlets when the story has
+ * two or more (else by two of its articles), and must use a word a fifth of the story's other
+ * headlines use: a headline sharing none is another story's.
+ *
+ * <p>Pure and thread-safe.
+ */
+public final class KeyPoints {
+  /** How many key points a story lists. */
+  public static final int PER_STORY = 5;
+  /** Share of the shorter headline's content words the other must hold for the two to make one claim. */
+  static final double SAME_CLAIM = 0.6;
+  /**
+   * Share of the story's other headlines (other claims') one of a claim's words must be in, for a story of five
+   * headlines or more.
+   */
+  static final double CORE_SHARE = 0.2;
+  /** Headlines read for key points: a big story's first ones, in the story's order. */
+  private static final int MAX_HEADLINES = 100;
+  /** Headlines of a claim a new headline is compared with: its first few. */
+  private static final int COMPARED = 5;
+
+  private KeyPoints() {}
+
+  private static final class Claim {
+    final List<SummaryInput> articles = new ArrayList<>();
+    final List<Set<String>> words = new ArrayList<>();
+    final Set<String> outlets = new HashSet<>();
+    final int order;
+
+    Claim(int order) {
+      this.order = order;
+    }
+  }
+
+  /** At most {@code max} key points of a story's articles (in the story's order). */
+  public static List<SummarySentence> of(List<SummaryInput> articles, int max) {
+    List<Claim> claims = new ArrayList<>();
+    int read = 0;
+    for (SummaryInput a : articles) {
+      if (a.title().isBlank()) continue;
+      if (read++ >= MAX_HEADLINES) break;
+      Set<String> words = contentWords(a.title());
+      if (words.size() < 2) continue;
+      Claim home = null;
+      for (Claim c : claims) {
+        if (c.words.stream().limit(COMPARED).anyMatch(w -> overlap(w, words) >= SAME_CLAIM)) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new Claim(claims.size());
+        claims.add(home);
+      }
+      home.articles.add(a);
+      home.words.add(words);
+      if (!a.outlet().isEmpty()) home.outlets.add(a.outlet());
+    }
+    // How many headlines hold each word: a claim that shares no word the story's headlines often use is another
+    // story's headline that found its way into this one (an aggregator's teaser, a clustering slip).
+    Map<String, Integer> df = new HashMap<>();
+    int headlines = 0;
+    for (Claim c : claims) {
+      for (Set<String> w : c.words) {
+        headlines++;
+        for (String t : w) df.merge(t, 1, Integer::sum);
+      }
+    }
+    int outlets = (int) articles.stream().map(SummaryInput::outlet).filter(o -> !o.isEmpty()).distinct().count();
+    List<Claim> kept = new ArrayList<>();
+    for (Claim c : claims) {
+      // Made by two outlets or more when the story has them (one outlet's two sections are one voice), else by two
+      // articles or more: a lone headline is the story's headline, not a point of it.
+      boolean shared = outlets >= 2 ? c.outlets.size() >= 2 : c.articles.size() >= 2;
+      if (!shared) continue;
+      if (headlines >= 5 && !heldElsewhere(c, df, headlines)) continue;
+      kept.add(c);
+    }
+    kept.sort(Comparator.comparingInt((Claim c) -> -c.outlets.size()).thenComparingInt(c -> -c.articles.size())
+        .thenComparingInt(c -> c.order));
+    List<SummarySentence> out = new ArrayList<>();
+    for (Claim c : kept.subList(0, Math.min(max, kept.size()))) {
+      LinkedHashSet<String> ids = new LinkedHashSet<>();
+      for (SummaryInput a : c.articles) ids.add(a.id());
+      out.add(new SummarySentence(best(c).title().strip(), List.copyOf(ids)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether some word of the claim's first headline is in {@link #CORE_SHARE} of the story's other headlines (those
+   * of other claims): true for a claim that is all the story's headlines.
+   */
+  private static boolean heldElsewhere(Claim c, Map<String, Integer> df, int headlines) {
+    int others = headlines - c.words.size();
+    if (others <= 0) return true;
+    Map<String, Integer> own = new HashMap<>();
+    for (Set<String> w : c.words) for (String t : w) own.merge(t, 1, Integer::sum);
+    for (String t : c.words.get(0)) if (df.get(t) - own.get(t) >= CORE_SHARE * others) return true;
+    return false;
+  }
+
+  /** The claim's headline whose words its other headlines share most (ties: the earliest). */
+  private static SummaryInput best(Claim c) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Set<String> w : c.words) for (String t : w) df.merge(t, 1, Integer::sum);
+    SummaryInput best = c.articles.get(0);
+    double bestScore = -1;
+    for (int i = 0; i < c.articles.size(); i++) {
+      double score = 0;
+      for (String t : c.words.get(i)) score += df.get(t);
+      score /= Math.sqrt(c.words.get(i).size());
+      if (score > bestScore) {
+        bestScore = score;
+        best = c.articles.get(i);
+      }
+    }
+    return best;
+  }
+
+  /** Folded words of three letters or more (particles and clitic-only tokens say nothing of the claim). */
+  static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String t : TextNormalizer.tokens(text)) if (t.length() > 2) out.add(t);
+    return out;
+  }
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String t : small) if (large.contains(t)) shared++;
+    return shared / (double) small.size();
+  }
+}
