@@ -11,13 +11,13 @@ import org.naba.text.TextNormalizer;
  * The features of one token for the entity tagger: the folded word and its stem (the proclitics that are certain
  * off), the stem without a one-letter "bi-", "li-" or "ka-", the stem's first and last letters, the words two either
  * side and their stems one either side, the word's shape and length, whether it carries the article, and whether its
- * stem is a known place. Training names them as strings ({@link #features}, Tribuo's features); tagging hashes the
- * same names without building them ({@link #hashes}: the tagger runs on every article), and {@code NerFeaturesTest}
- * holds the two to the same values.
+ * stem is a known place. Training names them as strings ({@link #features}, Tribuo's features); tagging finds the
+ * same weights without building the names ({@link #affixHashes}, {@link #constants}, and the word and stem entries
+ * of {@code NerModel}), and {@code NerModelTest} holds the two to the same features and to Tribuo's tags.
  */
 public final class NerFeatures {
-  /** At most this many features per token. */
-  static final int MAX = 24;
+  /** At most this many affix features per token ({@link #affixHashes}). */
+  static final int MAX_AFFIXES = 7;
 
   private final Set<String> places;
   private final LongOpenHashSet placeKeys = new LongOpenHashSet();
@@ -49,7 +49,7 @@ public final class NerFeatures {
 
   /** Feature names of token {@code i}, given the folded words and where their stems start. */
   public List<String> features(String[] words, int[] stems, int i) {
-    List<String> f = new ArrayList<>(MAX);
+    List<String> f = new ArrayList<>(24);
     String w = words[i];
     String s = w.substring(stems[i]);
     f.add("w=" + w);
@@ -145,7 +145,7 @@ public final class NerFeatures {
     }
   }
 
-  // The running hash states of the feature names' fixed parts, and the hashes of whole fixed names.
+  // The running hash states of the affix feature names' fixed parts.
   private static final long H_BARE = state("b=");
   private static final long[] H_PREFIX = {0, state("p1="), state("p2="), state("p3=")};
   private static final long[] H_SUFFIX = {0, state("x1="), state("x2="), state("x3=")};

@@ -175,11 +175,6 @@ public final class NerModel {
     return List.of(tags);
   }
 
-  /** The gazetteer features of this model (folded one-word place names). */
-  NerFeatures features() {
-    return features;
-  }
-
   /** The most likely tag of each token (Viterbi over the CRF's scores). */
   public String[] tag(List<String> tokens) {
     int n = tokens.size();
@@ -196,7 +191,7 @@ public final class NerModel {
       wordAt[i] = words.at(Hash64.of(w));
       stemAt[i] = stems.at(Hash64.finish(Hash64.extend(Hash64.START, w, stemStart[i], w.length())));
     }
-    long[] keys = new long[NerFeatures.MAX];
+    long[] keys = new long[NerFeatures.MAX_AFFIXES];
     int[] constant = new int[4];
     // Flat arrays, token-major: the decoder runs on every story, often under the C1 compiler alone.
     double[] score = new double[n * l];

@@ -33,9 +33,10 @@ import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.Provenance;
-import org.naba.model.SharedPassage;
 import org.naba.model.NamedEntity;
+import org.naba.model.SharedPassage;
 import org.naba.model.Story;
+import org.naba.model.StoryEntity;
 import org.naba.ner.NerModel;
 import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
@@ -359,34 +360,53 @@ public final class Pipeline {
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
     List<SummaryInput> inputs = new ArrayList<>();
     List<StoryQuotes.Quoted> quoted = new ArrayList<>();
-    List<StoryEntities.Mentioned> named = new ArrayList<>();
     List<Figures.Article> figures = new ArrayList<>();
-    List<Article> untagged = new ArrayList<>();
-    Map<String, List<NamedEntity>> namesOf = new HashMap<>();
-    int tagged = 0;
     for (ArticleResult r : ordered) {
       Article a = r.article();
       a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
       inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
       quoted.add(new StoryQuotes.Quoted(a.id(), a.quotes()));
       if (r.duplicateOf().isEmpty()) figures.add(new Figures.Article(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs()));
-      // The first few distinct articles are tagged (a copy names what its original does); the rest are read for the
-      // names those found (StoryEntities.Lexicon): a story's names are in its first reports, and tagging costs.
-      List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
-      if (names == null && tagged < TAGGED_PER_STORY) {
-        names = names(a, ordered.size() > 1);
-        tagged++;
-      }
-      if (names == null) {
-        untagged.add(a);
-      } else {
-        namesOf.put(a.id(), names);
-        named.add(new StoryEntities.Mentioned(a.id(), names));
-      }
     }
     List<String> outlets = outletCounts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).toList();
+    StorySummary summary = summarizer.summarize(inputs);
+    Optional<Instant> first = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
+        .min(Comparator.naturalOrder());
+    Optional<Instant> last = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
+        .max(Comparator.naturalOrder());
+    return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
+        summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
+        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
+        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
+        entities(ordered), summary.outlets(), Figures.compare(figures),
+        Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
+  }
+
+  /**
+   * A story's names: its first {@link #TAGGED_PER_STORY} distinct articles are tagged (a copy names what its original
+   * does), the rest are read for the names those gave ({@link StoryEntities.Lexicon}): a story's names are in its
+   * first reports, and tagging is the costliest part of a story's summary.
+   */
+  private static List<StoryEntity> entities(List<ArticleResult> ordered) {
+    List<StoryEntities.Mentioned> named = new ArrayList<>();
+    List<Article> untagged = new ArrayList<>();
+    Map<String, List<NamedEntity>> namesOf = new HashMap<>();
+    int tagged = 0;
+    for (ArticleResult r : ordered) {
+      List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
+      if (names == null && tagged < TAGGED_PER_STORY) {
+        names = names(r.article(), ordered.size() > 1);
+        tagged++;
+      }
+      if (names == null) {
+        untagged.add(r.article());
+      } else {
+        namesOf.put(r.id(), names);
+        named.add(new StoryEntities.Mentioned(r.id(), names));
+      }
+    }
     if (!untagged.isEmpty()) {
       StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named);
       for (Article a : untagged) {
@@ -397,17 +417,7 @@ public final class Pipeline {
       for (ArticleResult r : ordered) position.put(r.id(), position.size());
       named.sort(Comparator.comparingInt(m -> position.get(m.articleId())));
     }
-    StorySummary summary = summarizer.summarize(inputs);
-    Optional<Instant> first = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
-        .min(Comparator.naturalOrder());
-    Optional<Instant> last = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
-        .max(Comparator.naturalOrder());
-    return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
-        summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
-        Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
-        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
-        StoryEntities.gather(named, StoryEntities.PER_STORY), summary.outlets(), Figures.compare(figures),
-        Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
+    return StoryEntities.gather(named, StoryEntities.PER_STORY);
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */

@@ -1,13 +1,14 @@
 package org.naba.summary;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
 import org.naba.text.TextNormalizer;
@@ -28,6 +29,11 @@ public final class Summarizer {
   private static final int MIN_TOKENS = 6;
   private static final int MAX_TOKENS = 70;
   private static final double SAME_STATEMENT = 0.5;
+  /**
+   * Overlap coefficient at which two sentences state one fact: paraphrases across outlets share most of the shorter
+   * sentence's words, which Jaccard, diluted by the longer sentence, misses.
+   */
+  private static final double SAME_FACT = 0.45;
   private static final int MAX_CITED = 12;
 
   private final int maxSentences;
@@ -219,7 +225,7 @@ public final class Summarizer {
       if (chosen.size() >= maxSentences) break;
       // Paraphrases of one fact across outlets share most of the shorter sentence's words: the overlap
       // coefficient catches them where Jaccard, diluted by the longer sentence, does not.
-      boolean redundant = chosen.stream().anyMatch(o -> overlap(o.words(), c.words()) >= 0.45);
+      boolean redundant = chosen.stream().anyMatch(o -> overlap(o.words(), c.words()) >= SAME_FACT);
       if (!redundant) chosen.add(c);
     }
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
@@ -251,7 +257,7 @@ public final class Summarizer {
         SummaryInput a = ordered.get(k);
         List<int[]> sentences = sentencesOf.get(k);
         if (sentences == null || !readIds.contains(a.id()) || a.outlet().equals(c.article().outlet())) continue;
-        for (int[] w : sentences) if (overlap(w, c.words()) >= 0.45) return true;
+        for (int[] w : sentences) if (overlap(w, c.words()) >= SAME_FACT) return true;
       }
       return false;
     };
@@ -269,12 +275,12 @@ public final class Summarizer {
    */
   private static List<OutletReport> outletReports(List<SummaryInput> ordered, List<Candidate> candidates,
       List<Set<String>> carriers, double[] score, java.util.function.Predicate<Candidate> carriedElsewhere) {
-    java.util.Map<String, List<SummaryInput>> byOutlet = new java.util.LinkedHashMap<>();
+    Map<String, List<SummaryInput>> byOutlet = new java.util.LinkedHashMap<>();
     for (SummaryInput a : ordered) {
       if (!a.outlet().isEmpty()) byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a);
     }
     if (byOutlet.size() < 2) return List.of();
-    java.util.Map<String, List<Integer>> exclusiveOf = new java.util.HashMap<>();
+    Map<String, List<Integer>> exclusiveOf = new java.util.HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       String outlet = candidates.get(i).article().outlet();
       if (!outlet.isEmpty() && carriers.get(i).equals(Set.of(outlet))) {
@@ -282,7 +288,7 @@ public final class Summarizer {
       }
     }
     List<OutletReport> out = new ArrayList<>();
-    for (java.util.Map.Entry<String, List<SummaryInput>> e : byOutlet.entrySet()) {
+    for (Map.Entry<String, List<SummaryInput>> e : byOutlet.entrySet()) {
       List<SummaryInput> articles = e.getValue();
       List<Integer> own = new ArrayList<>(exclusiveOf.getOrDefault(e.getKey(), List.of()));
       own.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> candidates.get(i).article().id())
@@ -292,7 +298,7 @@ public final class Summarizer {
       for (int i : own.subList(0, Math.min(own.size(), 3 * EXCLUSIVE_PER_OUTLET))) {
         Candidate c = candidates.get(i);
         if (picked.size() >= EXCLUSIVE_PER_OUTLET) break;
-        if (picked.stream().noneMatch(o -> overlap(o.words(), c.words()) >= 0.45) && !carriedElsewhere.test(c)) {
+        if (picked.stream().noneMatch(o -> overlap(o.words(), c.words()) >= SAME_FACT) && !carriedElsewhere.test(c)) {
           picked.add(c);
         }
       }

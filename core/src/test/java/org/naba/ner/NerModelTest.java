@@ -51,7 +51,7 @@ class NerModelTest {
     List<String> tokens = List.of("وصل", "الرئيس", "بوتين", "إلى", "وبالرياض", "(", "2018", ")", "و", "موسكو", "CNN");
     String[] words = NerFeatures.fold(tokens);
     int[] stems = NerFeatures.stems(words);
-    long[] hashes = new long[NerFeatures.MAX];
+    long[] hashes = new long[NerFeatures.MAX_AFFIXES];
     int[] constants = new int[4];
     for (int i = 0; i < words.length; i++) {
       List<String> names = f.features(words, stems, i);
