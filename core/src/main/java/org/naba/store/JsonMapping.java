@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
@@ -88,12 +89,7 @@ public final class JsonMapping {
     strings(o.putArray("outlets"), s.outlets());
     o.put("first_seen", instant(s.firstSeen()));
     o.put("last_seen", instant(s.lastSeen()));
-    ArrayNode summary = o.putArray("summary");
-    for (SummarySentence ss : s.summary()) {
-      ObjectNode so = summary.addObject();
-      so.put("text", ss.text());
-      strings(so.putArray("articles"), ss.articles());
-    }
+    sentences(o.putArray("summary"), s.summary());
     o.put("storyline", s.storyline().orElse(null));
     o.put("breaking", instant(s.breaking()));
     strings(o.putArray("merged_from"), s.mergedFrom());
@@ -124,12 +120,7 @@ public final class JsonMapping {
       strings(ro.putArray("articles"), r.articles());
       ro.put("first_seen", instant(r.firstSeen()));
       ro.put("headline", r.headline());
-      ArrayNode exclusive = ro.putArray("exclusive");
-      for (SummarySentence x : r.exclusive()) {
-        ObjectNode xo = exclusive.addObject();
-        xo.put("text", x.text());
-        strings(xo.putArray("articles"), x.articles());
-      }
+      sentences(ro.putArray("exclusive"), r.exclusive());
     }
     ArrayNode figures = o.putArray("figures");
     for (StoryFigure f : s.figures()) {
@@ -142,12 +133,7 @@ public final class JsonMapping {
             .put("time", instant(r.time()));
       }
     }
-    ArrayNode keyPoints = o.putArray("key_points");
-    for (SummarySentence k : s.keyPoints()) {
-      ObjectNode ko = keyPoints.addObject();
-      ko.put("text", k.text());
-      strings(ko.putArray("articles"), k.articles());
-    }
+    sentences(o.putArray("key_points"), s.keyPoints());
     ArrayNode days = o.putArray("days");
     for (StoryDay d : s.days()) {
       days.addObject().put("day", d.day().toString()).put("articles", d.articles()).put("outlets", d.outlets())
@@ -155,6 +141,15 @@ public final class JsonMapping {
     }
     o.put("article_count", s.articles().size());
     return o;
+  }
+
+  /** Appends sentences that cite their articles ({@code {"text", "articles"}}) to {@code into}. */
+  private static void sentences(ArrayNode into, List<SummarySentence> sentences) {
+    for (SummarySentence x : sentences) {
+      ObjectNode xo = into.addObject();
+      xo.put("text", x.text());
+      strings(xo.putArray("articles"), x.articles());
+    }
   }
 
   /** Appends a quotation ({@code text}, {@code speaker} or null) to {@code into} and returns it. */

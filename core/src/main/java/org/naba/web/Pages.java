@@ -157,20 +157,12 @@ final class Pages {
     if (!story.path("key_points").isEmpty()) {
       // The distinct claims its outlets headline, with the articles that make each.
       b.append("<section id=\"key-points\"><h2>أبرز النقاط</h2>\n<ul class=\"key-points\">\n");
-      for (JsonNode k : story.path("key_points")) {
-        b.append("<li>").append(esc(k.path("text").asText()));
-        for (JsonNode cited : k.path("articles")) b.append(cite(cited.asText(), number, byId));
-        b.append("</li>\n");
-      }
+      citedItems(b, story.path("key_points"), number, byId);
       b.append("</ul></section>\n");
     }
 
     b.append("<section id=\"summary\"><h2>الملخص</h2>\n<ol class=\"summary\">\n");
-    for (JsonNode s : story.path("summary")) {
-      b.append("<li>").append(esc(s.path("text").asText()));
-      for (JsonNode cited : s.path("articles")) b.append(cite(cited.asText(), number, byId));
-      b.append("</li>\n");
-    }
+    citedItems(b, story.path("summary"), number, byId);
     b.append("</ol></section>\n");
 
     if (!story.path("entities").isEmpty()) entities(b, story.path("entities"));
@@ -331,6 +323,16 @@ final class Pages {
     b.append("</table></section>\n");
   }
 
+  /** A list item for each sentence ({@code {"text", "articles"}}), its text followed by links to its articles. */
+  private static void citedItems(StringBuilder b, JsonNode sentences, Map<String, Integer> number,
+      Map<String, ObjectNode> byId) {
+    for (JsonNode s : sentences) {
+      b.append("<li>").append(esc(s.path("text").asText()));
+      for (JsonNode cited : s.path("articles")) b.append(cite(cited.asText(), number, byId));
+      b.append("</li>\n");
+    }
+  }
+
   /** Arabic names of the counts a story's outlets report. */
   private static final Map<String, String> FIGURE_KINDS = Map.of("killed", "القتلى", "injured", "الجرحى",
       "arrested", "الموقوفون");
@@ -378,11 +380,7 @@ final class Pages {
       }
       if (!r.path("exclusive").isEmpty()) {
         b.append("<p class=\"muted\">انفردت بـ:</p><ul class=\"exclusive\">");
-        for (JsonNode x : r.path("exclusive")) {
-          b.append("<li>").append(esc(x.path("text").asText()));
-          for (JsonNode cited : x.path("articles")) b.append(cite(cited.asText(), number, byId));
-          b.append("</li>");
-        }
+        citedItems(b, r.path("exclusive"), number, byId);
         b.append("</ul>");
       }
       b.append("</div>\n");
