@@ -79,6 +79,7 @@ public final class RunStore implements AutoCloseable {
         last_seen_ms INTEGER,
         storyline TEXT,
         breaking_ms INTEGER,
+        names TEXT,
         json TEXT NOT NULL)""",
       "CREATE INDEX story_recency ON story (last_seen_ms DESC, id)",
       "CREATE INDEX story_storyline ON story (storyline, first_seen_ms)",
@@ -232,7 +233,7 @@ public final class RunStore implements AutoCloseable {
       throw new IllegalArgumentException(stories.size() + " stories but " + json.size() + " JSON lines");
     }
     String sql = "INSERT OR REPLACE INTO story (id, headline, outlets, article_count, first_seen_ms, last_seen_ms,"
-        + " storyline, breaking_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " storyline, breaking_ms, names, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     inTransaction("write stories", () -> {
       try (PreparedStatement ps = db.prepareStatement(sql);
           PreparedStatement unlink = db.prepareStatement("DELETE FROM story_outlet WHERE story = ?");
@@ -249,7 +250,9 @@ public final class RunStore implements AutoCloseable {
           setMillis(ps, 6, s.lastSeen());
           setOptional(ps, 7, s.storyline());
           setMillis(ps, 8, s.breaking());
-          ps.setString(9, json.get(i));
+          ps.setString(9, JsonMapping.line(JsonMapping.mapper().valueToTree(
+              s.entities().stream().limit(LISTED_NAMES).map(StoryEntity::name).toList())));
+          ps.setString(10, json.get(i));
           ps.addBatch();
           unlink.setString(1, s.id());
           unlink.addBatch();
@@ -315,7 +318,7 @@ public final class RunStore implements AutoCloseable {
   /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
   public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
     if (beforeNames(filter)) return List.of();
-    String sql = SUMMARY_COLUMNS + storyPage(filter);
+    String sql = summaryColumns() + storyPage(filter);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), RunStore::summaryRow);
   }
 
@@ -324,12 +327,18 @@ public final class RunStore implements AutoCloseable {
    * empty when no story has that storyline. (Stores written before the storyline index read the same, by a scan.)
    */
   public synchronized List<StorySummaryRow> storyline(String storylineId) {
-    String sql = SUMMARY_COLUMNS + " WHERE s.storyline = ?" + STORYLINE_ORDER;
+    String sql = summaryColumns() + " WHERE s.storyline = ?" + STORYLINE_ORDER;
     return query("read storyline " + storylineId, sql, ps -> ps.setString(1, storylineId), RunStore::summaryRow);
   }
 
-  private static final String SUMMARY_COLUMNS = "SELECT s.id, s.headline, s.outlets, s.article_count,"
-      + " s.first_seen_ms, s.last_seen_ms, s.storyline, s.breaking_ms FROM story s";
+  /** Names a story list row shows. */
+  static final int LISTED_NAMES = 3;
+
+  /** The columns of a story list row; a store of schema 1 or 2 has no names. */
+  private String summaryColumns() {
+    return "SELECT s.id, s.headline, s.outlets, s.article_count, s.first_seen_ms, s.last_seen_ms, s.storyline,"
+        + " s.breaking_ms, " + (version >= 3 ? "s.names" : "NULL") + " FROM story s";
+  }
 
   private static StorySummaryRow summaryRow(ResultSet rs) throws SQLException {
     return new StorySummaryRow(
@@ -340,7 +349,8 @@ public final class RunStore implements AutoCloseable {
         instant(rs, 5),
         instant(rs, 6),
         Optional.ofNullable(rs.getString(7)),
-        instant(rs, 8));
+        instant(rs, 8),
+        rs.getString(9) == null ? List.of() : stringList(rs.getString(9)));
   }
 
   /** The stories of {@link #storyline}, in its order, as full story objects in the {@link JsonMapping#story} shape. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param lastSeen publication time of its latest dated article
  * @param storyline id of the storyline it belongs to
  * @param breaking when it was detected as breaking news
+ * @param names the names it is most about (its first entities), for a reader scanning the list
  */
 public record StorySummaryRow(
     String id,
@@ -26,7 +27,8 @@ public record StorySummaryRow(
     Optional<Instant> firstSeen,
     Optional<Instant> lastSeen,
     Optional<String> storyline,
-    Optional<Instant> breaking) {
+    Optional<Instant> breaking,
+    List<String> names) {
   public StorySummaryRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -36,5 +38,12 @@ public record StorySummaryRow(
     Objects.requireNonNull(lastSeen, "lastSeen");
     Objects.requireNonNull(storyline, "storyline");
     Objects.requireNonNull(breaking, "breaking");
+    names = List.copyOf(names);
+  }
+
+  /** A row without names. */
+  public StorySummaryRow(String id, String headline, List<String> outlets, int articleCount, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, Optional<String> storyline, Optional<Instant> breaking) {
+    this(id, headline, outlets, articleCount, firstSeen, lastSeen, storyline, breaking, List.of());
   }
 }

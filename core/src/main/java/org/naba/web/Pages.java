@@ -105,6 +105,9 @@ final class Pages {
       if (more > 0) b.append(" و").append(more).append(" أخرى");
       b.append("</span>");
     }
+    if (!r.names().isEmpty()) {
+      b.append("<span class=\"names\">").append(esc(String.join("، ", r.names()))).append("</span>");
+    }
     if (r.firstSeen().isPresent() && r.lastSeen().isPresent()) {
       b.append("<span>").append(Html.timeRange(r.firstSeen().get(), r.lastSeen().get())).append("</span>");
     } else if (r.lastSeen().isPresent()) {

@@ -103,6 +103,11 @@ class RunStoreTest {
         assertThat(store.storiesJson(0, 10, f)).hasSize(1);
       }
       assertThat(store.storyCount(new StoryFilter(Optional.empty(), false, Optional.of("أنقرة")))).isZero();
+      // A list row shows the first names of its story.
+      assertThat(store.stories(0, 10, StoryFilter.ALL)).filteredOn(r -> r.id().equals(SampleData.GENEVA))
+          .singleElement().satisfies(r -> assertThat(r.names()).containsExactly("بوتين", "جنيف"));
+      assertThat(store.stories(0, 10, StoryFilter.outlet("الأناضول"))).singleElement()
+          .satisfies(r -> assertThat(r.names()).isEmpty());
       // With an outlet that did not report it: none.
       assertThat(store.storyCount(new StoryFilter(Optional.of("الأناضول"), false, Optional.of("بوتين")))).isZero();
       assertThat(store.storyCount(new StoryFilter(Optional.of("آر تي"), false, Optional.of("بوتين")))).isEqualTo(1);
@@ -319,6 +324,7 @@ class RunStoreTest {
       assertThat(store.stories(0, 10, named)).isEmpty();
       assertThat(store.storiesJson(0, 10, named)).isEmpty();
       assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
+      assertThat(store.stories(0, 10, StoryFilter.ALL)).allSatisfy(r -> assertThat(r.names()).isEmpty());
     }
   }
 }

@@ -190,6 +190,7 @@ class WebServerTest {
     assertThat(named.json().get("total").asInt()).isEqualTo(1);
     assertThat(named.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
     assertThat(get("/api/stories?entity=" + Html.queryPart("أنقرة")).json().get("total").asInt()).isZero();
+    assertThat(get("/").body()).contains("<span class=\"names\">بوتين، جنيف</span>");
     assertThat(get("/?entity=" + Html.queryPart("بوتين")).body()).contains("تذكر بوتين")
         .contains(Html.storyHref(SampleData.GENEVA)).doesNotContain(Html.storyHref(SampleData.QUAKE));
     Reply breaking = get("/api/stories?breaking=true");
