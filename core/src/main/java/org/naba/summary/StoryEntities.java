@@ -52,7 +52,7 @@ public final class StoryEntities {
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         String surface = withoutClitics(n.text().strip(), alone);
-        if (surface.isEmpty()) continue;
+        if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
         String key = skeleton(surface);
         if (key.isEmpty()) continue;
         Group g = groups.computeIfAbsent(key, k -> new Group(k, groups.size()));
@@ -69,6 +69,19 @@ public final class StoryEntities {
     List<StoryEntity> out = new ArrayList<>();
     for (Group g : kept.subList(0, Math.min(max, kept.size()))) out.add(g.entity(articles));
     return out;
+  }
+
+  /** Currencies, which the tagger calls names (ANERcorp tags them MISC), folded: no story is about them. */
+  private static final Set<String> CURRENCIES = Set.of("دولار", "الدولار", "ريال", "الريال", "يورو", "اليورو", "درهم",
+      "الدرهم", "دينار", "الدينار", "جنيه", "الجنيه", "ليره", "الليره", "روبل", "الروبل", "ين", "الين", "استرليني");
+
+  /**
+   * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes
+   * ("رحمه الله", "بإذن الله"), and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
+   */
+  static boolean notAboutTheStory(String surface, String type) {
+    String folded = TextNormalizer.normalize(surface);
+    return folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded));
   }
 
   /** Tokens of a lead a dateline may take up, at most. */

@@ -103,6 +103,14 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void godAndCurrenciesAreNoNamesOfTheStory() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "MISC:الله", "MISC:دولار", "ORG:ريال", "LOC:جدة"), article("a2", "MISC:الله", "MISC:الريال",
+            "ORG:ريال", "LOC:جدة")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("ريال", "جدة");
+  }
+
+  @Test
   void namedByMostArticlesFirstAndAtMostTheLimit() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:مصر", "LOC:غزة"), article("a2", "LOC:غزة", "LOC:مصر"), article("a3", "LOC:غزة")), 1);
