@@ -437,11 +437,13 @@ public final class Pipeline {
   static final int TAGGED_PER_STORY = 5;
 
   /**
-   * The names the entity tagger finds in an article's title and, with {@code lead}, the start of its text. A story of
-   * one article, most stories of a run, is tagged in its title only: tagging is the costliest part of a story's
-   * summary, and a lone article's names matter least.
+   * The names the entity tagger finds in an Arabic article's title and, with {@code lead}, the start of its text (none
+   * in an article of another language). A story of one article, most stories of a run, is tagged in its title only:
+   * tagging is the costliest part of a story's summary, and a lone article's names matter least.
    */
   static List<NamedEntity> names(Article a, boolean lead) {
+    // The tagger knows Arabic only: on other text it calls whole English headlines names.
+    if (!a.lang().equals("ar")) return List.of();
     NerModel ner = NerModel.bundled();
     List<NamedEntity> out = new ArrayList<>();
     for (List<String> part : entityText(a, lead)) {
