@@ -68,52 +68,11 @@ public record Story(
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
   }
 
-  /** A story without key points. */
-  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
-      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
-      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
-      List<OutletReport> byOutlet, List<StoryFigure> figures, List<StoryDay> days) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, byOutlet, figures, days, List.of());
-  }
-
-  /** A story without its developments day by day. */
-  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
-      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
-      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
-      List<OutletReport> byOutlet, List<StoryFigure> figures) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, byOutlet, figures, List.of(), List.of());
-  }
-
-  /** A story without the side-by-side of its outlets or their figures. */
-  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
-      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
-      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, entities, List.of(), List.of(), List.of(), List.of());
-  }
-
-  /** A story without entities. */
-  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
-      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
-      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        quotes, List.of());
-  }
-
-  /** A story without quotes or entities. */
-  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
-      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
-      List<String> mergedFrom, List<SharedPassage> sharedPassages) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
-        List.of(), List.of());
-  }
-
-  /** A story without shared-passage data or quotes. */
+  /** A story of its articles and summary alone: no shared passages, quotes, names, figures, days or key points. */
   public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
       List<String> mergedFrom) {
-    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, List.of());
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

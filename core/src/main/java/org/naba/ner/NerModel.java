@@ -40,8 +40,7 @@ public final class NerModel {
 
   private final String[] tags;
   private final float[] bias;
-  private final float[][] transitions; // [previous tag][tag]
-  private final float[] flatTransitions; // previous tag * tags + tag
+  private final float[] transitions; // previous tag * tags + tag
   private final Table words; // word → 5 roles × tags
   private final Table stems; // stem → 3 roles × tags
   private final Table affixes; // feature name → tags
@@ -85,9 +84,8 @@ public final class NerModel {
       float[] constants, Set<String> places) {
     this.tags = tags.clone();
     this.bias = bias.clone();
-    this.transitions = transitions;
-    this.flatTransitions = new float[tags.length * tags.length];
-    for (int p = 0; p < tags.length; p++) System.arraycopy(transitions[p], 0, flatTransitions, p * tags.length, tags.length);
+    this.transitions = new float[tags.length * tags.length];
+    for (int p = 0; p < tags.length; p++) System.arraycopy(transitions[p], 0, this.transitions, p * tags.length, tags.length);
     this.words = words;
     this.stems = stems;
     this.affixes = affixes;
@@ -170,11 +168,6 @@ public final class NerModel {
     }
   }
 
-  /** The tags this model assigns ("O", "B-PERS", "I-LOC", …). */
-  public List<String> tags() {
-    return List.of(tags);
-  }
-
   /** The most likely tag of each token (Viterbi over the CRF's scores). */
   public String[] tag(List<String> tokens) {
     int n = tokens.size();
@@ -197,7 +190,7 @@ public final class NerModel {
     double[] score = new double[n * l];
     int[] back = new int[n * l];
     double[] local = new double[l];
-    float[] trans = flatTransitions;
+    float[] trans = transitions;
     for (int i = 0; i < n; i++) {
       for (int t = 0; t < l; t++) local[t] = bias[t];
       for (int r = 0; r < WORD_OFFSETS.length; r++) {
@@ -317,7 +310,7 @@ public final class NerModel {
     out.writeInt(tags.length);
     for (String t : tags) out.writeUTF(t);
     for (float b : bias) out.writeFloat(b);
-    for (float[] row : transitions) for (float w : row) out.writeFloat(w);
+    for (float w : transitions) out.writeFloat(w);
     out.writeInt(features.places().size());
     for (String p : features.places().stream().sorted().toList()) out.writeUTF(p);
     for (float w : constants) out.writeFloat(w);

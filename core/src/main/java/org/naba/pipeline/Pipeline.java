@@ -360,13 +360,11 @@ public final class Pipeline {
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
     List<SummaryInput> inputs = new ArrayList<>();
     List<StoryQuotes.Quoted> quoted = new ArrayList<>();
-    List<Figures.Article> figures = new ArrayList<>();
     for (ArticleResult r : ordered) {
       Article a = r.article();
       a.outlet().ifPresent(o -> outletCounts.merge(o, 1, Integer::sum));
       inputs.add(new SummaryInput(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs(), r.duplicateOf().isPresent()));
       quoted.add(new StoryQuotes.Quoted(a.id(), a.quotes()));
-      if (r.duplicateOf().isEmpty()) figures.add(new Figures.Article(a.id(), a.outletKey(), time(a), a.title(), a.paragraphs()));
     }
     List<String> outlets = outletCounts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -380,7 +378,7 @@ public final class Pipeline {
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
-        entities(ordered), summary.outlets(), Figures.compare(figures),
+        entities(ordered), summary.outlets(), Figures.compare(inputs),
         Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
   }
 

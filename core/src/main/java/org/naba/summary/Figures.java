@@ -65,9 +65,6 @@ public final class Figures {
     }
   }
 
-  /** One article as read for figures: its outlet, time (Instant.MAX: undated), title and paragraphs. */
-  public record Article(String id, String outlet, Instant time, String title, List<String> paragraphs) {}
-
   private Figures() {}
 
   /** The largest count of each kind a text gives. */
@@ -131,13 +128,13 @@ public final class Figures {
   }
 
   /** Counts written as words (folded), two to ten and twelve, in both genders and cases: "ثلاثة قتلى". */
-  private static final java.util.Map<String, Long> WORDS = java.util.Map.ofEntries(
-      java.util.Map.entry("اثنان", 2L), java.util.Map.entry("اثنين", 2L), java.util.Map.entry("ثلاثه", 3L),
-      java.util.Map.entry("ثلاث", 3L), java.util.Map.entry("اربعه", 4L), java.util.Map.entry("اربع", 4L),
-      java.util.Map.entry("خمسه", 5L), java.util.Map.entry("خمس", 5L), java.util.Map.entry("سته", 6L),
-      java.util.Map.entry("ست", 6L), java.util.Map.entry("سبعه", 7L), java.util.Map.entry("سبع", 7L),
-      java.util.Map.entry("ثمانيه", 8L), java.util.Map.entry("ثماني", 8L), java.util.Map.entry("تسعه", 9L),
-      java.util.Map.entry("تسع", 9L), java.util.Map.entry("عشره", 10L), java.util.Map.entry("عشر", 10L));
+  private static final Map<String, Long> WORDS = Map.ofEntries(
+      Map.entry("اثنان", 2L), Map.entry("اثنين", 2L), Map.entry("ثلاثه", 3L),
+      Map.entry("ثلاث", 3L), Map.entry("اربعه", 4L), Map.entry("اربع", 4L),
+      Map.entry("خمسه", 5L), Map.entry("خمس", 5L), Map.entry("سته", 6L),
+      Map.entry("ست", 6L), Map.entry("سبعه", 7L), Map.entry("سبع", 7L),
+      Map.entry("ثمانيه", 8L), Map.entry("ثماني", 8L), Map.entry("تسعه", 9L),
+      Map.entry("تسع", 9L), Map.entry("عشره", 10L), Map.entry("عشر", 10L));
 
   /**
    * A count in digits, or in words from two to ten ("و9", "وثلاثة": and 9, and three), or -1: not a year (1900–2100),
@@ -159,17 +156,19 @@ public final class Figures {
   }
 
   /**
-   * The figures of a story's articles (in the story's order; copies left out by the caller), each kind that some
+   * The figures of a story's articles (in the story's order; copies are left out), each kind that some
    * outlet counted, in {@link Kind} order; none for a story of fewer than two outlets, which has nothing to compare.
    */
-  public static List<StoryFigure> compare(List<Article> articles) {
+  public static List<StoryFigure> compare(List<SummaryInput> members) {
+    // A copy reports what its original does.
+    List<SummaryInput> articles = members.stream().filter(a -> !a.copy()).toList();
     // Figures are compared between outlets: a story one outlet reported has no comparison to make.
-    if (articles.stream().map(Article::outlet).filter(o -> !o.isEmpty()).distinct().count() < 2) return List.of();
+    if (articles.stream().map(SummaryInput::outlet).filter(o -> !o.isEmpty()).distinct().count() < 2) return List.of();
     // Kind → outlet → its latest report.
     Map<Kind, Map<String, StoryFigure.Report>> latest = new EnumMap<>(Kind.class);
     Map<Kind, List<StoryFigure.Report>> all = new EnumMap<>(Kind.class);
-    Instant start = articles.stream().map(Article::time).min(Comparator.naturalOrder()).orElse(Instant.MAX);
-    for (Article a : articles) {
+    Instant start = articles.stream().map(SummaryInput::time).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+    for (SummaryInput a : articles) {
       if (a.outlet().isEmpty()) continue;
       if (!start.equals(Instant.MAX) && !a.time().equals(Instant.MAX) && a.time().isAfter(start.plus(WINDOW))) continue;
       Map<Kind, Long> found = new EnumMap<>(Kind.class);

@@ -84,7 +84,7 @@ public final class SampleData {
             List.of("s-old-geneva"), List.of(), List.of(),
             List.of(new StoryEntity("بوتين", "PERS", List.of("بوتين", "بوتن", "فلاديمير بوتين"), 4,
                     List.of(PATH_ID, "rt-1")),
-                new StoryEntity("جنيف", "LOC", List.of("جنيف"), 2, List.of(PATH_ID)))),
+                new StoryEntity("جنيف", "LOC", List.of("جنيف"), 2, List.of(PATH_ID))), List.of(), List.of(), List.of(), List.of()),
         new Story(QUAKE, "زلزال يضرب جنوب تركيا",
             List.of("aa-7", "skynews-3"),
             List.of("الأناضول", "سكاي نيوز عربية"),

@@ -47,8 +47,8 @@ class FiguresTest {
   @Test
   void outletsGivingDifferentFiguresWithinHoursDisagree() {
     List<StoryFigure> out = Figures.compare(List.of(
-        new Figures.Article("a1", "عكاظ", T, "مقتل 15 شخصا في تفجير أبها", List.of()),
-        new Figures.Article("a2", "سبق", T.plusSeconds(3600), "مقتل 13 شخصا في تفجير أبها", List.of())));
+        new SummaryInput("a1", "عكاظ", T, "مقتل 15 شخصا في تفجير أبها", List.of(), false),
+        new SummaryInput("a2", "سبق", T.plusSeconds(3600), "مقتل 13 شخصا في تفجير أبها", List.of(), false)));
     assertThat(out).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo("killed");
       assertThat(f.disputed()).isTrue();
@@ -60,9 +60,9 @@ class FiguresTest {
   @Test
   void aTollThatRoseOverDaysIsNoDisputeAndEachOutletShowsItsLatest() {
     List<StoryFigure> out = Figures.compare(List.of(
-        new Figures.Article("a1", "عكاظ", T, "مقتل 13 شخصا", List.of()),
-        new Figures.Article("a2", "سبق", T.plusSeconds(2 * 86_400), "ارتفاع عدد القتلى إلى 15", List.of()),
-        new Figures.Article("a3", "عكاظ", T.plusSeconds(2 * 86_400 + 600), "مقتل 15 شخصا", List.of())));
+        new SummaryInput("a1", "عكاظ", T, "مقتل 13 شخصا", List.of(), false),
+        new SummaryInput("a2", "سبق", T.plusSeconds(2 * 86_400), "ارتفاع عدد القتلى إلى 15", List.of(), false),
+        new SummaryInput("a3", "عكاظ", T.plusSeconds(2 * 86_400 + 600), "مقتل 15 شخصا", List.of(), false)));
     assertThat(out).singleElement().satisfies(f -> {
       assertThat(f.disputed()).isFalse();
       assertThat(f.reports()).extracting(StoryFigure.Report::article).containsExactly("a2", "a3");

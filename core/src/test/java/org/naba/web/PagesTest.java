@@ -47,7 +47,7 @@ class PagesTest {
     Story s = new Story("s1", "أمطار على الطائف", List.of(a.id()), List.of("واس"), Optional.empty(), Optional.empty(),
         List.of(), Optional.empty(), Optional.empty(), List.of(),
         List.of(new org.naba.model.SharedPassage("spa-1", Optional.of("واس"), 12, List.of("x", "y"),
-            List.of("الرياض", EVIL))));
+            List.of("الرياض", EVIL))), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
     assertThat(doc.select("#shared li").text()).contains("واس", "[1]", "12", "الرياض", EVIL);
     assertThat(doc.select("#shared script, #shared img")).isEmpty();
@@ -60,7 +60,7 @@ class PagesTest {
     Story s = new Story("s1", "تفجير عسير", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
         List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(),
         List.of(new org.naba.model.StoryQuote("لن نسمح بتكرار هذا العمل " + EVIL, Optional.of("وزير الداخلية"),
-            List.of("q-1"))));
+            List.of("q-1"))), List.of(), List.of(), List.of(), List.of(), List.of());
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
     assertThat(doc.select("#quotes q").text()).isEqualTo("لن نسمح بتكرار هذا العمل " + EVIL);
     assertThat(doc.select("#quotes .speaker").text()).isEqualTo("وزير الداخلية");
@@ -80,7 +80,7 @@ class PagesTest {
     Story s = new Story("s1", "قمة العشرين", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
         List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(
             new org.naba.model.StoryEntity("هانغتشو", "LOC", List.of("هانغتشو", "هانجتشو"), 3, List.of("e-1")),
-            new org.naba.model.StoryEntity("بوتين " + EVIL, "PERS", List.of("بوتين " + EVIL), 2, List.of("e-1"))));
+            new org.naba.model.StoryEntity("بوتين " + EVIL, "PERS", List.of("بوتين " + EVIL), 2, List.of("e-1"))), List.of(), List.of(), List.of(), List.of());
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
     // People come first, then places.
     assertThat(doc.select("#entities dt").eachText()).containsExactly("أشخاص", "أماكن");
@@ -107,7 +107,7 @@ class PagesTest {
             new org.naba.model.OutletReport("سبق", List.of("f-2"), Optional.empty(), "مقتل 13", List.of())),
         List.of(new org.naba.model.StoryFigure("killed", List.of(
             new org.naba.model.StoryFigure.Report("عكاظ", 15, "f-1", Optional.of(t)),
-            new org.naba.model.StoryFigure.Report("سبق", 13, "f-2", Optional.empty())), true)));
+            new org.naba.model.StoryFigure.Report("سبق", 13, "f-2", Optional.empty())), true)), List.of(), List.of());
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
     assertThat(doc.select("#by-outlet .outlet-card h3").eachText()).containsExactly("عكاظ", "سبق");
     assertThat(doc.select("#by-outlet .headline").first().text()).startsWith("مقتل 15 " + EVIL);
@@ -127,7 +127,7 @@ class PagesTest {
     Story s = new Story("s1", "تفجير أبها", List.of(a.id()), List.of("عكاظ"), Optional.empty(), Optional.empty(),
         List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(new org.naba.model.StoryDay(java.time.LocalDate.of(2015, 8, 6), 3, 2, "تفجير " + EVIL, "d-1"),
-            new org.naba.model.StoryDay(java.time.LocalDate.of(2015, 8, 7), 1, 1, "داعش يتبنى", "d-1")));
+            new org.naba.model.StoryDay(java.time.LocalDate.of(2015, 8, 7), 1, 1, "داعش يتبنى", "d-1")), List.of());
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(JsonMapping.article(a))));
     assertThat(doc.select("#days th time").eachAttr("datetime")).containsExactly("2015-08-06", "2015-08-07");
     assertThat(doc.select("#days th").eachText()).containsExactly("6 أغسطس 2015", "7 أغسطس 2015");
