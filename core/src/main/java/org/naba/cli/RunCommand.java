@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.naba.pipeline.Pipeline;
+import org.naba.pipeline.Progress;
 import org.naba.pipeline.RunOutput;
 import org.naba.pipeline.RunResult;
 import org.naba.pipeline.Settings;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Parameters;
       "of that run's articles (and of the runs it resumed) are found, and",
       "records it already read are left out. Stories start afresh."
     })
-public final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or - (stdin)")
   List<String> inputs;
 
@@ -60,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
       + " run.json. Durations: 90m, 72h, 8d or ISO-8601.")
   LinkedHashMap<String, String> story = new LinkedHashMap<>();
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec protected CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -71,7 +73,15 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    return execute(inputs, out, Optional.ofNullable(resume), settings, quiet, System.err);
+    return execute(inputs, out, Optional.ofNullable(resume), settings, quiet, System.err, this::pipeline);
+  }
+
+  /**
+   * The pipeline this command runs: one that reads and cleans on this machine. naba-spark's {@code run} has the
+   * same options and reads on a Spark cluster instead.
+   */
+  protected Pipeline pipeline(Settings settings, Progress progress) {
+    return new Pipeline(settings, progress);
   }
 
   /** {@code base} with each override applied in order (an unknown name or a bad value throws, naming it). */
@@ -84,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
   /** Runs without resuming; shared with {@code naba demo}. */
   static int execute(List<String> inputs, Path out, Settings settings, boolean quiet, PrintStream err)
       throws IOException {
-    return execute(inputs, out, Optional.empty(), settings, quiet, err);
+    return execute(inputs, out, Optional.empty(), settings, quiet, err, Pipeline::new);
   }
 
   /**
@@ -92,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
    * 1 when nothing was read, 2 when the state to resume from cannot be used (the message names its file).
    */
   static int execute(List<String> inputs, Path out, Optional<Path> resume, Settings settings, boolean quiet,
-      PrintStream err) throws IOException {
+      PrintStream err, BiFunction<Settings, Progress, Pipeline> pipeline) throws IOException {
     Instant started = Instant.now();
     StreamState state;
     if (resume.isPresent()) {
@@ -115,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
     RunResult result;
     try (RunOutput output = RunOutput.open(out)) {
       // The output indexes the articles for search while the later stages run.
-      result = new Pipeline(settings, quiet ? org.naba.pipeline.Progress.NONE : TerminalProgress.forConsole())
+      result = pipeline.apply(settings, quiet ? Progress.NONE : TerminalProgress.forConsole())
           .run(inputs, state, output::index);
       output.write(result, settings, Version.get(), started, state);
     }

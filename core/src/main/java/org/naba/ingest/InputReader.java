@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +74,14 @@ public final class InputReader {
     this.sink = sink;
   }
 
+  /** A file to read, and the input root its documents' ids are relative to. */
+  public record InputFile(Path root, Path file) {
+    public InputFile {
+      Objects.requireNonNull(root, "root");
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
   /** Reads every input in order. Returns the number of inputs that could be opened at all. */
   public int readAll(List<String> inputs) {
     int opened = 0;
@@ -86,36 +95,43 @@ public final class InputReader {
         }
         continue;
       }
-      Path path = Path.of(input);
-      if (Files.isDirectory(path)) {
-        opened++;
-        readDirectory(path);
-      } else if (Files.isRegularFile(path)) {
-        opened++;
-        Path root = path.toAbsolutePath().getParent();
-        readFile(root == null ? path : root, path);
-      } else {
-        warn(input, "missing", "no such file or directory");
-      }
+      Optional<List<InputFile>> files = files(input);
+      if (files.isEmpty()) continue;
+      opened++;
+      for (InputFile f : files.get()) read(f);
     }
     return opened;
   }
 
-  private void readDirectory(Path dir) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      warn(dir.toString(), "io", "cannot list directory: " + e.getMessage());
-      return;
+  /**
+   * The files one input names, in the order {@link #readAll} reads them: the file itself (its id relative to its
+   * folder), or a directory's files by path, hidden ones left out (ids relative to the directory). Empty, with a
+   * warning, when the input names nothing; a directory that cannot be listed is reported and holds no file. Not for
+   * standard input ("-"), which only {@link #readAll} reads.
+   */
+  public Optional<List<InputFile>> files(String input) {
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        return Optional.of(walk.filter(Files::isRegularFile).sorted()
+            .filter(f -> !f.getFileName().toString().startsWith(".")).map(f -> new InputFile(path, f)).toList());
+      } catch (IOException | UncheckedIOException e) {
+        warn(path.toString(), "io", "cannot list directory: " + e.getMessage());
+        return Optional.of(List.of());
+      }
     }
-    for (Path f : files) {
-      if (f.getFileName().toString().startsWith(".")) continue;
-      readFile(dir, f);
+    if (Files.isRegularFile(path)) {
+      Path root = path.toAbsolutePath().getParent();
+      return Optional.of(List.of(new InputFile(root == null ? path : root, path)));
     }
+    warn(input, "missing", "no such file or directory");
+    return Optional.empty();
   }
 
-  private void readFile(Path root, Path file) {
+  /** Reads one file: its documents go to the sink, in file order, and its faults as warnings naming it. */
+  public void read(InputFile f) {
+    Path root = f.root();
+    Path file = f.file();
     String id = root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     String source = file.toString();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

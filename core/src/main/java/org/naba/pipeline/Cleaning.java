@@ -20,22 +20,47 @@ import org.naba.text.LanguageId;
  * Glue between ingest and clean: turns one raw document into its articles. Pages go through the page cleaners;
  * records (JSONL, feeds) already carry their text and metadata, which win over anything read from the text.
  *
- * <p>Thread-safe as long as the cleaners' shared {@link BoilerplateMemory} is (it is).
+ * <p>Thread-safe as long as the cleaners' shared {@link BoilerplateMemory} is (it is). The memory learns each site
+ * apart ({@link #siteKey}), so the documents of one site must come in input order, one after another; sites may be
+ * cleaned in parallel, or on different machines, each with a memory of its own (naba-spark).
  */
-final class Cleaning {
+public final class Cleaning {
   private final TextPageCleaner text;
   private final HtmlPageCleaner html;
   private final RecordCleaner records = new RecordCleaner();
 
-  Cleaning(BoilerplateMemory memory) {
+  /** The articles of one document, with the warnings cleaning it raised. */
+  public record Cleaned(List<Article> articles, List<Warnings.Entry> warnings) {
+    public Cleaned {
+      articles = List.copyOf(articles);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  public Cleaning(BoilerplateMemory memory) {
     this.text = new TextPageCleaner(memory);
     this.html = new HtmlPageCleaner(memory);
   }
 
   /** The site a page belongs to, for learning its repeated boilerplate: the URL's host, else the outlet. */
-  static String siteKey(RawDocument d) {
+  public static String siteKey(RawDocument d) {
     Optional<String> host = d.url().flatMap(PageUrls::host);
     return host.or(d::outlet).orElse("");
+  }
+
+  /**
+   * One document's articles; a document that yields none, or that a cleaner fails on, is reported with its source
+   * (a cleaner's bug on one page must not cost the run).
+   */
+  public Cleaned cleanDocument(RawDocument d) {
+    try {
+      List<Article> found = clean(d);
+      if (!found.isEmpty()) return new Cleaned(found, List.of());
+      return new Cleaned(found, List.of(new Warnings.Entry(d.source(), "no-article", "no article text found")));
+    } catch (RuntimeException e) {
+      return new Cleaned(List.of(), List.of(new Warnings.Entry(d.source(), "clean-failed", e.toString()),
+          new Warnings.Entry(d.source(), "no-article", "no article text found")));
+    }
   }
 
   List<Article> clean(RawDocument d) {

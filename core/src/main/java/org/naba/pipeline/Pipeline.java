@@ -17,19 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
-import org.naba.clean.BoilerplateMemory;
 import org.naba.dedup.DedupInput;
 import org.naba.dedup.DedupResult;
 import org.naba.dedup.Deduplicator;
-import org.naba.ingest.IngestSink;
-import org.naba.ingest.IngestWarning;
-import org.naba.ingest.InputReader;
-import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.Provenance;
@@ -69,13 +60,25 @@ import org.naba.summary.SummaryInput;
 public final class Pipeline {
   private final Settings settings;
   private final Progress progress;
+  private final Reading reading;
 
   /**
+   * A pipeline that reads and cleans on this machine.
+   *
    * @param progress told how the run advances (the CLI draws a progress bar from it)
    */
   public Pipeline(Settings settings, Progress progress) {
+    this(settings, progress, new LocalReading(settings.threads()));
+  }
+
+  /**
+   * A pipeline whose steps 1 and 2 are done by {@code reading} (naba-spark: on a cluster); the online stages and the
+   * summaries run here.
+   */
+  public Pipeline(Settings settings, Progress progress, Reading reading) {
     this.settings = settings;
     this.progress = progress;
+    this.reading = reading;
   }
 
   public RunResult run(List<String> inputs) {
@@ -95,7 +98,10 @@ public final class Pipeline {
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
 
-    List<Article> articles = ingestAndClean(inputs, warnings, counts, stageMillis, state);
+    Reading.Read read = reading.read(inputs, state, warnings, progress);
+    counts.putAll(read.counts());
+    stageMillis.putAll(read.stageMillis());
+    List<Article> articles = read.articles();
     counts.put("articles", (long) articles.size());
 
     List<Article> ordered = publicationOrder(articles);
@@ -123,94 +129,6 @@ public final class Pipeline {
     stageMillis.put("summary", millisSince(t0));
     counts.put("warnings", (long) warnings.total());
     return new RunResult(results, storyList, counts, stageMillis, warnings);
-  }
-
-  /**
-   * Steps 1 and 2, overlapped: every document of the inputs, in input order (ids already read are reported and left
-   * out), is cleaned as soon as it is read. Cleaning runs in parallel across sites but in input order within a site,
-   * so each site's boilerplate is learned deterministically. Returns the articles of every document in input order
-   * (several per page where a page holds several); the cleaners' warnings are reported in input order too.
-   */
-  private List<Article> ingestAndClean(List<String> inputs, Warnings warnings, Map<String, Long> counts,
-      Map<String, Long> stageMillis, StreamState state) {
-    long t0 = System.nanoTime();
-    progress.stage("read", 0);
-    Cleaning cleaning = new Cleaning(new BoilerplateMemory());
-    List<CompletableFuture<Cleaned>> perDocument = new ArrayList<>();
-    Map<String, CompletableFuture<Cleaned>> lastOfSite = new HashMap<>();
-    AtomicBoolean reading = new AtomicBoolean(true);
-    Set<String> ids = new HashSet<>();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-    try {
-      int opened = new InputReader(new IngestSink() {
-        @Override
-        public void document(RawDocument d) {
-          // Ids are the public key of every output: a second record with an id already read (the same WARC record
-          // in a .warc and its .warc.gz, a JSONL record listed twice) is reported and left out.
-          if (!ids.add(d.id())) {
-            warnings.add(d.source(), "duplicate-id", "id " + d.id() + " was already read; this copy is left out");
-            return;
-          }
-          if (!state.markRead(d.id())) {
-            warnings.add(d.source(), "already-read", "id " + d.id() + " was read by an earlier run (resumed from "
-                + state.resumedFrom().map(StreamState.Resumed::store).orElse(null) + "); this copy is left out");
-            return;
-          }
-          Supplier<Cleaned> task = () -> {
-            Cleaned c = clean(cleaning, d);
-            if (!reading.get()) progress.step();
-            return c;
-          };
-          // Each document of a site waits for the site's previous one.
-          CompletableFuture<Cleaned> f = lastOfSite.compute(Cleaning.siteKey(d), (site, previous) -> previous == null
-              ? CompletableFuture.supplyAsync(task, pool) : previous.thenApplyAsync(done -> task.get(), pool));
-          perDocument.add(f);
-          progress.step();
-        }
-
-        @Override
-        public void warning(IngestWarning w) {
-          warnings.add(w.source(), w.reason(), w.message());
-        }
-      }).readAll(inputs);
-      reading.set(false);
-      progress.done();
-      counts.put("inputs", (long) inputs.size());
-      counts.put("inputs_opened", (long) opened);
-      counts.put("read", (long) perDocument.size());
-      stageMillis.put("ingest", millisSince(t0));
-
-      long t1 = System.nanoTime();
-      progress.stage("clean", perDocument.stream().filter(f -> !f.isDone()).count());
-      List<Article> out = new ArrayList<>();
-      for (CompletableFuture<Cleaned> f : perDocument) {
-        Cleaned c = f.join();
-        for (Warnings.Entry w : c.warnings()) warnings.add(w.source(), w.reason(), w.message());
-        out.addAll(c.articles());
-      }
-      progress.done();
-      stageMillis.put("clean", millisSince(t1));
-      return out;
-    } catch (CompletionException e) {
-      throw new IllegalStateException("cleaning failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** The articles of one document, with the warnings cleaning it raised. */
-  private record Cleaned(List<Article> articles, List<Warnings.Entry> warnings) {}
-
-  private static Cleaned clean(Cleaning cleaning, RawDocument d) {
-    try {
-      List<Article> found = cleaning.clean(d);
-      if (!found.isEmpty()) return new Cleaned(found, List.of());
-      return new Cleaned(found, List.of(new Warnings.Entry(d.source(), "no-article", "no article text found")));
-    } catch (RuntimeException e) {
-      // A cleaner bug on one page must not cost the run: report it with its source and go on.
-      return new Cleaned(List.of(), List.of(new Warnings.Entry(d.source(), "clean-failed", e.toString()),
-          new Warnings.Entry(d.source(), "no-article", "no article text found")));
-    }
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
