@@ -28,6 +28,7 @@ import org.naba.model.NamedEntity;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
 import org.naba.model.StoryEntity;
+import org.naba.model.SummarySentence;
 import org.naba.ner.NerModel;
 import org.naba.story.AnalysedArticle;
 import org.naba.story.ArticleAnalyser;
@@ -296,26 +297,25 @@ public final class Pipeline {
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
-        entities(ordered), summary.outlets(), Figures.compare(inputs),
+        entities(ordered, summary.sentences()), summary.outlets(), Figures.compare(inputs),
         Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
   }
 
   /**
-   * A story's names: its first {@link #TAGGED_PER_STORY} distinct articles are tagged (a copy names what its original
-   * does), the rest are read for the names those gave ({@link StoryEntities.Lexicon}): a story's names are in its
-   * first reports, and tagging is the costliest part of a story's summary.
+   * A story's names: {@link #TAGGED_PER_STORY} of its distinct articles are tagged (a copy names what its original
+   * does), the rest are read for the names those gave ({@link StoryEntities.Lexicon}); tagging is the costliest part
+   * of a story's summary. Tagged are its first report, then the articles its summary cites (the statements most of
+   * its articles carry), then its earliest others: a big story's first reports are often its run-up (the protests
+   * before an embassy opens), and the names of the event itself are in the reports the summary draws on.
    */
-  private static List<StoryEntity> entities(List<ArticleResult> ordered) {
+  private static List<StoryEntity> entities(List<ArticleResult> ordered, List<SummarySentence> summary) {
+    Set<String> toTag = toTag(ordered, summary);
     List<StoryEntities.Mentioned> named = new ArrayList<>();
     List<Article> untagged = new ArrayList<>();
     Map<String, List<NamedEntity>> namesOf = new HashMap<>();
-    int tagged = 0;
     for (ArticleResult r : ordered) {
       List<NamedEntity> names = r.duplicateOf().map(namesOf::get).orElse(null);
-      if (names == null && tagged < TAGGED_PER_STORY) {
-        names = names(r.article(), ordered.size() > 1);
-        tagged++;
-      }
+      if (names == null && toTag.contains(r.id())) names = names(r.article(), ordered.size() > 1);
       if (names == null) {
         untagged.add(r.article());
       } else {
@@ -334,6 +334,22 @@ public final class Pipeline {
       named.sort(Comparator.comparingInt(m -> position.get(m.articleId())));
     }
     return StoryEntities.gather(named, StoryEntities.PER_STORY);
+  }
+
+  /** The distinct articles (no copies) {@link #entities} tags, at most {@link #TAGGED_PER_STORY}. */
+  static Set<String> toTag(List<ArticleResult> ordered, List<SummarySentence> summary) {
+    Set<String> copies = new HashSet<>();
+    for (ArticleResult r : ordered) if (r.duplicateOf().isPresent()) copies.add(r.id());
+    List<String> priority = new ArrayList<>();
+    if (!ordered.isEmpty()) priority.add(ordered.getFirst().id());
+    for (SummarySentence s : summary) priority.addAll(s.articles());
+    for (ArticleResult r : ordered) priority.add(r.id());
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String id : priority) {
+      if (out.size() == TAGGED_PER_STORY) break;
+      if (!copies.contains(id)) out.add(id);
+    }
+    return out;
   }
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.naba.model.NamedEntity;
 import org.naba.model.StoryEntity;
 import org.naba.text.TextNormalizer;
@@ -77,12 +79,23 @@ public final class StoryEntities {
 
   /**
    * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes
-   * ("رحمه الله", "بإذن الله"), and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
+   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
    */
   static boolean notAboutTheStory(String surface, String type) {
     String folded = TextNormalizer.normalize(surface);
-    return folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded));
+    if (folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded))) return true;
+    // The tagger sometimes takes in the formula's verb: "حفظه الله", "إن شاء الله". Names that end in الله after
+    // another word are kept ("عبد الله", "حزب الله", "حسن نصر الله").
+    if (!folded.endsWith(" الله")) return false;
+    String before = folded.substring(0, folded.length() - " الله".length());
+    return PRAYER_VERBS.contains(before.substring(before.lastIndexOf(' ') + 1));
   }
+
+  /** Words of the formulas of prayer that put God after them ("حفظه الله", "إن شاء الله", "إن الله"), folded. */
+  private static final Set<String> PRAYER_VERBS = Stream.of("حفظه", "يحفظه", "حفظها", "حفظهم", "رحمه", "يرحمه",
+      "رحمها", "يرحمها", "رحمهم", "رعاه", "يرعاه", "أيده", "يؤيده", "وفقه", "يوفقه", "أعزه", "نصره", "أطال", "شاء",
+      "بإذن", "رضي", "صلى", "سبحان", "إن", "فإن", "لأن", "تقبله", "يتقبله", "تغمده", "يتغمده", "جزاه", "عافاه", "شفاه")
+      .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** Tokens of a lead a dateline may take up, at most. */
   private static final int DATELINE_TOKENS = 12;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.naba.model.Article;
+import org.naba.model.ArticleResult;
+import org.naba.model.SummarySentence;
 import org.naba.model.NamedEntity;
 
 /** What the pipeline has the entity tagger read of an article. */
@@ -27,6 +29,28 @@ class StoryNamesTest {
     List<NamedEntity> names = Pipeline.names(article("ar", "اجتماع في جنيف",
         "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما."), false);
     assertThat(names).extracting(NamedEntity::text).doesNotContain("فلاديمير بوتين");
+  }
+
+  /**
+   * A big story's first reports are often its run-up (protests on the Gaza border before the embassy opens in
+   * Jerusalem): after the first report, the articles its summary cites are tagged, then the earliest others.
+   */
+  @Test
+  void theFirstReportAndTheArticlesTheSummaryCitesAreTagged() {
+    List<ArticleResult> story = new java.util.ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      Optional<String> copyOf = i == 7 ? Optional.of("a6") : Optional.empty();
+      Article a = new Article("a" + i, "a" + i, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          "احتجاجات على حدود غزة", List.of(), "ar", Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+          List.of(), List.of());
+      story.add(new ArticleResult(a, "s", copyOf, List.of(), List.of()));
+    }
+    List<SummarySentence> summary = List.of(
+        new SummarySentence("افتتحت الولايات المتحدة سفارتها في القدس.", List.of("a6", "a7")),
+        new SummarySentence("دعا محمود عباس إلى إضراب عام.", List.of("a8")));
+    assertThat(Pipeline.toTag(story, summary)).containsExactly("a1", "a6", "a8", "a2", "a3");
+    // A story of a few articles has them all tagged, in its order.
+    assertThat(Pipeline.toTag(story.subList(0, 3), List.of())).containsExactly("a1", "a2", "a3");
   }
 
   @Test

@@ -111,6 +111,18 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aFormulaOfPrayerTakenInWithItsVerbIsNoNameButNamesEndingInGodAre() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:حفظه الله", "PERS:يرحمه الله", "MISC:إن شاء الله", "MISC:إن الله", "ORG:حزب الله",
+            "PERS:عبد الله الثاني"),
+        article("a2", "PERS:حفظه الله", "PERS:يرحمه الله", "MISC:إن الله", "ORG:حزب الله", "PERS:نصر الله",
+            "PERS:عبد الله")), 12);
+    assertThat(out).extracting(StoryEntity::name).contains("حزب الله", "نصر الله")
+        .doesNotContain("حفظه الله", "يرحمه الله", "إن شاء الله", "إن الله");
+    assertThat(out).extracting(StoryEntity::name).anyMatch(n -> n.startsWith("عبد الله"));
+  }
+
+  @Test
   void namedByMostArticlesFirstAndAtMostTheLimit() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:مصر", "LOC:غزة"), article("a2", "LOC:غزة", "LOC:مصر"), article("a3", "LOC:غزة")), 1);

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""How many names the stories of a run list: for each stories.jsonl given, over its stories of ten articles or more,
+the mean number of names (entities), of people (type PERS), the share of a story's articles that name at least one
+of them, and the share that name its first. Used for the figures in the README's "Entities" section:
+
+    python3 tools/story-names-stats.py /tmp/ant/stories.jsonl /tmp/snn/stories.jsonl
+"""
+import json
+import sys
+
+for path in sys.argv[1:]:
+    n = names = people = named = first = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["article_count"] < 10:
+                continue
+            n += 1
+            entities = story.get("entities", [])
+            names += len(entities)
+            people += sum(1 for e in entities if e["type"] == "PERS")
+            articles = set()
+            for e in entities:
+                articles.update(e.get("articles", []))
+            named += len(articles) / story["article_count"]
+            first += len(entities[0].get("articles", [])) / story["article_count"] if entities else 0
+    if n == 0:
+        print(f"{path}: no story of ten articles or more")
+        continue
+    print(f"{path}: {n} stories of 10+ articles; names {names / n:.2f}, people {people / n:.2f}, "
+          f"articles naming one {named / n:.3f}, naming the first {first / n:.3f}")
