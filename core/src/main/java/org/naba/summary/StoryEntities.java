@@ -21,7 +21,7 @@ import org.naba.text.TextNormalizer;
  * own way (بوتين/بوتن, هانغتشو/هانجتشو, تيريزا ماي/تيريزا ماى) and write Arabic ones with or without hamza and
  * tā' marbūṭa (سوريا/سورية). Two spellings are one name when their skeletons agree: the folded word ({@link
  * TextNormalizer}) without the article and the clitics certainly written onto it, without its long vowels after the
- * first letter, with the letters transliteration confuses taken as one (غ/ج/ق for a "g", ط/ت, ص/س, ث/س, ذ/ظ/ز, ض/د),
+ * first letter, with the letters transliteration confuses taken as one (غ/ج/ق/ك for a "g", ط/ت, ص/س, ث/س, ذ/ظ/ز, ض/د),
  * doubled letters once and a final ة/ه dropped. A surname alone joins the one full name of the story it ends
  * ("بوتين" → "فلاديمير بوتين"). A clitic that may be part of the word ("و" of "وليد", "ل" of "ليبيا") is taken off
  * only when the story also names the rest alone.
@@ -272,7 +272,7 @@ public final class StoryEntities {
   /** Letters that transliteration confuses, taken as one; long vowels and hamza carriers after the first letter. */
   private static char letterClass(char c) {
     return switch (c) {
-      case 'غ', 'ق', 'گ', 'ڤ' -> 'ج';
+      case 'غ', 'ق', 'ك', 'گ', 'ڤ' -> 'ج'; // a "g": Gulf and Egyptian ج, Levantine غ, Iraqi ك (إنكلترا)
       case 'ط' -> 'ت';
       case 'ص', 'ث' -> 'س';
       case 'ذ', 'ظ' -> 'ز';

@@ -37,6 +37,14 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aGWrittenAsKafIsTheSameName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:إنجلترا", "LOC:كرواتيا"), article("a2", "LOC:إنكلترا", "LOC:كرواتيا")), 12);
+    assertThat(named(out, "إنجلترا").variants()).containsExactly("إنجلترا", "إنكلترا");
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
   void alefAndTaMarbutaEndingsAreOneName() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:سوريا"), article("a2", "LOC:سورية"), article("a3", "LOC:سوريا")), 12);
