@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """How many names the stories of a run list: for each stories.jsonl given, over its stories of ten articles or more,
 the mean number of names (entities), of people (type PERS), the share of a story's articles that name at least one
-of them, and the share that name its first. Used for the figures in the README's "Entities" section:
+of them, and the share that name its first; and how many of all its stories list names. Used for the figures in the
+README's "Entities" section:
 
     python3 tools/story-names-stats.py /tmp/ant/stories.jsonl /tmp/snn/stories.jsonl
 """
@@ -9,10 +10,12 @@ import json
 import sys
 
 for path in sys.argv[1:]:
-    n = names = people = named = first = 0
+    n = names = people = named = first = stories = with_names = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             story = json.loads(line)
+            stories += 1
+            with_names += 1 if story.get("entities") else 0
             if story["article_count"] < 10:
                 continue
             n += 1
@@ -24,6 +27,7 @@ for path in sys.argv[1:]:
                 articles.update(e.get("articles", []))
             named += len(articles) / story["article_count"]
             first += len(entities[0].get("articles", [])) / story["article_count"] if entities else 0
+    print(f"{path}: {with_names} of {stories} stories list names")
     if n == 0:
         print(f"{path}: no story of ten articles or more")
         continue

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,8 +79,9 @@ public final class TrainCommand {
 
   @Command(name = "ner", mixinStandardHelpOptions = true, description = {
       "Trains the entity tagger: a linear-chain CRF (Tribuo) on BIO-tagged sentences (ANERcorp's train split),",
-      "with the bundled places as a gazetteer feature; prints its scores on --test, and writes the compact model",
-      "Naba ships as org/naba/ner/ner-ar.bin.gz."})
+      "with the bundled places as a gazetteer feature and, with --unlabelled, word classes learned from news",
+      "corpora; prints its scores on --test, and writes the compact model Naba ships as",
+      "org/naba/ner/ner-ar.bin.gz (the word classes inside it, as hashes of the words)."})
   static final class Ner implements Callable<Integer> {
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "BIO training file (\"token TAG\" lines)")
     Path train;
@@ -93,6 +95,15 @@ public final class TrainCommand {
     @Option(names = "--epochs", defaultValue = "5", description = "passes over the training data (default: ${DEFAULT-VALUE})")
     int epochs;
 
+    @Option(names = "--unlabelled", arity = "1..*", paramLabel = "CORPUS", description = "news JSONL(.gz) files"
+        + " whose words (with the training sentences') are grouped into classes by the words around them, a feature"
+        + " of the tagger (none: no word classes)")
+    List<Path> unlabelled = List.of();
+
+    @Option(names = "--classes", split = ",", paramLabel = "K", description = "classes at each level of the word"
+        + " classes (default: 128,1024)")
+    List<Integer> classes = List.of(128, 1024);
+
     @Option(names = "--min-weight", defaultValue = "0.15",
         description = "features whose weights all stay under this are left out of the model (default: ${DEFAULT-VALUE})")
     double minWeight;
@@ -103,8 +114,29 @@ public final class TrainCommand {
       for (List<String> name : org.naba.story.Places.bundled().names()) {
         if (name.size() == 1) places.add(org.naba.ner.NerFeatures.stem(name.get(0)));
       }
-      org.naba.ner.NerFeatures features = new org.naba.ner.NerFeatures(places);
       List<org.naba.ner.NerTraining.Sentence> sentences = org.naba.ner.NerTraining.readBio(train);
+      org.naba.ner.WordClusters clusters = org.naba.ner.WordClusters.none();
+      if (!unlabelled.isEmpty()) {
+        long t = System.nanoTime();
+        List<String[]> text = new ArrayList<>();
+        Map<String, String> words = new HashMap<>(); // one String per word: the corpora hold millions of tokens
+        for (Path corpus : unlabelled) {
+          for (BenchCommand.Doc d : BenchCommand.readCorpus(corpus, Integer.MAX_VALUE)) {
+            for (String paragraph : (d.title() + "\n" + d.text()).split("\n+")) {
+              String[] folded = org.naba.ner.NerFeatures.fold(org.naba.ner.NerModel.tokens(paragraph));
+              for (int i = 0; i < folded.length; i++) folded[i] = words.computeIfAbsent(folded[i], w -> w);
+              if (folded.length > 0) text.add(folded);
+            }
+          }
+        }
+        for (org.naba.ner.NerTraining.Sentence s : sentences) text.add(org.naba.ner.NerFeatures.fold(s.tokens()));
+        org.naba.ner.WordClusters.Settings defaults = org.naba.ner.WordClusters.Settings.defaults();
+        clusters = org.naba.ner.WordClusters.learn(text, new org.naba.ner.WordClusters.Settings(defaults.vocabulary(),
+            defaults.minCount(), defaults.contexts(), classes, defaults.iterations(), defaults.seed()));
+        System.out.printf(java.util.Locale.ROOT, "word classes: %d words in %s classes, from %d paragraphs, in %.1f s%n",
+            clusters.words(), classes, text.size(), (System.nanoTime() - t) / 1e9);
+      }
+      org.naba.ner.NerFeatures features = new org.naba.ner.NerFeatures(places, clusters);
       long t0 = System.nanoTime();
       org.naba.ner.NerModel model = org.naba.ner.NerTraining.compact(
           org.naba.ner.NerTraining.train(features, sentences, epochs, 1), features, minWeight);

@@ -21,11 +21,26 @@ public final class NerFeatures {
 
   private final Set<String> places;
   private final LongOpenHashSet placeKeys = new LongOpenHashSet();
+  private final WordClusters clusters;
 
   /** {@code places}: folded one-word place names (stems, as {@link #stem} gives them), a gazetteer feature. */
   public NerFeatures(Set<String> places) {
+    this(places, WordClusters.none());
+  }
+
+  /**
+   * As {@link #NerFeatures(Set)}, with the classes of the word and of its neighbours one either side at each level
+   * of {@code clusters}: a name the training sentences never showed is in the class of those they did.
+   */
+  public NerFeatures(Set<String> places, WordClusters clusters) {
     this.places = Set.copyOf(places);
     for (String p : this.places) placeKeys.add(Hash64.of(p));
+    this.clusters = clusters;
+  }
+
+  /** The word classes the features read. */
+  public WordClusters clusters() {
+    return clusters;
   }
 
   /** The gazetteer: folded one-word place names. */
@@ -63,6 +78,14 @@ public final class NerFeatures {
     f.add("len=" + Math.min(s.length(), 8));
     if (hasArticle(w)) f.add("al");
     if (s.length() > 1 && places.contains(s)) f.add("place");
+    for (int d = -1; d <= 1 && clusters.levels() > 0; d++) {
+      int j = i + d;
+      long packed = j < 0 || j >= words.length ? -1 : clusters.of(words[j]);
+      if (packed < 0) continue;
+      for (int level = 0; level < clusters.levels(); level++) {
+        f.add(CLUSTER[d + 1] + level + ":" + WordClusters.level(packed, level));
+      }
+    }
     for (int d = -2; d <= 2; d++) {
       if (d == 0) continue;
       int j = i + d;
@@ -76,6 +99,31 @@ public final class NerFeatures {
       }
     }
     return f;
+  }
+
+  /**
+   * The index of a word-class feature ("c-1=", "c=", "c1=" with level and class) in a model's table of them, or -1
+   * for any other feature: a row per level's class and position, classes of the lower levels first.
+   */
+  int classFeature(String name) {
+    int position = name.startsWith("c-1=") ? 0 : name.startsWith("c=") ? 1 : name.startsWith("c1=") ? 2 : -1;
+    if (position < 0) return -1;
+    int colon = name.indexOf(':');
+    int level = Integer.parseInt(name.substring(name.indexOf('=') + 1, colon));
+    int c = Integer.parseInt(name.substring(colon + 1));
+    return (classBase(level) + c) * 3 + position;
+  }
+
+  /** Rows of the word-class features of the levels below {@code level}, over three positions. */
+  int classBase(int level) {
+    int base = 0;
+    for (int l = 0; l < level; l++) base += clusters.classes(l);
+    return base;
+  }
+
+  /** How many rows the word-class features take (three positions per class of every level). */
+  int classRows() {
+    return classBase(clusters.levels()) * 3;
   }
 
   /** The value of a neighbour feature before the first token and after the last. */
@@ -130,6 +178,7 @@ public final class NerFeatures {
     return -1;
   }
 
+  private static final String[] CLUSTER = {"c-1=", "c=", "c1="};
   private static final String[] PREFIX = {"", "p1=", "p2=", "p3="};
   private static final String[] SUFFIX = {"", "x1=", "x2=", "x3="};
   private static final String[] WORD = {"w-2=", "w-1=", "", "w1=", "w2="};

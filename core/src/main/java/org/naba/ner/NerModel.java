@@ -25,10 +25,12 @@ import org.naba.text.Hash64;
  * <p>The weights are laid out for the tagger's memory traffic, the cost of tagging: the five features a word gives as
  * itself and as a neighbour ("w=", "w-1=", "w1=", "w-2=", "w2=") are one entry, found by the word's 64-bit hash, and so
  * are the three of its stem; the affix features are found by the hash of their name; shape, length, article and
- * gazetteer features are small arrays. A token then costs nine table lookups, not twenty-two.
+ * gazetteer features are small arrays, and so are the word-class features ({@link WordClusters}: a word's classes at
+ * every level come packed in one entry, read by the token and its neighbours). A token then costs ten hash lookups,
+ * not twenty-eight.
  */
 public final class NerModel {
-  private static final int MAGIC = 0x4E45_5232; // "NER2"
+  private static final int MAGIC = 0x4E45_5233; // "NER3": with word classes
   private static final String RESOURCE = "ner-ar.bin.gz";
   private static volatile NerModel bundled;
 
@@ -45,6 +47,7 @@ public final class NerModel {
   private final Table stems; // stem → 3 roles × tags
   private final Table affixes; // feature name → tags
   private final float[] constants; // shape (16), length (9), article, place: × tags
+  private final float[] classWeights; // word class features (NerFeatures#classFeature): × tags
   private final NerFeatures features;
   // The entries of the sentence edges, which neighbour roles read before the first token and after the last.
   private final int wordStart;
@@ -81,7 +84,7 @@ public final class NerModel {
   static final int CONSTANTS = 27;
 
   NerModel(String[] tags, float[] bias, float[][] transitions, Table words, Table stems, Table affixes,
-      float[] constants, Set<String> places) {
+      float[] constants, Set<String> places, WordClusters clusters, float[] classWeights) {
     this.tags = tags.clone();
     this.bias = bias.clone();
     this.transitions = new float[tags.length * tags.length];
@@ -90,7 +93,12 @@ public final class NerModel {
     this.stems = stems;
     this.affixes = affixes;
     this.constants = constants;
-    this.features = new NerFeatures(places);
+    this.features = new NerFeatures(places, clusters);
+    if (classWeights.length != features.classRows() * tags.length) {
+      throw new IllegalArgumentException("word class weights for " + classWeights.length / Math.max(1, tags.length)
+          + " rows, the word classes have " + features.classRows());
+    }
+    this.classWeights = classWeights;
     this.wordStart = words.at(Hash64.of(NerFeatures.BEFORE));
     this.wordEnd = words.at(Hash64.of(NerFeatures.AFTER));
     this.stemStartEdge = stems.at(Hash64.of(NerFeatures.BEFORE));
@@ -101,8 +109,10 @@ public final class NerModel {
    * A model from each feature's weights by name ({@link NerFeatures#features} names them), laid out for tagging.
    */
   static NerModel of(String[] tags, float[] bias, float[][] transitions, Map<String, float[]> weights,
-      Set<String> places) {
+      Set<String> places, WordClusters clusters) {
     int l = tags.length;
+    NerFeatures features = new NerFeatures(places, clusters);
+    float[] classWeights = new float[features.classRows() * l];
     Map<String, float[]> wordEntries = new TreeMap<>();
     Map<String, float[]> stemEntries = new TreeMap<>();
     Map<String, float[]> affixEntries = new TreeMap<>();
@@ -122,6 +132,11 @@ public final class NerModel {
         System.arraycopy(w, 0, stemEntries.computeIfAbsent(stem, k -> new float[STEM_ROLES.length * l]), role * l, l);
         continue;
       }
+      int classRow = features.classFeature(name);
+      if (classRow >= 0) {
+        System.arraycopy(w, 0, classWeights, classRow * l, l);
+        continue;
+      }
       int constant = NerFeatures.constant(name);
       if (constant >= 0) {
         System.arraycopy(w, 0, constants, constant * l, l);
@@ -130,7 +145,7 @@ public final class NerModel {
       }
     }
     return new NerModel(tags, bias, transitions, table(wordEntries), table(stemEntries), table(affixEntries),
-        constants, places);
+        constants, places, clusters, classWeights);
   }
 
   private static int role(String name, String[] roles) {
@@ -179,11 +194,18 @@ public final class NerModel {
     // Each token's word and stem entries (-1: none), found once and read by the token and its neighbours.
     int[] wordAt = new int[n];
     int[] stemAt = new int[n];
+    WordClusters clusters = features.clusters();
+    int levels = clusters.levels();
+    long[] classesOf = levels == 0 ? null : new long[n]; // the word's classes, packed; -1: none
     for (int i = 0; i < n; i++) {
       String w = folded[i];
-      wordAt[i] = words.at(Hash64.of(w));
+      long hash = Hash64.of(w);
+      wordAt[i] = words.at(hash);
       stemAt[i] = stems.at(Hash64.finish(Hash64.extend(Hash64.START, w, stemStart[i], w.length())));
+      if (levels > 0) classesOf[i] = clusters.ofHash(hash);
     }
+    int[] levelBase = new int[levels];
+    for (int level = 0; level < levels; level++) levelBase[level] = features.classBase(level);
     long[] keys = new long[NerFeatures.MAX_AFFIXES];
     int[] constant = new int[4];
     // Flat arrays, token-major: the decoder runs on every story, often under the C1 compiler alone.
@@ -206,6 +228,14 @@ public final class NerModel {
       }
       for (int k = 0, m = features.constants(folded, stemStart, i, constant); k < m; k++) {
         add(local, constants, constant[k] * l, 0, l);
+      }
+      for (int d = -1; d <= 1 && levels > 0; d++) {
+        int j = i + d;
+        long packed = j < 0 || j >= n ? -1 : classesOf[j];
+        if (packed < 0) continue;
+        for (int level = 0; level < levels; level++) {
+          add(local, classWeights, ((levelBase[level] + WordClusters.level(packed, level)) * 3 + d + 1) * l, 0, l);
+        }
       }
       int at = i * l;
       if (i == 0) {
@@ -314,6 +344,8 @@ public final class NerModel {
     out.writeInt(features.places().size());
     for (String p : features.places().stream().sorted().toList()) out.writeUTF(p);
     for (float w : constants) out.writeFloat(w);
+    features.clusters().write(out);
+    for (float w : classWeights) out.writeFloat(w);
     for (Table table : List.of(words, stems, affixes)) {
       out.writeInt(table.keys.length);
       out.writeInt(table.width);
@@ -353,6 +385,9 @@ public final class NerModel {
     for (int i = 0; i < p; i++) places.add(in.readUTF());
     float[] constants = new float[CONSTANTS * l];
     for (int i = 0; i < constants.length; i++) constants[i] = in.readFloat();
+    WordClusters clusters = WordClusters.read(in);
+    float[] classWeights = new float[new NerFeatures(Set.of(), clusters).classRows() * l];
+    for (int i = 0; i < classWeights.length; i++) classWeights[i] = in.readFloat();
     Table[] tables = new Table[3];
     for (int k = 0; k < 3; k++) {
       int size = in.readInt();
@@ -365,6 +400,7 @@ public final class NerModel {
       }
       tables[k] = new Table(keys, weights, width);
     }
-    return new NerModel(tags, bias, transitions, tables[0], tables[1], tables[2], constants, places);
+    return new NerModel(tags, bias, transitions, tables[0], tables[1], tables[2], constants, places, clusters,
+        classWeights);
   }
 }

@@ -123,7 +123,7 @@ public final class NerTraining {
       }
       if (max >= minWeight) weights.put(info.getName(), row);
     }
-    return NerModel.of(tags, bias, transitions, weights, features.places());
+    return NerModel.of(tags, bias, transitions, weights, features.places(), features.clusters());
   }
 
   /** Tags each sentence with {@code model} and scores the entities against the sentence's own tags. */

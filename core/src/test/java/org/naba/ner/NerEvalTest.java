@@ -16,6 +16,6 @@ class NerEvalTest {
     assumeTrue(Files.exists(TEST), "ANERcorp is absent (" + TEST.toAbsolutePath() + "): skipped");
     NerScore score = NerTraining.score(NerModel.bundled(), NerTraining.readBio(TEST));
     // Measured 0.653 (`naba eval ner --gold …/ANERCorp_CamelLab_test.txt`): LOC 0.841, PERS 0.586, ORG 0.506.
-    assertThat(score.f1()).as(score.format()).isGreaterThan(0.64);
+    assertThat(score.f1()).as(score.format()).isGreaterThan(0.67);
   }
 }

@@ -91,6 +91,37 @@ class NerModelTest {
     assertThat(read.tag(TRAINING.get(0).tokens())).containsExactlyElementsOf(TRAINING.get(0).tags());
   }
 
+  /** With word classes: the class features are found by the compact model as Tribuo's model names them. */
+  @Test
+  void withWordClassesTheCompactModelStillTagsAsTribuosModelDoes() throws Exception {
+    List<String[]> text = new ArrayList<>();
+    for (NerTraining.Sentence s : TRAINING) text.add(NerFeatures.fold(s.tokens()));
+    for (String name : List.of("ترامب", "ماكرون", "بوتين", "أوباما", "كيري")) {
+      text.add(NerFeatures.fold(List.of("قال", "الرئيس", name, "في", "بيان")));
+      text.add(NerFeatures.fold(List.of("وأكد", name, "أن", "بلاده")));
+    }
+    WordClusters clusters = WordClusters.learn(text, new WordClusters.Settings(1000, 1, 50, List.of(2, 4), 5, 1));
+    NerFeatures features = new NerFeatures(Set.of("موسكو"), clusters);
+    assertThat(features.features(NerFeatures.fold(List.of("قال", "ترامب")), new int[2], 1))
+        .anyMatch(f -> f.startsWith("c=0:")).anyMatch(f -> f.startsWith("c=1:")).anyMatch(f -> f.startsWith("c-1=1:"));
+    CRFModel crf = NerTraining.train(features, TRAINING, 20, 1);
+    NerModel compact = NerTraining.compact(crf, features, 0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    compact.write(bytes);
+    NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    List<List<String>> texts = new ArrayList<>();
+    for (NerTraining.Sentence s : TRAINING) texts.add(s.tokens());
+    texts.add(List.of("وأكد", "ترامب", "أن", "بلاده"));
+    texts.add(List.of("قال", "الرئيس", "ماكرون", "في", "بيان"));
+    for (List<String> tokens : texts) {
+      List<String> tribuo = new ArrayList<>();
+      for (Prediction<Label> p : crf.predict(NerTraining.example(features, tokens, null))) {
+        tribuo.add(p.getOutput().getLabel());
+      }
+      assertThat(read.tag(tokens)).as("%s", tokens).containsExactlyElementsOf(tribuo);
+    }
+  }
+
   @Test
   void mentionsAreRunsOfOneTypeAndAnInsideTagAfterOutsideOpensOne() {
     List<String> tokens = List.of("قال", "فلاديمير", "بوتين", "في", "موسكو", "روسيا", "و", "الأمم", "المتحدة");
@@ -117,5 +148,17 @@ class NerModelTest {
         .containsExactly("PERS");
     assertThat(found).filteredOn(m -> m.text().equals("موسكو")).extracting(NerModel.Mention::type)
         .containsExactly("LOC");
+  }
+
+  /**
+   * Names ANERcorp (2007) never showed, alone in a sentence: their word classes, learned from the news corpora, are
+   * those of the names it did (the model without classes found neither).
+   */
+  @Test
+  void theBundledModelKnowsNamesItsTrainingSentencesNeverShowed() {
+    assertThat(NerModel.bundled().mentions("وأكد ترامب أن العقوبات ستعود"))
+        .containsExactly(new NerModel.Mention("ترامب", "PERS", 1, 2));
+    assertThat(NerModel.bundled().mentions("أعلنت شركة أرامكو السعودية"))
+        .containsExactly(new NerModel.Mention("أرامكو السعودية", "ORG", 2, 4));
   }
 }
