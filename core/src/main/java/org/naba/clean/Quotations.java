@@ -47,7 +47,7 @@ final class Quotations {
   /** Prepositions and particles that take a pronoun suffix: "فيها", "عليه", "إنها", "لأنه" name no one. */
   private static final Set<String> PARTICLES =
       folded("في", "على", "عن", "إن", "أن", "لأن", "من", "إلى", "مع", "ل", "ب");
-  private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"};
+  private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم"};
   private static final Set<String> MANNER = folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي");
   private static final Set<String> STOPS = folded(
       "إن", "أن", "ان", "إنه", "أنه", "انه", "خلال", "في", "عن", "على", "إلى", "الى", "من", "مع", "بعد", "قبل",
@@ -118,12 +118,12 @@ final class Quotations {
   }
 
   /**
-   * A word that cannot begin a speaker's name: a particle with a pronoun suffix ("فيها", "إنه"), an adverb of
-   * manner built on a participle ("قائلا", "مضيفا", "مؤكدا", "بالقول"), which says how, not who, "another" ("آخر"),
-   * or the addressee ("لبي بي سي", to the BBC).
+   * A word that cannot begin a speaker's name: a particle with a pronoun suffix ("فيها", "إنه", "قال لي": he told
+   * me), an adverb of manner built on a participle ("قائلا", "مضيفا", "مؤكدا", "بالقول"), which says how, not who,
+   * "another" ("آخر"), the addressee ("لبي بي سي", to the BBC), or a lone letter ("قال لـ «الرياض»": to the paper).
    */
   static boolean notAName(String folded) {
-    if (MANNER.contains(folded)) return true;
+    if (folded.length() < 2 || MANNER.contains(folded)) return true;
     if (folded.length() >= 5 && folded.charAt(0) == 'م' && folded.endsWith("ا")) return true;
     for (String p : PRONOUNS) {
       if (folded.length() > p.length() && folded.endsWith(p)

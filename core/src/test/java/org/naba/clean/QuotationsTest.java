@@ -29,6 +29,8 @@ class QuotationsTest {
         "وقال محمد بن سلمان «رؤيتنا طموحة» | محمد بن سلمان",
         "وقال مدير المرصد رامي عبد الرحمن «القصف مستمر منذ الصباح» | مدير المرصد رامي عبد الرحمن",
         "وقال البيت الأبيض في بيان «الرئيس يتابع التطورات» | البيت الأبيض",
+        "وقال لي المسؤول عن البرنامج «سنبدأ الأسبوع المقبل» | ",
+        "وقال لـ «الرياض» أمس: «العمل مستمر في المشروع» | ",
       })
   void speakerIsTheNameAfterTheVerbOfSaying(String paragraph, String speaker) {
     assertThat(Quotations.find(paragraph)).singleElement()
