@@ -42,6 +42,7 @@ import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
 import org.naba.summary.Summarizer;
 import org.naba.summary.SummaryInput;
+import org.naba.text.TextNormalizer;
 
 /**
  * The whole flow of a run, composed in one place: read this class first.
@@ -296,7 +297,7 @@ public final class Pipeline {
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
-        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY),
+        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY, Pipeline::namesSomeone),
         entities(ordered, summary.sentences()), summary.outlets(), Figures.compare(inputs),
         Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
   }
@@ -351,6 +352,26 @@ public final class Pipeline {
     }
     return out;
   }
+
+  /**
+   * Whether a quotation's speaker, as an article writes it, is a name (a person, a body, a place) rather than a role
+   * or a document ("الوزارة", "البيان", "المدرب"): the entity tagger reads it where a speaker stands ("وقال … إن"). A
+   * speaker in another script is taken as named (the Arabic model cannot tell).
+   */
+  static boolean namesSomeone(String speaker) {
+    if (TextNormalizer.arabicLetterRatio(speaker) < 0.5) return true;
+    List<String> tokens = new ArrayList<>(SPEAKER_BEFORE);
+    List<String> words = NerModel.tokens(speaker);
+    tokens.addAll(words);
+    tokens.addAll(SPEAKER_AFTER);
+    for (NerModel.Mention m : NerModel.bundled().mentions(tokens)) {
+      if (m.start() < SPEAKER_BEFORE.size() + words.size() && m.end() > SPEAKER_BEFORE.size()) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> SPEAKER_BEFORE = List.of("وقال");
+  private static final List<String> SPEAKER_AFTER = List.of("إن", "الوضع", "صعب", ".");
 
   /** Tokens of an article's text read for names, at most: the names a story is about come early. */
   static final int TAGGED_LEAD_TOKENS = 40;

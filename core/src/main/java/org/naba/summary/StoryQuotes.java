@@ -1,12 +1,15 @@
 package org.naba.summary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.naba.model.Quote;
 import org.naba.model.StoryQuote;
 import org.naba.text.TextNormalizer;
@@ -14,8 +17,10 @@ import org.naba.text.TextNormalizer;
 /**
  * What was said in a story and by whom: its articles' quotations, one entry per statement however many articles
  * carry it. Quotations are the same statement when their folded words are the same (outlets differ in hamza, marks
- * and spacing). An entry keeps the text of its first article, the speaker most of its articles name (ties: the
- * first named), and every article that carries it; the most quoted come first, then the earliest.
+ * and spacing). An entry keeps the text of its first article, the speaker most of its articles name (a speaker who is
+ * named, a person or a body, before one named by a role or a document: "بومبيو" before "البيان"; then ties to the
+ * first named), and every article that carries it. Statements of a named speaker come first, then the others; within
+ * each, the most quoted first, then the earliest.
  *
  * <p>Only quotations with a named speaker and of at least {@link #MIN_WORDS} words are kept: a span in quotation marks
  * with no one saying it is most often a title, a slogan or a name ("«المصرية اليوم»"), not a statement. Pure and
@@ -37,8 +42,13 @@ public final class StoryQuotes {
     }
   }
 
-  /** At most {@code max} statements of the articles, most quoted first. */
-  public static List<StoryQuote> gather(List<Quoted> articles, int max) {
+  /**
+   * At most {@code max} statements of the articles, those of a named speaker first, then the most quoted.
+   *
+   * @param named whether a speaker as the articles write it is a name (of a person, a body, a place) rather than a role
+   *     or a document ("الوزارة", "البيان"); the pipeline asks the entity tagger
+   */
+  public static List<StoryQuote> gather(List<Quoted> articles, int max, Predicate<String> named) {
     Map<String, Entry> byKey = new LinkedHashMap<>();
     for (Quoted a : articles) {
       for (Quote q : a.quotes()) {
@@ -50,14 +60,19 @@ public final class StoryQuotes {
         q.speaker().ifPresent(s -> e.speakers.merge(s, 1, Integer::sum));
       }
     }
+    Map<String, Boolean> isNamed = new HashMap<>();
     List<Entry> entries = new ArrayList<>();
-    for (Entry e : byKey.values()) if (!e.speakers.isEmpty()) entries.add(e);
-    entries.sort((x, y) -> x.articles.size() != y.articles.size()
-        ? Integer.compare(y.articles.size(), x.articles.size())
-        : Integer.compare(x.order, y.order));
+    for (Entry e : byKey.values()) {
+      if (e.speakers.isEmpty()) continue;
+      e.choose(s -> isNamed.computeIfAbsent(s, named::test));
+      entries.add(e);
+    }
+    entries.sort(Comparator.comparing((Entry e) -> !e.named)
+        .thenComparing(e -> -e.articles.size())
+        .thenComparingInt(e -> e.order));
     List<StoryQuote> out = new ArrayList<>();
     for (Entry e : entries.subList(0, Math.min(max, entries.size()))) {
-      out.add(new StoryQuote(e.text, Optional.of(e.speaker()), List.copyOf(e.articles)));
+      out.add(new StoryQuote(e.text, Optional.of(e.speaker), List.copyOf(e.articles)));
     }
     return out;
   }
@@ -68,22 +83,25 @@ public final class StoryQuotes {
     final LinkedHashSet<String> articles = new LinkedHashSet<>();
     // Insertion-ordered, so that equal counts go to the speaker named first.
     final Map<String, Integer> speakers = new LinkedHashMap<>();
+    String speaker; // set by choose
+    boolean named;
 
     Entry(String text, int order) {
       this.text = text;
       this.order = order;
     }
 
-    String speaker() {
-      String best = null;
+    /** The speaker most of its articles name, a named one before the others; ties to the first named. */
+    void choose(Predicate<String> isNamed) {
       int most = 0;
       for (Map.Entry<String, Integer> s : speakers.entrySet()) {
-        if (s.getValue() > most) {
-          best = s.getKey();
+        boolean n = isNamed.test(s.getKey());
+        if (speaker == null || (n && !named) || (n == named && s.getValue() > most)) {
+          speaker = s.getKey();
+          named = n;
           most = s.getValue();
         }
       }
-      return best;
     }
   }
 }

@@ -54,6 +54,17 @@ class StoryNamesTest {
   }
 
   @Test
+  void aSpeakerIsNamedWhenTheTaggerCallsItANameWhereSpeakersStand() {
+    for (String named : List.of("ترامب", "بومبيو", "مدير المرصد رامي عبد الرحمن", "رويترز", "الجبير")) {
+      assertThat(Pipeline.namesSomeone(named)).as(named).isTrue();
+    }
+    for (String role : List.of("البيان", "الوزارة", "المدرب", "التقرير", "أحدهم")) {
+      assertThat(Pipeline.namesSomeone(role)).as(role).isFalse();
+    }
+    assertThat(Pipeline.namesSomeone("the ministry")).isTrue(); // another script: the Arabic model cannot tell
+  }
+
+  @Test
   void anArticleInAnotherLanguageIsNotTaggedByTheArabicModel() {
     assertThat(Pipeline.names(article("en", "Protests Grow Over Dismissal of Defense Minister Fedorov",
         "Kyiv residents protested on Sunday."), true)).isEmpty();

@@ -21,7 +21,7 @@ class StoryQuotesTest {
         // The same words with other hamza, marks and spacing.
         new StoryQuotes.Quoted("a2", List.of(said("لنْ نسمح  بتكرار هذا العمل الارهابي الجبان", "وزير الداخلية"))),
         new StoryQuotes.Quoted("a3", List.of(said("لن نسمح بتكرار هذا العمل الإرهابي الجبان", "الوزير")))),
-        8);
+        8, s -> true);
     assertThat(out).singleElement().satisfies(q -> {
       assertThat(q.text()).isEqualTo("لن نسمح بتكرار هذا العمل الإرهابي الجبان");
       assertThat(q.speaker()).contains("وزير الداخلية"); // named so by two of the three
@@ -36,7 +36,7 @@ class StoryQuotesTest {
             said("الحوار هو الطريق الوحيد للحل", "الأمين العام"))),
         new StoryQuotes.Quoted("a2", List.of(said("الحوار هو الطريق الوحيد للحل", "الأمين العام"))),
         new StoryQuotes.Quoted("a3", List.of(said("سنرد في الوقت والمكان المناسبين", "المتحدث العسكري")))),
-        2);
+        2, s -> true);
     assertThat(out).extracting(StoryQuote::text)
         .containsExactly("الحوار هو الطريق الوحيد للحل", "نتابع الموقف عن كثب مع شركائنا");
   }
@@ -46,7 +46,25 @@ class StoryQuotesTest {
     List<StoryQuote> out = StoryQuotes.gather(List.of(
         new StoryQuotes.Quoted("a1", List.of(said("المصرية اليوم", null), said("عاصفة الحزم", "التحالف"),
             said("عملية عسكرية واسعة في شمال البلاد", null)))),
-        8);
+        8, s -> true);
     assertThat(out).isEmpty();
+  }
+
+  /** "البيان" (the statement) and "الوزارة" are no names: a named speaker's statement comes first, and is preferred. */
+  @Test
+  void aNamedSpeakerComesBeforeARoleOrADocument() {
+    java.util.Set<String> names = java.util.Set.of("بومبيو", "ظريف");
+    List<StoryQuote> out = StoryQuotes.gather(List.of(
+        new StoryQuotes.Quoted("a1", List.of(said("ندعو جميع الأطراف إلى ضبط النفس", "البيان"),
+            said("العقوبات ستكون الأقوى في التاريخ", "البيان"))),
+        new StoryQuotes.Quoted("a2", List.of(said("ندعو جميع الأطراف إلى ضبط النفس", "الوزارة"))),
+        new StoryQuotes.Quoted("a3", List.of(said("العقوبات ستكون الأقوى في التاريخ", "بومبيو"),
+            said("لن نتفاوض تحت الضغط أبدا", "ظريف")))),
+        8, names::contains);
+    assertThat(out).extracting(StoryQuote::text).containsExactly("العقوبات ستكون الأقوى في التاريخ",
+        "لن نتفاوض تحت الضغط أبدا", "ندعو جميع الأطراف إلى ضبط النفس");
+    // Named by one article of two, but named: بومبيو, not البيان.
+    assertThat(out.getFirst().speaker()).contains("بومبيو");
+    assertThat(out.getLast().speaker()).contains("البيان");
   }
 }
