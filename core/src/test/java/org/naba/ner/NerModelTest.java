@@ -71,15 +71,24 @@ class NerModelTest {
 
   @Test
   void theCompactModelTagsAsTribuosModelDoesAndSurvivesWritingAndReading() throws Exception {
-    NerFeatures features = new NerFeatures(Set.of("موسكو"));
+    NerModel read = assertTagsAsTribuo(new NerFeatures(Set.of("موسكو")),
+        List.of(List.of("قال", "الرئيس", "دونالد", "ترامب", "في", "واشنطن")));
+    // It learned the training sentences.
+    assertThat(read.tag(TRAINING.get(0).tokens())).containsExactlyElementsOf(TRAINING.get(0).tags());
+  }
+
+  /**
+   * Trains a CRF on {@link #TRAINING} with {@code features}, makes it compact, writes and reads it, and checks that it
+   * tags the training sentences and {@code unseen} as Tribuo's model does; returns the model read back.
+   */
+  private static NerModel assertTagsAsTribuo(NerFeatures features, List<List<String>> unseen) throws Exception {
     CRFModel crf = NerTraining.train(features, TRAINING, 20, 1);
-    NerModel compact = NerTraining.compact(crf, features, 0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    compact.write(bytes);
+    NerTraining.compact(crf, features, 0).write(bytes);
     NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
     List<List<String>> texts = new ArrayList<>();
     for (NerTraining.Sentence s : TRAINING) texts.add(s.tokens());
-    texts.add(List.of("قال", "الرئيس", "دونالد", "ترامب", "في", "واشنطن"));
+    texts.addAll(unseen);
     for (List<String> tokens : texts) {
       List<String> tribuo = new ArrayList<>();
       for (Prediction<Label> p : crf.predict(NerTraining.example(features, tokens, null))) {
@@ -87,8 +96,7 @@ class NerModelTest {
       }
       assertThat(read.tag(tokens)).as("%s", tokens).containsExactlyElementsOf(tribuo);
     }
-    // It learned the training sentences.
-    assertThat(read.tag(TRAINING.get(0).tokens())).containsExactlyElementsOf(TRAINING.get(0).tags());
+    return read;
   }
 
   /** With word classes: the class features are found by the compact model as Tribuo's model names them. */
@@ -104,22 +112,8 @@ class NerModelTest {
     NerFeatures features = new NerFeatures(Set.of("موسكو"), clusters);
     assertThat(features.features(NerFeatures.fold(List.of("قال", "ترامب")), new int[2], 1))
         .anyMatch(f -> f.startsWith("c=0:")).anyMatch(f -> f.startsWith("c=1:")).anyMatch(f -> f.startsWith("c-1=1:"));
-    CRFModel crf = NerTraining.train(features, TRAINING, 20, 1);
-    NerModel compact = NerTraining.compact(crf, features, 0);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    compact.write(bytes);
-    NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
-    List<List<String>> texts = new ArrayList<>();
-    for (NerTraining.Sentence s : TRAINING) texts.add(s.tokens());
-    texts.add(List.of("وأكد", "ترامب", "أن", "بلاده"));
-    texts.add(List.of("قال", "الرئيس", "ماكرون", "في", "بيان"));
-    for (List<String> tokens : texts) {
-      List<String> tribuo = new ArrayList<>();
-      for (Prediction<Label> p : crf.predict(NerTraining.example(features, tokens, null))) {
-        tribuo.add(p.getOutput().getLabel());
-      }
-      assertThat(read.tag(tokens)).as("%s", tokens).containsExactlyElementsOf(tribuo);
-    }
+    assertTagsAsTribuo(features, List.of(List.of("وأكد", "ترامب", "أن", "بلاده"),
+        List.of("قال", "الرئيس", "ماكرون", "في", "بيان")));
   }
 
   @Test
