@@ -53,7 +53,8 @@ public final class StoryEntities {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
-        String surface = withoutClitics(n.text().strip(), alone);
+        // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
+        String surface = withoutClitics(n.text().replace('_', ' ').strip(), alone);
         if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
         String key = skeleton(surface);
         if (key.isEmpty()) continue;

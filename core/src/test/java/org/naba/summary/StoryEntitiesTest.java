@@ -37,6 +37,16 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aHashtagsUnderscoresAreSpaces() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:سيرغي سكريبال"), article("a2", "PERS:سيرغي_سكريبال")), 12);
+    assertThat(out).singleElement().satisfies(e -> {
+      assertThat(e.variants()).containsExactly("سيرغي سكريبال");
+      assertThat(e.articles()).containsExactly("a1", "a2");
+    });
+  }
+
+  @Test
   void aGWrittenAsKafIsTheSameName() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:إنجلترا", "LOC:كرواتيا"), article("a2", "LOC:إنكلترا", "LOC:كرواتيا")), 12);
