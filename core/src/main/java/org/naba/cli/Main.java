@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Naba (نبأ): Arabic news pages in, stories out.",
+    footer = {"", "Also, through ./naba: naba spark run INPUT... --out DIR [--master URL]",
+        "is 'naba run' with reading and cleaning on Apache Spark (see the README)."},
     subcommands = {RunCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
