@@ -48,6 +48,9 @@ final class Quotations {
   private static final Set<String> PARTICLES =
       folded("في", "على", "عن", "إن", "أن", "لأن", "من", "إلى", "مع", "ل", "ب");
   private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم"};
+  /** Media an addressee is, after "لـ" ("قال لوكالة …", "لقناة …", "لصحفيين"). */
+  private static final Set<String> MEDIA = folded("وكالة", "قناة", "موقع", "صحيفة", "جريدة", "مجلة", "إذاعة",
+      "تلفزيون", "التلفزيون", "شبكة", "محطة", "وسائل", "صحفيين", "صحافيين", "مراسل", "مراسلي", "برنامج");
   private static final Set<String> MANNER = folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي");
   private static final Set<String> STOPS = folded(
       "إن", "أن", "ان", "إنه", "أنه", "انه", "خلال", "في", "عن", "على", "إلى", "الى", "من", "مع", "بعد", "قبل",
@@ -120,10 +123,16 @@ final class Quotations {
   /**
    * A word that cannot begin a speaker's name: a particle with a pronoun suffix ("فيها", "إنه", "قال لي": he told
    * me), an adverb of manner built on a participle ("قائلا", "مضيفا", "مؤكدا", "بالقول"), which says how, not who,
-   * "another" ("آخر"), the addressee ("لبي بي سي", to the BBC), or a lone letter ("قال لـ «الرياض»": to the paper).
+   * "another" ("آخر"), the addressee ("لبي بي سي", to the BBC; "لوكالة", "لقناة", "لرويترز": to an agency, a channel),
+   * or a lone letter ("قال لـ «الرياض»": to the paper).
    */
   static boolean notAName(String folded) {
     if (folded.length() < 2 || MANNER.contains(folded)) return true;
+    // The addressee, a medium or an agency: "قال لوكالة …", "لقناة", "لصحيفة", "لصحفيين", "لرويترز".
+    if (folded.length() > 3 && folded.charAt(0) == 'ل'
+        && (MEDIA.contains(folded.substring(1)) || Agencies.agency(folded.substring(1)).isPresent())) {
+      return true;
+    }
     if (folded.length() >= 5 && folded.charAt(0) == 'م' && folded.endsWith("ا")) return true;
     for (String p : PRONOUNS) {
       if (folded.length() > p.length() && folded.endsWith(p)
