@@ -48,6 +48,10 @@ public final class SparkRunCommand extends RunCommand {
     SparkConf sc = new SparkConf().setAppName("naba").setMaster(master)
         // The web UI serves a cluster's operators; a run on one machine does not need a port opened for it.
         .set("spark.ui.enabled", Boolean.toString(!master.startsWith("local")));
+    if (master.startsWith("local")) {
+      // Everything runs in this JVM: bind to the loopback address, whatever the machine's name resolves to.
+      sc.set("spark.driver.host", "localhost").set("spark.driver.bindAddress", "127.0.0.1");
+    }
     String jars = System.getProperty(JARS_PROPERTY, "");
     if (!master.startsWith("local") && !jars.isBlank()) sc.setJars(jars.split(","));
     for (Map.Entry<String, String> e : conf.entrySet()) sc.set(e.getKey(), e.getValue());
