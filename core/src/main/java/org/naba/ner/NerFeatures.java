@@ -111,19 +111,12 @@ public final class NerFeatures {
     int colon = name.indexOf(':');
     int level = Integer.parseInt(name.substring(name.indexOf('=') + 1, colon));
     int c = Integer.parseInt(name.substring(colon + 1));
-    return (classBase(level) + c) * 3 + position;
-  }
-
-  /** Rows of the word-class features of the levels below {@code level}, over three positions. */
-  int classBase(int level) {
-    int base = 0;
-    for (int l = 0; l < level; l++) base += clusters.classes(l);
-    return base;
+    return (clusters.offset(level) + c) * 3 + position;
   }
 
   /** How many rows the word-class features take (three positions per class of every level). */
   int classRows() {
-    return classBase(clusters.levels()) * 3;
+    return clusters.offset(clusters.levels()) * 3;
   }
 
   /** The value of a neighbour feature before the first token and after the last. */

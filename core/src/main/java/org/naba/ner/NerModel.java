@@ -204,8 +204,6 @@ public final class NerModel {
       stemAt[i] = stems.at(Hash64.finish(Hash64.extend(Hash64.START, w, stemStart[i], w.length())));
       if (levels > 0) classesOf[i] = clusters.ofHash(hash);
     }
-    int[] levelBase = new int[levels];
-    for (int level = 0; level < levels; level++) levelBase[level] = features.classBase(level);
     long[] keys = new long[NerFeatures.MAX_AFFIXES];
     int[] constant = new int[4];
     // Flat arrays, token-major: the decoder runs on every story, often under the C1 compiler alone.
@@ -234,7 +232,8 @@ public final class NerModel {
         long packed = j < 0 || j >= n ? -1 : classesOf[j];
         if (packed < 0) continue;
         for (int level = 0; level < levels; level++) {
-          add(local, classWeights, ((levelBase[level] + WordClusters.level(packed, level)) * 3 + d + 1) * l, 0, l);
+          add(local, classWeights, ((clusters.offset(level) + WordClusters.level(packed, level)) * 3 + d + 1) * l, 0,
+              l);
         }
       }
       int at = i * l;
@@ -386,7 +385,7 @@ public final class NerModel {
     float[] constants = new float[CONSTANTS * l];
     for (int i = 0; i < constants.length; i++) constants[i] = in.readFloat();
     WordClusters clusters = WordClusters.read(in);
-    float[] classWeights = new float[new NerFeatures(Set.of(), clusters).classRows() * l];
+    float[] classWeights = new float[clusters.offset(clusters.levels()) * 3 * l];
     for (int i = 0; i < classWeights.length; i++) classWeights[i] = in.readFloat();
     Table[] tables = new Table[3];
     for (int k = 0; k < 3; k++) {

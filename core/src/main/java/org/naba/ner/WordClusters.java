@@ -32,11 +32,14 @@ public final class WordClusters {
 
   private final Long2LongOpenHashMap classes; // word hash → its class at each level, packed
   private final int[] sizes; // classes per level
+  private final int[] offsets; // classes of the levels below each level, and in all at [levels]
 
   private WordClusters(Long2LongOpenHashMap classes, int[] sizes) {
     this.classes = classes;
     this.classes.defaultReturnValue(-1);
     this.sizes = sizes;
+    this.offsets = new int[sizes.length + 1];
+    for (int l = 0; l < sizes.length; l++) offsets[l + 1] = offsets[l] + sizes[l];
   }
 
   /** No classes: every word is unknown. */
@@ -52,6 +55,14 @@ public final class WordClusters {
   /** How many classes level {@code level} has. */
   public int classes(int level) {
     return sizes[level];
+  }
+
+  /**
+   * The classes of the levels below {@code level}, all levels counted in one sequence ({@code level} = {@link
+   * #levels()}: the classes of every level).
+   */
+  public int offset(int level) {
+    return offsets[level];
   }
 
   /** How many words have classes. */
