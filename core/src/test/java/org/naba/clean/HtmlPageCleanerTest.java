@@ -69,6 +69,29 @@ class HtmlPageCleanerTest {
   }
 
   @Test
+  void microdataInTheBodyGivesDateAndAuthor() {
+    // Meta tags and markup inside the article, as microdata puts them, count as those in <head> do.
+    String body = "<article itemscope><meta itemprop=datePublished content='2016-09-05T07:35:00+03:00'>"
+        + "<span itemprop=author itemscope><span itemprop=name>سامي الحربي</span></span>" + ARTICLE.substring(9);
+    CleanArticle a = clean("", body);
+    assertThat(a.published()).contains(OffsetDateTime.of(2016, 9, 5, 7, 35, 0, 0, ZoneOffset.ofHours(3)));
+    assertThat(a.author()).contains("سامي الحربي");
+    // A meta tag in <head> comes first; an empty one is passed over.
+    CleanArticle b = clean("<meta name=author content=''><meta name=author content='هدى يوسف'>", body);
+    assertThat(b.author()).contains("هدى يوسف");
+  }
+
+  @Test
+  void widgetClassNamesSeparatedByAnyWhiteSpace() {
+    // Two class names, a tab apart: the layout word of one ("row") does not clear the widget the other names.
+    String other = "وفي سياق متصل، أعلنت الحكومة الأردنية اليوم عن حزمة جديدة من الإجراءات الاقتصادية لدعم الأسر.";
+    java.util.function.Function<String, String> page = cls -> "<article><h1>محادثات أمريكية روسية بشأن سوريا</h1><p>"
+        + P1 + "</p><div class='" + cls + "'><p>" + other + "</p></div><p>" + P2 + "</p></article>";
+    assertThat(clean("", page.apply("row")).paragraphs()).containsExactly(P1, other, P2);
+    assertThat(clean("", page.apply("row\tsocial-share")).paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
   void navigationLinkListsAndWidgetsAreDropped() {
     String nav = "<nav><a href=/1>الرئيسية</a><a href=/2>سياسة</a></nav>";
     String links = "<div><ul><li><a href=/a>أوباما يلتقي أردوغان على هامش قمة العشرين في الصين اليوم</a></li>"
