@@ -50,13 +50,17 @@ final class Quotations {
   private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم"};
   /** Media an addressee is, after "لـ" ("قال لوكالة …", "لقناة …", "لصحفيين"). */
   private static final Set<String> MEDIA = folded("وكالة", "قناة", "موقع", "صحيفة", "جريدة", "مجلة", "إذاعة",
-      "تلفزيون", "التلفزيون", "شبكة", "محطة", "وسائل", "صحفيين", "صحافيين", "مراسل", "مراسلي", "برنامج");
+      "تلفزيون", "التلفزيون", "شبكة", "محطة", "وسائل", "صحفيين", "صحافيين", "مراسل", "مراسلي", "برنامج", "الوكالة",
+      "القناة", "الموقع", "الصحيفة", "الجريدة", "المجلة", "الإذاعة", "الشبكة", "المحطة", "الصحفيين", "الصحافيين",
+      "وكالات", "فرانس");
   private static final Set<String> MANNER = folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي");
   private static final Set<String> STOPS = folded(
       "إن", "أن", "ان", "إنه", "أنه", "انه", "خلال", "في", "عن", "على", "إلى", "الى", "من", "مع", "بعد", "قبل",
       "لوسائل", "للصحفيين", "للصحافيين", "له", "لها", "لهم", "الذي", "التي", "اليوم", "أمس", "امس", "غدا", "الأحد",
       "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "أيضا", "كذلك",
-      "بيان", "تصريحات", "مؤتمر", "لاحقا");
+      "بيان", "تصريحات", "مؤتمر", "لاحقا", "يوم", "عنه", "عنها", "عنهم", "قوله", "قولها", "قول", "بأن", "شخصيا",
+      "الشهر", "الأسبوع", "الماضي", "إنها", "إنهم", "أنها", "أنهم", "بأنه", "بأنها", "لكن", "لكنه", "لكنها", "لكننا",
+      "لم", "لن", "لا", "قد", "كما", "حيث", "عبر", "عندما", "بعدما", "طالبا");
 
   private static Set<String> folded(String... words) {
     Set<String> out = new java.util.HashSet<>();
@@ -103,10 +107,12 @@ final class Quotations {
       // "وأضاف قائلا «…»", "قال فيها «…»", "قالت إنها «…»": the speaker was named before the verb, if at all.
       if (v + 1 < words.length && notAName(clean(words[v + 1]))) return Optional.empty();
       List<String> name = new ArrayList<>();
-      for (int k = v + 1; k < words.length && name.size() < 5; k++) {
+      for (int k = v + 1; k < words.length && name.size() < maxWords(name); k++) {
         String w = words[k];
         String f = clean(w);
         if (f.isEmpty() || STOPS.contains(f) || isSaying(f)) break;
+        // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins.
+        if (!name.isEmpty() && isAddressee(w, f)) break;
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
         if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
@@ -121,6 +127,27 @@ final class Quotations {
   }
 
   /**
+   * The most words a speaker's name can take: five, or eight when it starts with a title, since the title and the
+   * name then both count ("المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت", "وزير الخارجية الإيراني محمد جواد
+   * ظريف").
+   */
+  private static int maxWords(List<String> name) {
+    return !name.isEmpty() && TITLES.contains(clean(name.getFirst())) ? 8 : 5;
+  }
+
+  /**
+   * Whether a word is the addressee of the saying, after "لـ": a medium or an agency ("لوكالة", "لرويترز"), or the
+   * bare preposition before a name in quotation marks ("لـ«الشرق الأوسط»", "لـ CNN").
+   */
+  private static boolean isAddressee(String word, String folded) {
+    if (word.startsWith("لـ") || folded.equals("ل")) return true;
+    if (folded.length() <= 3 || folded.charAt(0) != 'ل') return false;
+    // "للوكالة": li- before the article drops its alef (ل + الوكالة)
+    String rest = folded.charAt(1) == 'ل' ? "ا" + folded.substring(1) : folded.substring(1);
+    return MEDIA.contains(rest) || Agencies.agency(rest).isPresent();
+  }
+
+  /**
    * A word that cannot begin a speaker's name: a particle with a pronoun suffix ("فيها", "إنه", "قال لي": he told
    * me), an adverb of manner built on a participle ("قائلا", "مضيفا", "مؤكدا", "بالقول"), which says how, not who,
    * "another" ("آخر"), the addressee ("لبي بي سي", to the BBC; "لوكالة", "لقناة", "لرويترز": to an agency, a channel),
@@ -129,10 +156,7 @@ final class Quotations {
   static boolean notAName(String folded) {
     if (folded.length() < 2 || MANNER.contains(folded)) return true;
     // The addressee, a medium or an agency: "قال لوكالة …", "لقناة", "لصحيفة", "لصحفيين", "لرويترز".
-    if (folded.length() > 3 && folded.charAt(0) == 'ل'
-        && (MEDIA.contains(folded.substring(1)) || Agencies.agency(folded.substring(1)).isPresent())) {
-      return true;
-    }
+    if (isAddressee(folded, folded)) return true;
     if (folded.length() >= 5 && folded.charAt(0) == 'م' && folded.endsWith("ا")) return true;
     for (String p : PRONOUNS) {
       if (folded.length() > p.length() && folded.endsWith(p)
