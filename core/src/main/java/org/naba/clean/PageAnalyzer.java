@@ -650,10 +650,8 @@ final class PageAnalyzer {
     // inline quotations, after the pull-quotes that carry speakers
     Set<String> quoted = new java.util.HashSet<>();
     for (Quote q : quotes) quoted.add(TextNormalizer.normalize(q.text()));
-    for (String p : paragraphs) {
-      for (Quote q : Quotations.find(p)) {
-        if (quoted.add(TextNormalizer.normalize(q.text()))) quotes.add(q);
-      }
+    for (Quote q : Quotations.find(paragraphs)) {
+      if (quoted.add(TextNormalizer.normalize(q.text()))) quotes.add(q);
     }
     List<LocalDate> mentioned = new ArrayList<>();
     if (published.isPresent()) {

@@ -107,7 +107,7 @@ public final class RecordCleaner {
       }
     }
     List<Quote> quotes = new ArrayList<>();
-    for (String p : paragraphs) quotes.addAll(Quotations.find(p));
+    quotes.addAll(Quotations.find(paragraphs));
     List<java.time.LocalDate> mentioned = published
         .map(t -> ArabicDates.mentionedDates(String.join("\n", paragraphs), t.toLocalDate()))
         .orElse(List.of());

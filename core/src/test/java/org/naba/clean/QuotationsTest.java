@@ -53,6 +53,32 @@ class QuotationsTest {
   }
 
   @Test
+  void aStatementContinuedWithoutANameKeepsItsSpeaker() {
+    assertThat(Quotations.find(java.util.List.of(
+            "وقال وزير الخارجية سيرغي لافروف «لن نقبل بهذه الشروط» في مؤتمر صحفي.",
+            "وأضاف «الحوار هو الطريق الوحيد» قبل أن يغادر.",
+            "وتابع قائلا: «سنواصل العمل مع شركائنا».",
+            "وقال الوزير «لا تغيير في موقفنا».",
+            "وقالت «نحن ننتظر الرد» في إشارة إلى الحكومة.",
+            "ثم قال مصدر «المحادثات متعثرة».")))
+        .extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("وزير الخارجية سيرغي لافروف", "وزير الخارجية سيرغي لافروف", "وزير الخارجية سيرغي لافروف",
+            "وزير الخارجية سيرغي لافروف", "-", "-");
+  }
+
+  @Test
+  void aContinuationFarFromItsSpeakerOrWithoutOneHasNoSpeaker() {
+    assertThat(Quotations.find(java.util.List.of(
+            "وقال الرئيس باراك أوباما «إن الوضع معقد للغاية».", "فقرة أولى بلا اقتباس.", "فقرة ثانية بلا اقتباس.",
+            "فقرة ثالثة بلا اقتباس.", "وأضاف «الحوار هو الطريق الوحيد».")))
+        .extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("الرئيس باراك أوباما", "-");
+    assertThat(Quotations.find(java.util.List.of("وقال الوزير «لا تغيير في موقفنا».")))
+        .extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("-");
+  }
+
+  @Test
   void allThreeQuotationMarkStylesAndNoOneWordSpans() {
     assertThat(Quotations.find("قال «نعم» ثم \"لن نتعجل في ذلك\" و“هذه المسألة معقدة” و\"مفتوح"))
         .extracting(Quote::text)
