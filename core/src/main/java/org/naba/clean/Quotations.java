@@ -169,7 +169,8 @@ final class Quotations {
       for (int k = v + 1; k < words.length && name.size() < maxWords(name); k++) {
         String w = words[k];
         String f = clean(w);
-        if (f.isEmpty() || STOPS.contains(f) || isSaying(f)) break;
+        // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
+        if (f.isEmpty() || (STOPS.contains(f) && !stripPunctuation(w).equals("علي")) || isSaying(f)) break;
         // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins.
         if (!name.isEmpty() && isAddressee(w, f)) break;
         name.add(stripPunctuation(w));
