@@ -31,7 +31,7 @@ class ArabicSearchAnalyzerTest {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream s = new LowerCaseFilter(source);
+      TokenStream s = new LowerCaseFilter(new ArabicSearchAnalyzer.UnderscoreSplitter(source));
       s = new DecimalDigitFilter(s);
       s = new StopFilter(s, ArabicAnalyzer.getDefaultStopSet());
       s = new TokenFilter(s) {
@@ -47,6 +47,7 @@ class ArabicSearchAnalyzerTest {
       s = new ArabicStemFilter(s);
       return new TokenStreamComponents(source, new YaSuffixFilter(s));
     }
+
   };
 
   private static final Analyzer NABA = new ArabicSearchAnalyzer();
@@ -78,9 +79,17 @@ class ArabicSearchAnalyzerTest {
         "الأرقام الهندية ٠١٢٣٤٥٦٧٨٩ والفارسية ۰۱۲۳۴۵۶۷۸۹ والعريضة ０１２ والدیواناغرية १२३",
         "کرکوک و ی‍ی ALL CAPS MiXeD ÇA ÉTÉ Σίσυφος ΣΊΣΥΦΟΣ İstanbul",
         "من في على إلى عن مع هذا هذه الذي التي وقد لقد كان",
-        "الطوارىء مبادىء شيء مسؤول مسئول ٱلرحمن")) {
+        "الطوارىء مبادىء شيء مسؤول مسئول ٱلرحمن",
+        "تسميم #سيرغي_سكريبال في #سالزبري snake_case")) {
       assertThat(tokens(NABA, text)).as(text).isEqualTo(tokens(LUCENE_ORDER, text));
     }
+  }
+
+  @Test
+  void aTokenIsSplitAtItsUnderscoresWithPositionsAndOffsetsOfItsParts() throws IOException {
+    assertThat(tokens(NABA, "snake_case __x_ a"))
+        .containsExactly("snake@0[0,5)", "case@1[6,10)", "x@2[13,14)", "a@3[16,17)");
+    assertThat(tokens(NABA, "#سيرغي_سكريبال")).containsExactly("سيرغ@0[1,6)", "سكريبال@1[7,14)");
   }
 
   @Test

@@ -66,6 +66,20 @@ class SearchIndexTest {
   }
 
   @Test
+  void aHashtagIsFoundByItsWords() {
+    Path other = dir.resolve("hashtags");
+    List<ArticleResult> tagged =
+        List.of(doc("tag-1", "تحقيق بريطاني", "الشرطة تحقق في تسميم #سيرغي_سكريبال في #سالزبري"));
+    SearchIndex.build(other, tagged);
+    String text = tagged.getFirst().article().text();
+    try (SearchIndex index = SearchIndex.open(other, id -> Optional.of(new SearchIndex.Stored("s", text)))) {
+      assertThat(index.search("سكريبال", 10)).extracting(SearchHit::articleId).containsExactly("tag-1");
+      assertThat(index.search("سيرغي سكريبال", 10)).extracting(SearchHit::articleId).containsExactly("tag-1");
+      assertThat(index.search("سالزبري", 10).getFirst().snippet()).contains(new SearchHit.Part("سالزبري", true));
+    }
+  }
+
+  @Test
   void allWordsMustMatch() {
     assertThat(ids("بوتين جنيف")).containsExactlyInAnyOrder("bbc-1", "rt-1", SampleData.PATH_ID);
     assertThat(ids("بوتين زلزال")).isEmpty();
