@@ -59,7 +59,8 @@ final class Quotations {
       "تلفزيون", "التلفزيون", "شبكة", "محطة", "وسائل", "صحفيين", "صحافيين", "مراسل", "مراسلي", "برنامج", "الوكالة",
       "القناة", "الموقع", "الصحيفة", "الجريدة", "المجلة", "الإذاعة", "الشبكة", "المحطة", "الصحفيين", "الصحافيين",
       "وكالات", "فرانس");
-  private static final Set<String> MANNER = folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي");
+  private static final Set<String> MANNER =
+      folded("قائلا", "قائلة", "بالقول", "آخر", "آخرون", "أخرى", "لبي", "مازحا", "مازحة");
   private static final Set<String> STOPS = folded(
       "إن", "أن", "ان", "إنه", "أنه", "انه", "خلال", "في", "عن", "على", "إلى", "الى", "من", "مع", "بعد", "قبل",
       "لوسائل", "للصحفيين", "للصحافيين", "له", "لها", "لهم", "الذي", "التي", "اليوم", "أمس", "امس", "غدا", "الأحد",
@@ -171,8 +172,9 @@ final class Quotations {
         String f = clean(w);
         // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
         if (f.isEmpty() || (STOPS.contains(f) && !stripPunctuation(w).equals("علي")) || isSaying(f)) break;
-        // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins.
-        if (!name.isEmpty() && isAddressee(w, f)) break;
+        // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins,
+        // or an adverb of manner ("… سيرغي لافروف مخاطبا لندن").
+        if (!name.isEmpty() && (isAddressee(w, f) || isParticiple(f))) break;
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
         if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
@@ -209,6 +211,15 @@ final class Quotations {
   }
 
   /**
+   * An adverb built on a participle, mu-…-an ("مضيفا", "مؤكدا", "مخاطبا", "مشيرا", "مؤخرا"): the second letter is a
+   * root consonant, where names that start and end alike have a long vowel ("ماريا", "ماركا", "ميديا").
+   */
+  private static boolean isParticiple(String folded) {
+    return folded.length() >= 5 && folded.charAt(0) == 'م' && folded.endsWith("ا") && folded.charAt(1) != 'ا'
+        && folded.charAt(1) != 'ي';
+  }
+
+  /**
    * Whether a word is the addressee of the saying, after "لـ": a medium or an agency ("لوكالة", "لرويترز"), or the
    * bare preposition before a name in quotation marks ("لـ«الشرق الأوسط»", "لـ CNN").
    */
@@ -230,7 +241,7 @@ final class Quotations {
     if (folded.length() < 2 || MANNER.contains(folded)) return true;
     // The addressee, a medium or an agency: "قال لوكالة …", "لقناة", "لصحيفة", "لصحفيين", "لرويترز".
     if (isAddressee(folded, folded)) return true;
-    if (folded.length() >= 5 && folded.charAt(0) == 'م' && folded.endsWith("ا")) return true;
+    if (isParticiple(folded)) return true;
     for (String p : PRONOUNS) {
       if (folded.length() > p.length() && folded.endsWith(p)
           && PARTICLES.contains(folded.substring(0, folded.length() - p.length()))) {
