@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
+import org.naba.text.Hashtags;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -44,6 +45,11 @@ public final class Summarizer {
   }
 
   private record Candidate(String text, int[] words, SummaryInput article, int position) {}
+
+  /** A sentence as a reader sees it: hashtags as their words, no-break spaces as spaces. */
+  private static String shown(String sentence) {
+    return Hashtags.asWords(sentence.replace('\u00A0', ' ')).strip();
+  }
 
   /**
    * Content words of one story as sorted, distinct int ids: Jaccard between two sentences is then a merge of two
@@ -193,7 +199,7 @@ public final class Summarizer {
       List<SummarySentence> fallback = new ArrayList<>();
       SummaryInput first = ordered.get(0);
       String text = first.paragraphs().isEmpty() ? first.title() : first.paragraphs().get(0);
-      if (!text.isBlank()) fallback.add(new SummarySentence(text, List.of(first.id())));
+      if (!text.isBlank()) fallback.add(new SummarySentence(shown(text), List.of(first.id())));
       return new StorySummary(headline, fallback, outletReports(ordered, candidates, List.of(), new double[0], c -> true));
     }
 
@@ -247,7 +253,7 @@ public final class Summarizer {
         }
         if (sentences.stream().anyMatch(w -> sameStatement(w, c.words()))) cited.add(a.id());
       }
-      out.add(new SummarySentence(c.text(), List.copyOf(cited)));
+      out.add(new SummarySentence(shown(c.text()), List.copyOf(cited)));
     }
     // A statement only one outlet carries among the candidates may still be in another outlet's later sentences, or
     // paraphrased there: it is exclusive only if no sentence of another outlet's articles read for this summary (all
@@ -306,7 +312,7 @@ public final class Summarizer {
       String headline = articles.stream().map(SummaryInput::title).filter(t -> !t.isBlank()).findFirst().orElse("");
       out.add(new OutletReport(e.getKey(), articles.stream().map(SummaryInput::id).toList(),
           first.equals(Instant.MAX) ? Optional.empty() : Optional.of(first), headline,
-          picked.stream().map(c -> new SummarySentence(c.text().replace('\u00A0', ' ').strip(), List.of(c.article().id())))
+          picked.stream().map(c -> new SummarySentence(shown(c.text()), List.of(c.article().id())))
               .toList()));
     }
     return out;
