@@ -26,12 +26,21 @@ public final class TextNormalizer {
 
   private static final byte LETTER = 1;
   private static final byte DIGIT = 2;
-  /** Letter and digit classes of every char, as {@link Character} gives them (64 KB). */
+  /** Tatweel and harakat: dropped by the folding. */
+  private static final byte SKIP = 4;
+  /** Letter and digit classes of every char, as {@link Character} gives them, and {@link #SKIP} (64 KB). */
   private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+  /** Every char folded and lower-cased by the rules above, one lookup per char (128 KB). */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      CLASS[c] = (byte) ((Character.isLetter((char) c) ? LETTER : 0) | (Character.isDigit((char) c) ? DIGIT : 0));
+      char ch = (char) c;
+      CLASS[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isDigit(ch) ? DIGIT : 0)
+          | (isHarakaOrTatweel(ch) ? SKIP : 0));
+      char f = fold(ch);
+      FOLDED[c] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
+          : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
     }
   }
 
@@ -45,7 +54,7 @@ public final class TextNormalizer {
 
   /** {@link Character#isLetterOrDigit(char)}, from the same table. */
   public static boolean isLetterOrDigit(char c) {
-    return CLASS[c] != 0;
+    return (CLASS[c] & (LETTER | DIGIT)) != 0;
   }
 
   /** Normalises a whole string (see the class comment for the rules). */
@@ -62,12 +71,10 @@ public final class TextNormalizer {
     int n = 0;
     for (int i = 0; i < len; i++) {
       char c = buf[i];
-      if (isHarakaOrTatweel(c)) continue;
+      if ((CLASS[c] & SKIP) != 0) continue;
       // ىء / يء: an older spelling of ئ (الطوارىء, مبادىء, شيء/شئ), which folds to ي; the bare hamza goes.
       if (c == '\u0621' && n > 0 && buf[n - 1] == '\u064A') continue;
-      char f = fold(c);
-      buf[n++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
-          : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
+      buf[n++] = FOLDED[c];
     }
     return n;
   }
@@ -136,14 +143,12 @@ public final class TextNormalizer {
       s.getChars(from, to, chunk, 0);
       for (int i = 0, m = to - from; i < m; i++) {
         char c = chunk[i];
-        if (isHarakaOrTatweel(c)) continue;
-        if (isLetterOrDigit(c)) {
+        byte k = CLASS[c];
+        if ((k & SKIP) != 0) continue;
+        if (k != 0) { // a letter or a digit
           if (c == '\u0621' && len > 0 && word[len - 1] == '\u064A') continue; // ىء → ي, as in normalize
-          char f = fold(c);
           if (len == word.length) word = java.util.Arrays.copyOf(word, len * 2);
-          // Arabic script (U+0600–U+06FF) has no case: skip the table lookup for the common case.
-          word[len++] = f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f)
-              : (f >= '\u0600' && f <= '\u06FF') ? f : Character.toLowerCase(f);
+          word[len++] = FOLDED[c];
         } else if (len > 0) {
           sink.token(word, len);
           len = 0;

@@ -56,4 +56,64 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.arabicLetterRatio("Security Code*")).isZero();
     assertThat(TextNormalizer.arabicLetterRatio("قمة العشرين")).isEqualTo(1.0);
   }
+
+  /** The folding as written before its tables, char by char: the tables must give exactly the same. */
+  private static String referenceNormalize(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670') continue;
+      if (c == '\u0621' && out.length() > 0 && out.charAt(out.length() - 1) == '\u064A') continue;
+      char f = c;
+      if (c >= '\u0660' && c <= '\u0669') f = (char) ('0' + (c - '\u0660'));
+      else if (c >= '\u06F0' && c <= '\u06F9') f = (char) ('0' + (c - '\u06F0'));
+      else if (c == '\u0624') f = '\u0648';
+      else if (c == '\u0626' || c == '\u0649' || c == '\u06CC') f = '\u064A';
+      else if (c == '\u0671' || c == '\u0623' || c == '\u0625' || c == '\u0622') f = '\u0627';
+      else if (c == '\u0629') f = '\u0647';
+      else if (c == '\u06A9') f = '\u0643';
+      out.append(Character.toLowerCase(f));
+    }
+    return out.toString();
+  }
+
+  private static java.util.List<String> referenceTokens(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670') continue;
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        out.add(referenceNormalize(word.toString()));
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) out.add(referenceNormalize(word.toString()));
+    return out;
+  }
+
+  @Test
+  void everyCharFoldsAsTheRulesSay() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = String.valueOf((char) c);
+      assertThat(TextNormalizer.normalize(s)).as("U+%04X", c).isEqualTo(referenceNormalize(s));
+      assertThat(TextNormalizer.isLetterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit(c));
+      assertThat(TextNormalizer.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter(c));
+    }
+  }
+
+  @Test
+  void randomTextTokenisesAsTheRulesSay() {
+    String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي" + "أإآٱؤئءىةکی" + "\u0640\u064B\u064E\u0650\u0652\u0670"
+        + "٠١٢۳۴0123456789" + "AaZzÉéİıΣσ" + " \n\t.,،؛؟!«»\"-_#/" + "\u00A0\u200F\uFFFF";
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(60);
+      for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String text = b.toString();
+      assertThat(TextNormalizer.tokens(text)).as(text).isEqualTo(referenceTokens(text));
+      assertThat(TextNormalizer.normalize(text)).as(text).isEqualTo(referenceNormalize(text));
+    }
+  }
 }
