@@ -198,7 +198,8 @@ final class Quotations {
   /** A feminine verb of saying: past with the ending -at ("قالت"), or present with the prefix ta- ("تقول"). */
   private static boolean isFeminine(String verb) {
     String v = verb.charAt(0) == 'و' || verb.charAt(0) == 'ف' ? verb.substring(1) : verb;
-    return v.endsWith("ت") || v.startsWith("ت") && !v.startsWith("تابع");
+    // "لفت" (he pointed out) ends in its root's ta, not the feminine one.
+    return (v.endsWith("ت") && !v.equals("لفت")) || (v.startsWith("ت") && !v.startsWith("تابع"));
   }
 
   /**
