@@ -82,14 +82,9 @@ final class ArabicSearchAnalyzer extends Analyzer {
         if (!input.incrementToken()) return false;
         int n = term.length();
         char[] buf = term.buffer();
-        int u = -1;
-        for (int i = 0; i < n; i++) {
-          if (buf[i] == '_') {
-            u = i;
-            break;
-          }
-        }
-        if (u < 0) return true;
+        int u = 0;
+        while (u < n && buf[u] != '_') u++;
+        if (u == n) return true;
         if (pending.length < n) pending = new char[n];
         System.arraycopy(buf, 0, pending, 0, n);
         pendingLength = n;
