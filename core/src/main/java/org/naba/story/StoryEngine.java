@@ -115,6 +115,7 @@ public final class StoryEngine {
   // from the live postings so that dated articles look up no more than without it.
   private final List<int[]> archive = new ArrayList<>();
   private int[] storyHits = new int[1024]; // scratch for candidates(): story index -> shared query terms
+  private int[] touchedScratch = new int[256]; // scratch for candidates(): the stories storyHits counts for
   private long documents;
 
   private final List<Story> stories = new ArrayList<>();
@@ -685,7 +686,7 @@ public final class StoryEngine {
    */
   private List<Story> candidates(int[] query, long now) {
     if (storyHits.length < stories.size()) storyHits = Arrays.copyOf(storyHits, stories.size() * 2);
-    int[] touched = new int[16];
+    int[] touched = touchedScratch;
     int touchedCount = 0;
     // The live postings of each query term; for an undated article, then the archive's too (keepStories()).
     for (int q = 0; q < query.length * (undated ? 2 : 1); q++) {
@@ -696,7 +697,7 @@ public final class StoryEngine {
         Story s = find(stories.get(list[i]));
         if (s.expired && !undated) continue;
         if (storyHits[s.index]++ == 0) {
-          if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+          if (touchedCount == touched.length) touched = touchedScratch = Arrays.copyOf(touched, touchedCount * 2);
           touched[touchedCount++] = s.index;
         }
       }

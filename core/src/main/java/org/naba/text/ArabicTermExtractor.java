@@ -11,24 +11,24 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns Arabic (or mixed Arabic/Latin) text into index terms: {@link TextNormalizer} folding, then Lucene's
- * {@code StandardTokenizer} → {@code ArabicNormalizationFilter} → stop words → {@code ArabicStemFilter} (Larkey,
- * Ballesteros and Connell 2007, "Light stemming for Arabic information retrieval").
+ * {@code StandardTokenizer} → stop words → {@code ArabicStemFilter} (Larkey, Ballesteros and Connell 2007, "Light
+ * stemming for Arabic information retrieval").
  *
- * <p>This is the chain of Lucene's {@code ArabicAnalyzer} with one change: the text is folded by
- * {@link TextNormalizer} first (it also folds {@code ؤ ئ ٱ}, Persian letter forms and Eastern digits, and lower-cases
- * Latin), so the stop-word set is folded the same way — otherwise {@code إلى} in the list would no longer match the
- * folded {@code الي} in the text. Stop words are removed before stemming, as in {@code ArabicAnalyzer}, because the
- * list holds surface forms. Terms shorter than two characters are dropped: after light stemming they are mostly
- * clitic remnants. One rule is added after stemming: a final {@code يا} is stripped in words of five or more
- * letters, as the stemmer strips {@code ية}: {@code سوريا} and {@code سورية} → {@code سور}; {@code روسيا} and
- * {@code روسي} → {@code روس} (name and adjective conflated, which is what matching news needs).
+ * <p>This is the chain of Lucene's {@code ArabicAnalyzer} with one change: the text is folded by {@link
+ * TextNormalizer} first, in place of {@code ArabicNormalizationFilter}, whose rules it applies (it also folds
+ * {@code ؤ ئ ٱ}, Persian letter forms and Eastern digits, and lower-cases Latin), so the stop-word set is folded the
+ * same way — otherwise {@code إلى} in the list would no longer match the folded {@code الي} in the text. Stop words
+ * are removed before stemming, as in {@code ArabicAnalyzer}, because the list holds surface forms. Terms shorter than
+ * two characters are dropped: after light stemming they are mostly clitic remnants. One rule is added after
+ * stemming: a final {@code يا} is stripped in words of five or more letters, as the stemmer strips {@code ية}:
+ * {@code سوريا} and {@code سورية} → {@code سور}; {@code روسيا} and {@code روسي} → {@code روس} (name and adjective
+ * conflated, which is what matching news needs).
  *
  * <p>Immutable and thread-safe: Lucene's {@link Analyzer} keeps one token stream per thread.
  */
@@ -48,9 +48,10 @@ public final class ArabicTermExtractor implements AutoCloseable {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new ArabicNormalizationFilter(source);
+            // No ArabicNormalizationFilter: the text comes folded by TextNormalizer, whose rules include all of
+            // ArabicNormalizer's, so that filter would find nothing to change in any token.
             // Stop words before stemming: the list holds unstemmed forms (same order as ArabicAnalyzer).
-            result = new StopFilter(result, stopWords);
+            TokenStream result = new StopFilter(source, stopWords);
             result = new ArabicStemFilter(result);
             return new TokenStreamComponents(source, result);
           }

@@ -47,4 +47,26 @@ class ArabicTermExtractorTest {
     assertThat(extractor.terms("")).isEmpty();
     assertThat(extractor.terms("!!! ... ،،، ")).isEmpty();
   }
+
+  /**
+   * The extractor leaves out Lucene's ArabicNormalizationFilter because the folding applies its rules: folded text,
+   * every char of it, is what that filter would leave as it is.
+   */
+  @Test
+  void foldedTextIsWhatLucenesArabicNormalizationLeavesAsItIs() throws java.io.IOException {
+    StringBuilder all = new StringBuilder();
+    for (int c = 1; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate((char) c)) all.append((char) c);
+    }
+    String folded = TextNormalizer.normalize(all);
+    var source = new org.apache.lucene.analysis.core.KeywordTokenizer(1 << 20);
+    try (var ts = new org.apache.lucene.analysis.ar.ArabicNormalizationFilter(source)) {
+      source.setReader(new java.io.StringReader(folded));
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      assertThat(ts.incrementToken()).isTrue();
+      assertThat(term.toString()).isEqualTo(folded);
+      ts.end();
+    }
+  }
 }
