@@ -28,6 +28,7 @@ import org.naba.model.NamedEntity;
 import org.naba.model.SharedPassage;
 import org.naba.model.Story;
 import org.naba.model.StoryEntity;
+import org.naba.model.StoryQuote;
 import org.naba.model.SummarySentence;
 import org.naba.ner.NerModel;
 import org.naba.story.AnalysedArticle;
@@ -294,11 +295,13 @@ public final class Pipeline {
         .min(Comparator.naturalOrder());
     Optional<Instant> last = ordered.stream().flatMap(r -> r.article().published().stream()).map(p -> p.toInstant())
         .max(Comparator.naturalOrder());
+    List<StoryEntity> entities = entities(ordered, summary.sentences());
+    List<StoryQuote> quotes = StoryQuotes.withFullNames(
+        StoryQuotes.gather(quoted, StoryQuotes.PER_STORY, Pipeline::namesSomeone), entities);
     return new Story(id, summary.headline(), ordered.stream().map(ArticleResult::id).toList(), outlets, first, last,
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
-        sharedPassages(ordered, outletOf), StoryQuotes.gather(quoted, StoryQuotes.PER_STORY, Pipeline::namesSomeone),
-        entities(ordered, summary.sentences()), summary.outlets(), Figures.compare(inputs),
+        sharedPassages(ordered, outletOf), quotes, entities, summary.outlets(), Figures.compare(inputs),
         Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
   }
 

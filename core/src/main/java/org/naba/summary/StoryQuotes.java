@@ -2,15 +2,19 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.naba.model.Quote;
+import org.naba.model.StoryEntity;
 import org.naba.model.StoryQuote;
 import org.naba.text.TextNormalizer;
 
@@ -73,6 +77,47 @@ public final class StoryQuotes {
     List<StoryQuote> out = new ArrayList<>();
     for (Entry e : entries.subList(0, Math.min(max, entries.size()))) {
       out.add(new StoryQuote(e.text, Optional.of(e.speaker), List.copyOf(e.articles)));
+    }
+    return out;
+  }
+
+  /**
+   * The quotations with a speaker written by one part of a name given the whole name the story's entities know:
+   * "لافروف" → "سيرغي لافروف", "تيريزا" → "تيريزا ماي". Only a one-word speaker is completed, only by a person of two
+   * words or more whose first or last word it is (in any of its spellings, folded) and whom an article carrying the
+   * quotation names, and only when exactly one such person fits: "محمد" among two Mohammeds stays as it is, and so
+   * does "الحريري" when the articles quoting him name no Hariri.
+   */
+  public static List<StoryQuote> withFullNames(List<StoryQuote> quotes, List<StoryEntity> entities) {
+    List<StoryEntity> persons = entities.stream().filter(e -> e.type().equals("PERS")).toList();
+    List<Set<String>> partsOf = new ArrayList<>();
+    for (StoryEntity e : persons) {
+      Set<String> parts = new HashSet<>();
+      for (String spelling : e.variants().isEmpty() ? List.of(e.name()) : e.variants()) {
+        List<String> words = TextNormalizer.tokens(spelling);
+        if (words.size() < 2) continue;
+        parts.add(words.getFirst());
+        parts.add(words.getLast());
+      }
+      partsOf.add(parts);
+    }
+    List<StoryQuote> out = new ArrayList<>(quotes.size());
+    for (StoryQuote q : quotes) {
+      Optional<String> speaker = q.speaker().map(s -> {
+        List<String> words = TextNormalizer.tokens(s);
+        if (words.size() != 1) return s;
+        StoryEntity only = null;
+        for (int i = 0; i < persons.size(); i++) {
+          StoryEntity e = persons.get(i);
+          if (!partsOf.get(i).contains(words.getFirst()) || Collections.disjoint(e.articles(), q.articles())) {
+            continue;
+          }
+          if (only != null) return s; // two persons fit
+          only = e;
+        }
+        return only == null ? s : only.name();
+      });
+      out.add(new StoryQuote(q.text(), speaker, q.articles()));
     }
     return out;
   }

@@ -67,4 +67,23 @@ class StoryQuotesTest {
     assertThat(out.getFirst().speaker()).contains("بومبيو");
     assertThat(out.getLast().speaker()).contains("البيان");
   }
+
+  @Test
+  void aSpeakerWrittenByOnePartOfANameGetsTheWholeNameTheStoryKnows() {
+    List<org.naba.model.StoryEntity> entities = List.of(
+        new org.naba.model.StoryEntity("سيرغي لافروف", "PERS", List.of("سيرغي لافروف", "سيرجي لافروف"), 5, List.of("a1")),
+        new org.naba.model.StoryEntity("تيريزا ماي", "PERS", List.of("تيريزا ماي"), 4, List.of("a1")),
+        new org.naba.model.StoryEntity("محمد بن سلمان", "PERS", List.of("محمد بن سلمان"), 3, List.of("a1")),
+        new org.naba.model.StoryEntity("محمد جواد ظريف", "PERS", List.of("محمد جواد ظريف"), 2, List.of("a1")),
+        new org.naba.model.StoryEntity("موسكو", "LOC", List.of("موسكو"), 6, List.of("a1")));
+    List<StoryQuote> quotes = List.of(
+        new StoryQuote("طلبنا الاطلاع على هذه المادة", Optional.of("لافروف"), List.of("a1")),
+        new StoryQuote("لن يحضر الوزراء كأس العالم", Optional.of("تيريزا"), List.of("a1")),
+        new StoryQuote("رؤيتنا طموحة جدا للمستقبل", Optional.of("محمد"), List.of("a1")), // two Mohammeds: no
+        new StoryQuote("لن نقبل بهذه الشروط أبدا", Optional.of("وزير الخارجية"), List.of("a1")), // not one word
+        new StoryQuote("المدينة هادئة تماما الآن", Optional.of("موسكو"), List.of("a1")), // not a person
+        new StoryQuote("لم نتلق أي طلب رسمي", Optional.of("لافروف"), List.of("a2"))); // a2 names no Lavrov
+    assertThat(StoryQuotes.withFullNames(quotes, entities)).extracting(q -> q.speaker().orElseThrow())
+        .containsExactly("سيرغي لافروف", "تيريزا ماي", "محمد", "وزير الخارجية", "موسكو", "لافروف");
+  }
 }
