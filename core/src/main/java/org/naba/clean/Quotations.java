@@ -149,11 +149,6 @@ final class Quotations {
     static final Attribution NONE = new Attribution(Optional.empty(), false, false, Optional.empty());
   }
 
-  /** The name after the closest verb of saying among the twelve words before {@code quoteStart}. */
-  static Optional<String> speaker(String p, int quoteStart) {
-    return attribution(p, quoteStart).name();
-  }
-
   /** The closest verb of saying among the twelve words before {@code quoteStart}, and the name after it. */
   static Attribution attribution(String p, int quoteStart) {
     String before = p.substring(Math.max(0, quoteStart - 200), quoteStart);
