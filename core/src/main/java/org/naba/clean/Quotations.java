@@ -2,7 +2,9 @@ package org.naba.clean;
 
 import org.naba.model.Quote;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.text.TextNormalizer;
@@ -93,7 +95,7 @@ final class Quotations {
     Attribution last = null;
     int lastParagraph = -1;
     // The article's titled speakers by their title without the article: "وزير" → "وزير الخارجية سيرغي لافروف".
-    java.util.Map<String, String> byRole = new java.util.HashMap<>();
+    Map<String, String> byRole = new HashMap<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       String p = paragraphs.get(k);
       int i = 0;
@@ -162,23 +164,25 @@ final class Quotations {
       // "وأضاف قائلا «…»", "قال فيها «…»", "قالت إنها «…»": the speaker was named before the verb, if at all.
       if (v + 1 < words.length && notAName(clean(words[v + 1]))) return pronoun;
       List<String> name = new ArrayList<>();
-      for (int k = v + 1; k < words.length && name.size() < maxWords(name); k++) {
+      boolean titled = false; // the name begins with a title: it runs on, to more words
+      for (int k = v + 1; k < words.length && name.size() < (titled ? TITLED_WORDS : NAME_WORDS); k++) {
         String w = words[k];
         String f = clean(w);
         // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
         if (f.isEmpty() || (STOPS.contains(f) && !stripPunctuation(w).equals("علي")) || isSaying(f)) break;
         // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins,
         // or an adverb of manner ("… سيرغي لافروف مخاطبا لندن").
-        if (!name.isEmpty() && (isAddressee(w, f) || isParticiple(f))) break;
+        if (!name.isEmpty() && (w.startsWith("لـ") || f.equals("ل") || isAddressee(f) || isParticiple(f))) break;
+        if (name.isEmpty()) titled = TITLES.contains(f);
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
         if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
         boolean goesOn =
             NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
-        if (!title && !goesOn && !TITLES.contains(clean(name.getFirst()))) break;
+        if (!title && !goesOn && !titled) break;
       }
       if (name.isEmpty()) return pronoun;
-      if (name.size() == 1 && TITLES.contains(clean(name.getFirst()))) {
+      if (name.size() == 1 && titled) {
         // A title alone names someone, but not whom: "الوزير" is the minister the article named before, "مصدر" a new
         // source.
         String t = clean(name.getFirst());
@@ -202,9 +206,8 @@ final class Quotations {
    * name then both count ("المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت", "وزير الخارجية الإيراني محمد جواد
    * ظريف").
    */
-  private static int maxWords(List<String> name) {
-    return !name.isEmpty() && TITLES.contains(clean(name.getFirst())) ? 8 : 5;
-  }
+  private static final int NAME_WORDS = 5;
+  private static final int TITLED_WORDS = 8;
 
   /**
    * An adverb built on a participle, mu-…-an ("مضيفا", "مؤكدا", "مخاطبا", "مشيرا", "مؤخرا"): the second letter is a
@@ -216,11 +219,11 @@ final class Quotations {
   }
 
   /**
-   * Whether a word is the addressee of the saying, after "لـ": a medium or an agency ("لوكالة", "لرويترز"), or the
-   * bare preposition before a name in quotation marks ("لـ«الشرق الأوسط»", "لـ CNN").
+   * Whether a folded word is the addressee of the saying, a medium or an agency after "ل" ("لوكالة", "لرويترز",
+   * "للوكالة"). The bare preposition before a name in quotation marks ("لـ«الشرق الأوسط»", "لـ CNN") is told by its
+   * written form, where it is read.
    */
-  private static boolean isAddressee(String word, String folded) {
-    if (word.startsWith("لـ") || folded.equals("ل")) return true;
+  private static boolean isAddressee(String folded) {
     if (folded.length() <= 3 || folded.charAt(0) != 'ل') return false;
     // "للوكالة": li- before the article drops its alef (ل + الوكالة)
     String rest = folded.charAt(1) == 'ل' ? "ا" + folded.substring(1) : folded.substring(1);
@@ -236,7 +239,7 @@ final class Quotations {
   static boolean notAName(String folded) {
     if (folded.length() < 2 || MANNER.contains(folded)) return true;
     // The addressee, a medium or an agency: "قال لوكالة …", "لقناة", "لصحيفة", "لصحفيين", "لرويترز".
-    if (isAddressee(folded, folded)) return true;
+    if (isAddressee(folded)) return true;
     if (isParticiple(folded)) return true;
     for (String p : PRONOUNS) {
       if (folded.length() > p.length() && folded.endsWith(p)
