@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.naba.text.TextNormalizer;
 
 /**
  * Pure measurements of one line of page text, the evidence {@link PageAnalyzer} classifies on. The shapes follow
@@ -239,22 +240,61 @@ final class LineEvidence {
   /** Markers that open a block of links to other stories. */
   private static final List<String> RELATED_MARKERS =
       List.of(
-          "اقرا ايضا", "اقرا المزيد", "اقرا كذلك", "وقد يهمك", "قد يهمك", "مواضيع ذات صله", "اخبار ذات صله",
+          "اقرا ايضا", "اقرا المزيد", "اقرا كذلك", "للمزيد", "وقد يهمك", "قد يهمك", "مواضيع ذات صله", "اخبار ذات صله",
           "اخبار متعلقه", "مقالات ذات صله", "المزيد من الاخبار", "شاهد ايضا", "read more", "read also",
           "related", "see also", "more on this", "more from", "mehr zum thema", "lesen sie auch", "lesen sie mehr",
           "das könnte sie auch", "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también",
           "leer más", "leia também", "you might also like", "you may also like", "czytaj też", "czytaj także", "læs også", "les også", "läs också", "lees ook");
 
-  private static final java.util.Set<Character> RELATED_FIRST = new java.util.HashSet<>();
+  private static final String READ = "اقرا";
 
-  static {
-    for (String m : RELATED_MARKERS) RELATED_FIRST.add(m.charAt(0));
+  /** Chars of a folded marker's head: every marker is at least this long. */
+  private static final int HEAD = 4;
+
+  /** The folded heads of the markers, packed into longs and sorted: the cheap test before a line is read further. */
+  private static final long[] RELATED_HEADS =
+      java.util.stream.Stream.concat(RELATED_MARKERS.stream(), java.util.stream.Stream.of(READ))
+          .mapToLong(LineEvidence::head).distinct().sorted().toArray();
+
+  /** The first {@link #HEAD} chars, packed. */
+  private static long head(String folded) {
+    long h = 0;
+    for (int i = 0; i < HEAD; i++) h = h << 16 | folded.charAt(i);
+    return h;
   }
 
+
+  /**
+   * Whether a line (as written, not folded) may open with a related marker: its first chars, folded, are the head of
+   * one. Folds a few chars only, so that most lines are ruled out without folding the whole of them.
+   */
+  static boolean mayOpenRelatedMarker(String line) {
+    long h = 0;
+    int n = 0;
+    for (int i = 0; i < line.length() && n < HEAD; i++) {
+      char c = TextNormalizer.folded(line.charAt(i));
+      if (c == 0) continue;
+      h = h << 16 | c;
+      n++;
+    }
+    return n == HEAD && java.util.Arrays.binarySearch(RELATED_HEADS, h) >= 0;
+  }
+
+  /**
+   * Whether a line opens a block of links to other stories, or is one: the marker alone ("اقرأ أيضاً:"), or with the
+   * headline it links to ("للمزيد: …", "اقرأ أيضا| …", "اقرأ: (…)", "اقرأ.. …"). "اقرأ" alone is a marker only
+   * before punctuation ("اقرأ هذا المقال مع قهوتك" is prose). {@code key}: the line folded.
+   */
   static boolean isRelatedMarker(String key, int units) {
-    if (units > 20 || key.isEmpty() || !RELATED_FIRST.contains(key.charAt(0))) return false;
+    if (units > 20 || key.length() < HEAD) return false;
+    if (java.util.Arrays.binarySearch(RELATED_HEADS, head(key)) < 0) return false;
     for (String p : RELATED_MARKERS) {
       if (key.startsWith(p)) return true;
+    }
+    if (key.startsWith(READ)) {
+      int i = READ.length();
+      while (i < key.length() && key.charAt(i) == ' ') i++;
+      return i < key.length() && ":.|(-–—".indexOf(key.charAt(i)) >= 0;
     }
     return false;
   }

@@ -1,6 +1,5 @@
 package org.naba.clean;
 
-import org.naba.model.Quote;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -15,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.naba.model.Quote;
+import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -601,7 +602,7 @@ final class PageAnalyzer {
     for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(creditAt).entrySet()) {
       if (e.getKey() >= bodyStart && e.getKey() < seg[1]) credits.add(e.getValue());
     }
-    Agencies.dateline(lines.get(bodyStart).text).ifPresent(credits::add);
+    Datelines.find(lines.get(bodyStart).text).flatMap(Datelines.Dateline::agency).ifPresent(credits::add);
     int regionIdx = 0;
     int end = bodyEnd;
     // bulleted highlights (and the heading that announces them) right after the last prose line

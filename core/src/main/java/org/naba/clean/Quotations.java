@@ -1,12 +1,13 @@
 package org.naba.clean;
 
-import org.naba.model.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.model.Quote;
+import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -227,7 +228,7 @@ final class Quotations {
     if (folded.length() <= 3 || folded.charAt(0) != 'ل') return false;
     // "للوكالة": li- before the article drops its alef (ل + الوكالة)
     String rest = folded.charAt(1) == 'ل' ? "ا" + folded.substring(1) : folded.substring(1);
-    return MEDIA.contains(rest) || Agencies.agency(rest).isPresent();
+    return MEDIA.contains(rest) || Datelines.agency(rest).isPresent();
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.naba.clean;
 
-import org.naba.model.Quote;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.model.Quote;
+import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -69,6 +70,49 @@ public final class RecordCleaner {
     return before.substring(0, start).strip();
   }
 
+  /** Most headlines a bare "اقرأ أيضاً:" is followed by, as paragraphs of their own. */
+  private static final int RELATED_HEADLINES = 6;
+
+  /** Longest bare marker, in units ("اقرأ أيضاً:" is two). */
+  private static final int BARE_MARKER_UNITS = 3;
+
+  /**
+   * Drops the links to other stories an outlet writes into its articles: a paragraph that is a marker with the
+   * headline it links to ("للمزيد: …", "اقرأ أيضا: …"), and a bare marker ("اقرأ أيضاً:") with the headlines that
+   * follow it as paragraphs of their own (short, and not closed as a sentence is). Left in, another story's headline
+   * lends its words to this one: to the story it joins, its summary and its names.
+   */
+  static void dropRelatedLinks(List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); ) {
+      String p = paragraphs.get(i);
+      if (!isRelatedLink(p)) {
+        i++;
+        continue;
+      }
+      paragraphs.remove(i);
+      if (LineEvidence.units(p) > BARE_MARKER_UNITS) continue;
+      for (int n = 0; n < RELATED_HEADLINES && i < paragraphs.size() && isHeadline(paragraphs.get(i)); n++) {
+        paragraphs.remove(i);
+      }
+    }
+  }
+
+  private static boolean isRelatedLink(String paragraph) {
+    // Markers are short prefixes: the first chars rule most paragraphs out without folding all of them.
+    return LineEvidence.mayOpenRelatedMarker(paragraph)
+        && LineEvidence.isRelatedMarker(TextNormalizer.normalize(paragraph), LineEvidence.units(paragraph));
+  }
+
+  /** Longest headline a list of links gives, in units. */
+  private static final int HEADLINE_UNITS = 20;
+
+  /** Short, and not closed as a sentence or an introduction is (a headline may end in a question mark). */
+  private static boolean isHeadline(String paragraph) {
+    if (LineEvidence.units(paragraph) > HEADLINE_UNITS) return false;
+    char last = paragraph.charAt(paragraph.length() - 1);
+    return last != ':' && (!LineEvidence.endsSentence(paragraph) || last == '؟' || last == '?');
+  }
+
   public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
     String title = unescape(rawTitle).strip();
@@ -80,15 +124,18 @@ public final class RecordCleaner {
       // A paragraph printed twice (feeds that repeat the lead, CMS exports) is kept once.
       if (!s.isEmpty() && seen.add(foldedHash(s))) paragraphs.add(s);
     }
+    dropRelatedLinks(paragraphs);
     LinkedHashSet<String> credits = new LinkedHashSet<>();
-    if (!paragraphs.isEmpty()) Agencies.dateline(paragraphs.get(0)).ifPresent(credits::add);
+    if (!paragraphs.isEmpty()) {
+      Datelines.find(paragraphs.get(0)).flatMap(Datelines.Dateline::agency).ifPresent(credits::add);
+    }
     // A dateline standing as its own first paragraph ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") is
     // metadata: every bulletin of the agency that day repeats it, so left in the body it would make them all look
     // alike. Its closing agency becomes a credit.
     if (paragraphs.size() > 1 && isDateline(paragraphs.get(0))) {
       String dateline = paragraphs.remove(0);
       String[] words = dateline.split("\\s+");
-      Agencies.agency(words[words.length - 1]).ifPresent(credits::add);
+      Datelines.agency(words[words.length - 1]).ifPresent(credits::add);
     }
     while (!paragraphs.isEmpty()) {
       String last = paragraphs.get(paragraphs.size() - 1);

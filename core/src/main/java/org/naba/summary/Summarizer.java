@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
+import org.naba.text.Datelines;
 import org.naba.text.Hashtags;
 import org.naba.text.TextNormalizer;
 
@@ -180,8 +181,11 @@ public final class Summarizer {
       int pos = 0;
       paragraphs:
       for (String p : a.paragraphs()) {
-        for (String s : Sentences.split(p)) {
+        boolean opening = true;
+        for (String sentence : Sentences.split(p)) {
           if (alone && pos >= LEAD_SENTENCES) break paragraphs;
+          String s = opening ? Datelines.strip(sentence) : sentence;
+          opening = false;
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
           for (int w : words) df.see(w, k);
@@ -198,7 +202,7 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       List<SummarySentence> fallback = new ArrayList<>();
       SummaryInput first = ordered.get(0);
-      String text = first.paragraphs().isEmpty() ? first.title() : first.paragraphs().get(0);
+      String text = first.paragraphs().isEmpty() ? first.title() : Datelines.strip(first.paragraphs().get(0));
       if (!text.isBlank()) fallback.add(new SummarySentence(shown(text), List.of(first.id())));
       return new StorySummary(headline, fallback, outletReports(ordered, candidates, List.of(), new double[0], c -> true));
     }
@@ -248,7 +252,13 @@ public final class Summarizer {
         List<int[]> sentences = sentencesOf.get(k);
         if (sentences == null) {
           sentences = new ArrayList<>();
-          for (String p : a.paragraphs()) for (String s : Sentences.split(p)) sentences.add(vocabulary.of(s, counts));
+          for (String p : a.paragraphs()) {
+            boolean opening = true;
+            for (String s : Sentences.split(p)) {
+              sentences.add(vocabulary.of(opening ? Datelines.strip(s) : s, counts));
+              opening = false;
+            }
+          }
           sentencesOf.set(k, sentences);
         }
         if (sentences.stream().anyMatch(w -> sameStatement(w, c.words()))) cited.add(a.id());

@@ -57,6 +57,14 @@ public final class TextNormalizer {
     return (CLASS[c] & (LETTER | DIGIT)) != 0;
   }
 
+  /**
+   * One char as {@link #normalize} folds it (the hamza rule of a pair aside); {@code 0} for a char the folding drops
+   * (tatweel, harakat). For reading a few chars of a text without folding all of it.
+   */
+  public static char folded(char c) {
+    return (CLASS[c] & SKIP) != 0 ? 0 : FOLDED[c];
+  }
+
   /** Normalises a whole string (see the class comment for the rules). */
   public static String normalize(CharSequence text) {
     char[] buf = text.toString().toCharArray();

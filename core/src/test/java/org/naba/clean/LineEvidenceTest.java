@@ -77,9 +77,17 @@ class LineEvidenceTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"اقرأ أيضا", "وقد يهمك أيضاً", "اقرأ أيضاً: أوباما يلتقي بوتين"})
+  @CsvSource({"اقرأ أيضا", "وقد يهمك أيضاً", "اقرأ أيضاً: أوباما يلتقي بوتين", "للمزيد: ماكرون يعلن عن تحالف باريس",
+      "للمزيد - العيد الوطني الفرنسي: عرض عسكري", "'اقرأ: (السعودية تمنح رخصة تشغيل سينما)'",
+      "اقرأ.. أغرب 6 مهن في عالم الأزياء", "اقرأ أيضا| خطيبة خاشقجي تطلب مساعدة ترامب", "إقرأ أيضا: لقاء في إسطنبول"})
   void relatedMarkers(String line) {
     assertThat(LineEvidence.isRelatedMarker(TextNormalizer.normalize(line), LineEvidence.units(line))).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"اقرأ هذا المقال مع قهوتك وحكم عقلك", "اقرأوا التاريخ جيدا قبل الحكم"})
+  void readAsAVerbOfProseIsNoMarker(String line) {
+    assertThat(LineEvidence.isRelatedMarker(TextNormalizer.normalize(line), LineEvidence.units(line))).isFalse();
   }
 
   @ParameterizedTest

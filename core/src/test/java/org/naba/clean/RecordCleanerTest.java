@@ -33,6 +33,28 @@ class RecordCleanerTest {
   }
 
   @Test
+  void aLinkToAnotherStoryWithItsHeadlineIsDropped() {
+    CleanArticle a = new RecordCleaner().clean("", "أعلنت الحكومة الفرنسية خطتها الجديدة.\n"
+        + "للمزيد: ماكرون يعلن عن تحالف باريس لمكافحة الإرهاب\nوقال الوزير إن الخطة تبدأ غدا.", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("أعلنت الحكومة الفرنسية خطتها الجديدة.", "وقال الوزير إن الخطة تبدأ غدا.");
+  }
+
+  @Test
+  void aBareReadAlsoDropsTheHeadlinesAfterItUpToTheProse() {
+    CleanArticle a = new RecordCleaner().clean("", "أعلنت المفوضية النتائج الأولية للانتخابات.\n\nاقرأ أيضاً:\n\n"
+        + "الانتخابات العراقية: تقدم واضح للتيار الصدري\n\nهل إيران هي الفائز الحقيقي في الانتخابات العراقية؟\n\n"
+        + "وتقول المفوضية:\n\nإن نسبة المشاركة بلغت 44 في المئة.", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("أعلنت المفوضية النتائج الأولية للانتخابات.", "وتقول المفوضية:",
+        "إن نسبة المشاركة بلغت 44 في المئة.");
+  }
+
+  @Test
+  void aSegmentedDatelineCreditsItsAgency() {
+    CleanArticle a = new RecordCleaner().clean("", "واس - مكة المكرمة : أدانت الرابطة العمل الإرهابي.", MONDAY);
+    assertThat(a.credits()).containsExactly("واس");
+  }
+
+  @Test
   void aShortFirstSentenceIsNotADateline() {
     CleanArticle a = new RecordCleaner().clean("", "قتل 15 شخصا في 3 هجمات اليوم.\nوقالت الشرطة إن التحقيق مستمر.", MONDAY);
     assertThat(a.paragraphs()).hasSize(2);

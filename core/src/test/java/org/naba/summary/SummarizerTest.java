@@ -78,6 +78,20 @@ class SummarizerTest {
   }
 
   @Test
+  void aSummarySentenceIsShownWithoutItsDateline() {
+    String lead = "قال ولي العهد السعودي الأمير محمد بن سلمان إن بلاده ستطور قنبلة نووية إذا طورت إيران واحدة.";
+    List<SummaryInput> members = List.of(
+        new SummaryInput("a", "CNN", T, "ولي العهد السعودي: سنطور قنبلة نووية إذا طورتها إيران",
+            List.of("هذا المقال بقلم محرر الشؤون الخليجية ولا يعكس بالضرورة رأي الشبكة.",
+                "دبي، الإمارات العربية المتحدة (CNN)-- " + lead), false),
+        new SummaryInput("b", "skynews", T.plusSeconds(3600), "محمد بن سلمان: سنرد بالمثل",
+            List.of(lead + " وجاء ذلك في مقابلة تلفزيونية."), false));
+    StorySummary s = new Summarizer(3).summarize(members);
+    assertThat(s.sentences()).isNotEmpty().noneSatisfy(x -> assertThat(x.text()).contains("CNN"));
+    assertThat(s.sentences()).anySatisfy(x -> assertThat(x.articles()).contains("a", "b"));
+  }
+
+  @Test
   void anEmptyStoryIsAProgrammerError() {
     assertThatThrownBy(() -> new Summarizer(3).summarize(List.of())).isInstanceOf(IllegalArgumentException.class);
   }

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Datelines and links to other stories left in what Naba shows, for each run directory given.
+
+For each RUN_DIR (the output of `naba run`), prints how many summary sentences and outlets' exclusive statements
+(`stories.jsonl`) open with a dateline, how many credits the articles carry and how many paragraphs their text has
+(`articles.jsonl`). The dateline pattern here is written apart from Naba's rule (`text.Datelines`), so that it checks
+it: an agency in parentheses before a dash ("دبي، الإمارات العربية المتحدة (CNN)--"), or one to three words, a dash,
+one to three words and a colon ("سبق- الرياض:").
+
+    python3 tools/shown-datelines.py BEFORE_RUN AFTER_RUN [--show N]
+"""
+import json
+import re
+import sys
+
+PATTERN = re.compile(r'^[^\n]{0,80}?\((CNN|رويترز|أ ?ف ?ب)\)\s*[-—–]+'
+                     r'|^[^\s:]{1,20}(\s[^\s:]{1,20}){0,2}\s*[-–—]\s*[^\s:]{1,20}(\s[^\s:]{1,20}){0,2}\s*:')
+
+
+def main(argv):
+    show = 0
+    if '--show' in argv:
+        i = argv.index('--show')
+        show = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    for run in argv:
+        shown = opening = 0
+        examples = []
+        with open(run + '/stories.jsonl', encoding='utf-8') as f:
+            for line in f:
+                story = json.loads(line)
+                texts = [s['text'] for s in story['summary']]
+                texts += [s['text'] for o in story.get('by_outlet', []) for s in o.get('exclusive', [])]
+                for t in texts:
+                    shown += 1
+                    if PATTERN.match(t) and not t[:1].isdigit():
+                        opening += 1
+                        examples.append(t[:100])
+        credits = paragraphs = 0
+        with open(run + '/articles.jsonl', encoding='utf-8') as f:
+            for line in f:
+                a = json.loads(line)
+                credits += len(a.get('credits', []))
+                paragraphs += sum(1 for p in a['text'].split('\n') if p.strip())
+        print(f'{run}: {shown} shown sentences, {opening} open with a dateline; '
+              f'{credits} credits, {paragraphs} paragraphs')
+        for e in examples[:show]:
+            print('   ', e)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
