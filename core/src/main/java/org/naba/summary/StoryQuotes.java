@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.naba.model.Quote;
 import org.naba.model.StoryEntity;
 import org.naba.model.StoryQuote;
@@ -84,20 +85,23 @@ public final class StoryQuotes {
   /**
    * The quotations with a speaker written by one part of a name given the whole name the story's entities know:
    * "لافروف" → "سيرغي لافروف", "تيريزا" → "تيريزا ماي". Only a one-word speaker is completed, only by a person of two
-   * words or more whose first or last word it is (in any of its spellings, folded) and whom an article carrying the
-   * quotation names, and only when exactly one such person fits: "محمد" among two Mohammeds stays as it is, and so
+   * words or more whose first or last word it is (in any of its spellings, or spelt otherwise: the same skeleton as
+   * merges the spellings of one name, at most two letters apart: "بوتن" → "فلاديمير بوتين") and whom an article carrying the quotation names, and only when
+   * exactly one such person fits: "محمد" among two Mohammeds stays as it is, and so
    * does "الحريري" when the articles quoting him name no Hariri.
    */
   public static List<StoryQuote> withFullNames(List<StoryQuote> quotes, List<StoryEntity> entities) {
     List<StoryEntity> persons = entities.stream().filter(e -> e.type().equals("PERS")).toList();
-    List<Set<String>> partsOf = new ArrayList<>();
+    // Each person's first and last words, folded, by skeleton.
+    List<Map<String, List<String>>> partsOf = new ArrayList<>();
     for (StoryEntity e : persons) {
-      Set<String> parts = new HashSet<>();
+      Map<String, List<String>> parts = new HashMap<>();
       for (String spelling : e.variants().isEmpty() ? List.of(e.name()) : e.variants()) {
         List<String> words = TextNormalizer.tokens(spelling);
         if (words.size() < 2) continue;
-        parts.add(words.getFirst());
-        parts.add(words.getLast());
+        for (String w : List.of(words.getFirst(), words.getLast())) {
+          parts.computeIfAbsent(StoryEntities.skeleton(w), k -> new ArrayList<>()).add(w);
+        }
       }
       partsOf.add(parts);
     }
@@ -106,21 +110,34 @@ public final class StoryQuotes {
       Optional<String> speaker = q.speaker().map(s -> {
         List<String> words = TextNormalizer.tokens(s);
         if (words.size() != 1) return s;
-        StoryEntity only = null;
-        for (int i = 0; i < persons.size(); i++) {
-          StoryEntity e = persons.get(i);
-          if (!partsOf.get(i).contains(words.getFirst()) || Collections.disjoint(e.articles(), q.articles())) {
-            continue;
+        String word = words.getFirst();
+        String key = StoryEntities.skeleton(word);
+        // The same spelling first; another spelling only when no person of the story is written so.
+        for (boolean exact : new boolean[] {true, false}) {
+          StoryEntity only = null;
+          for (int i = 0; i < persons.size(); i++) {
+            StoryEntity e = persons.get(i);
+            List<String> parts = partsOf.get(i).getOrDefault(key, List.of());
+            boolean fits = exact ? parts.contains(word) : parts.stream().anyMatch(p -> SPELLING.apply(p, word) >= 0);
+            if (!fits || Collections.disjoint(e.articles(), q.articles())) continue;
+            if (only != null) return s; // two persons fit
+            only = e;
           }
-          if (only != null) return s; // two persons fit
-          only = e;
+          if (only != null) return only.name();
         }
-        return only == null ? s : only.name();
+        return s;
       });
       out.add(new StoryQuote(q.text(), speaker, q.articles()));
     }
     return out;
   }
+
+  /**
+   * Two spellings of one word of a name: besides one skeleton, at most two letters apart ("ترمب"/"ترامب",
+   * "منتوشين"/"منوتشين", "جايسن"/"جيسون"); a skeleton alone also meets other names ("ماكين"/"ميغان", "بوريطة"/"بريت").
+   * Gives -1 beyond that.
+   */
+  private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
 
   private static final class Entry {
     final String text;

@@ -75,15 +75,28 @@ class StoryQuotesTest {
         new org.naba.model.StoryEntity("تيريزا ماي", "PERS", List.of("تيريزا ماي"), 4, List.of("a1")),
         new org.naba.model.StoryEntity("محمد بن سلمان", "PERS", List.of("محمد بن سلمان"), 3, List.of("a1")),
         new org.naba.model.StoryEntity("محمد جواد ظريف", "PERS", List.of("محمد جواد ظريف"), 2, List.of("a1")),
-        new org.naba.model.StoryEntity("موسكو", "LOC", List.of("موسكو"), 6, List.of("a1")));
+        new org.naba.model.StoryEntity("موسكو", "LOC", List.of("موسكو"), 6, List.of("a1")),
+        new org.naba.model.StoryEntity("فلاديمير بوتين", "PERS", List.of("فلاديمير بوتين"), 6, List.of("a3")),
+        new org.naba.model.StoryEntity("سعد الحريري", "PERS", List.of("سعد الحريري"), 2, List.of("a3")),
+        new org.naba.model.StoryEntity("ميغان ماركل", "PERS", List.of("ميغان ماركل"), 2, List.of("a3")),
+        new org.naba.model.StoryEntity("بريت ماكغورك", "PERS", List.of("بريت ماكغورك"), 2, List.of("a3")),
+        new org.naba.model.StoryEntity("البابا فرنسيس", "PERS", List.of("البابا فرنسيس"), 2, List.of("a4")),
+        new org.naba.model.StoryEntity("بابا الفاتيكان", "PERS", List.of("بابا الفاتيكان"), 2, List.of("a4")));
     List<StoryQuote> quotes = List.of(
         new StoryQuote("طلبنا الاطلاع على هذه المادة", Optional.of("لافروف"), List.of("a1")),
         new StoryQuote("لن يحضر الوزراء كأس العالم", Optional.of("تيريزا"), List.of("a1")),
         new StoryQuote("رؤيتنا طموحة جدا للمستقبل", Optional.of("محمد"), List.of("a1")), // two Mohammeds: no
         new StoryQuote("لن نقبل بهذه الشروط أبدا", Optional.of("وزير الخارجية"), List.of("a1")), // not one word
         new StoryQuote("المدينة هادئة تماما الآن", Optional.of("موسكو"), List.of("a1")), // not a person
-        new StoryQuote("لم نتلق أي طلب رسمي", Optional.of("لافروف"), List.of("a2"))); // a2 names no Lavrov
+        new StoryQuote("لم نتلق أي طلب رسمي", Optional.of("لافروف"), List.of("a2")), // a2 names no Lavrov
+        new StoryQuote("سنرد على أي خطوة عدائية", Optional.of("بوتن"), List.of("a3")), // another spelling
+        new StoryQuote("الحكومة ستتشكل قريبا جدا", Optional.of("حريري"), List.of("a3")), // without the article
+        new StoryQuote("لا نريد مواجهة مع أحد", Optional.of("بوتين"), List.of("a1")), // a1 names no Putin
+        new StoryQuote("لن نسمح بتكرار ما حدث", Optional.of("ماكين"), List.of("a3")), // one skeleton, not one name
+        new StoryQuote("المغرب يرفض هذه الخطوة", Optional.of("بوريطة"), List.of("a3")),
+        new StoryQuote("نصلي لأجل ثمار السلام", Optional.of("البابا"), List.of("a4"))); // written so by one person
     assertThat(StoryQuotes.withFullNames(quotes, entities)).extracting(q -> q.speaker().orElseThrow())
-        .containsExactly("سيرغي لافروف", "تيريزا ماي", "محمد", "وزير الخارجية", "موسكو", "لافروف");
+        .containsExactly("سيرغي لافروف", "تيريزا ماي", "محمد", "وزير الخارجية", "موسكو", "لافروف", "فلاديمير بوتين",
+            "سعد الحريري", "بوتين", "ماكين", "بوريطة", "البابا فرنسيس");
   }
 }
