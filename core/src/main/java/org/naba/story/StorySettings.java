@@ -434,7 +434,11 @@ public record StorySettings(
    * 0.794, 0.816 / 0.779; with a clear winner of one article allowed, 0.830 / 0.797, 0.762 / 0.781, 0.821 / 0.795,
    * 0.805 / 0.775 (that alone 0.834 / 0.795, 0.762 / 0.773, 0.824 / 0.783, 0.806 / 0.775). Within what any small
    * change moves; not kept ({@code tools/experiments/2026-12-01-content-runner-up.patch}, {@code RU_CONTENT=1},
-   * {@code CW_ARTS=1}).
+   * {@code CW_ARTS=1}). Nor, for a lone article placed again a day later, a candidate query that adds its 20 (or 10)
+   * heaviest terms some other article has used by then: 0.846 / 0.845, 0.763 / 0.776, 0.817 / 0.786, 0.793 / 0.768
+   * (10: 0.845 / 0.838, 0.761 / 0.772, 0.814 / 0.784, 0.794 / 0.772): what keeps a lone article alone is its score
+   * against the stories it is offered, not which stories it is offered
+   * ({@code tools/experiments/2026-12-01-orphan-known-query.patch}, {@code ORPHAN_KNOWN=20}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
