@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
+import org.naba.text.Conjunctions;
 import org.naba.text.Datelines;
 import org.naba.text.Hashtags;
 import org.naba.text.TextNormalizer;
@@ -47,9 +48,12 @@ public final class Summarizer {
 
   private record Candidate(String text, int[] words, SummaryInput article, int position) {}
 
-  /** A sentence as a reader sees it: hashtags as their words, no-break spaces as spaces. */
+  /**
+   * A sentence as a reader sees it, alone: hashtags as their words, no-break spaces as spaces, without the conjunction
+   * that tied it to the sentence before it in its article ("وقال الوزير" → "قال الوزير").
+   */
   private static String shown(String sentence) {
-    return Hashtags.asWords(sentence.replace('\u00A0', ' ')).strip();
+    return Conjunctions.dropLeading(Hashtags.asWords(sentence.replace('\u00A0', ' ')).strip());
   }
 
   /**

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Datelines and links to other stories left in what Naba shows, for each run directory given.
+"""Datelines, conjunctions and links to other stories left in what Naba shows, for each run directory given.
 
 For each RUN_DIR (the output of `naba run`), prints how many summary sentences and outlets' exclusive statements
-(`stories.jsonl`) open with a dateline, how many credits the articles carry and how many paragraphs their text has
-(`articles.jsonl`). The dateline pattern here is written apart from Naba's rule (`text.Datelines`), so that it checks
+(`stories.jsonl`) open with a dateline, and how many with a conjunction written onto one of the ten words most
+sentences so open with ("وقال", "وفي", "وكان", …), how many credits the articles carry and how many paragraphs their
+text has (`articles.jsonl`). The dateline pattern here is written apart from Naba's rule (`text.Datelines`), so that it checks
 it: an agency in parentheses before a dash ("دبي، الإمارات العربية المتحدة (CNN)--"), or one to three words, a dash,
 one to three words and a colon ("سبق- الرياض:").
 
-    python3 tools/shown-datelines.py BEFORE_RUN AFTER_RUN [--show N]
+    python3 tools/shown-sentences.py BEFORE_RUN AFTER_RUN [--show N]
 """
 import json
 import re
@@ -15,6 +16,8 @@ import sys
 
 PATTERN = re.compile(r'^[^\n]{0,80}?\((CNN|رويترز|أ ?ف ?ب)\)\s*[-—–]+'
                      r'|^[^\s:]{1,20}(\s[^\s:]{1,20}){0,2}\s*[-–—]\s*[^\s:]{1,20}(\s[^\s:]{1,20}){0,2}\s*:')
+
+CONJOINED = {'وقال', 'وقالت', 'وفي', 'وكان', 'وأضاف', 'وأوضح', 'وكانت', 'وقد', 'ومن', 'وأكد'}
 
 
 def main(argv):
@@ -24,7 +27,7 @@ def main(argv):
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     for run in argv:
-        shown = opening = 0
+        shown = opening = conjoined = 0
         examples = []
         with open(run + '/stories.jsonl', encoding='utf-8') as f:
             for line in f:
@@ -33,6 +36,8 @@ def main(argv):
                 texts += [s['text'] for o in story.get('by_outlet', []) for s in o.get('exclusive', [])]
                 for t in texts:
                     shown += 1
+                    if t.split() and t.split()[0].rstrip('،:,') in CONJOINED:
+                        conjoined += 1
                     if PATTERN.match(t) and not t[:1].isdigit():
                         opening += 1
                         examples.append(t[:100])
@@ -42,7 +47,7 @@ def main(argv):
                 a = json.loads(line)
                 credits += len(a.get('credits', []))
                 paragraphs += sum(1 for p in a['text'].split('\n') if p.strip())
-        print(f'{run}: {shown} shown sentences, {opening} open with a dateline; '
+        print(f'{run}: {shown} shown sentences, {opening} open with a dateline, {conjoined} with "وقال", "وفي"…; '
               f'{credits} credits, {paragraphs} paragraphs')
         for e in examples[:show]:
             print('   ', e)
