@@ -50,6 +50,9 @@ final class Html {
       ol.stories > li, ol.hits > li, .card { background: var(--card); border: 1px solid var(--line);
         border-radius: .6rem; padding: .8rem 1.1rem; margin-bottom: .7rem; }
       .headline { font-size: 1.2rem; font-weight: bold; }
+      section.hit-stories { margin-bottom: 1rem; }
+      section.hit-stories h2 { font-size: 1rem; margin: 0 0 .3rem; }
+      section.hit-stories ul { margin: 0; padding-inline-start: 1.2rem; }
       .badge { display: inline-block; font-size: .75rem; font-weight: bold; padding: 0 .55rem; border-radius: 1rem;
         vertical-align: middle; margin-inline-start: .4rem; background: var(--accent-soft); color: var(--accent); }
       .badge.breaking { background: var(--alert); color: #fff; }

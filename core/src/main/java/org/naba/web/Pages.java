@@ -435,7 +435,9 @@ final class Pages {
       b.append("<div class=\"toolbar\"><h1>نتائج البحث عن «").append(esc(query)).append("»</h1>")
           .append("<span class=\"muted\">")
           .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
-          .append("</span></div>\n<ol class=\"hits\">\n");
+          .append("</span></div>\n");
+      storiesOfHits(b, results);
+      b.append("<ol class=\"hits\">\n");
       for (Result r : results) {
         SearchHit h = r.hit();
         b.append("<li><a class=\"headline\" href=\"").append(Html.storyHref(h.storyId())).append('#')
@@ -453,6 +455,24 @@ final class Pages {
       b.append("</ol>\n");
     }
     return Html.page(query.isBlank() ? "البحث" : "بحث: " + query, query, b.toString());
+  }
+
+  /**
+   * The stories the hits fall in, in the order of their first hit, each with its count of hits: a search for a name
+   * finds many articles of a few stories, and the reader looks for the story.
+   */
+  private static void storiesOfHits(StringBuilder b, List<Result> results) {
+    if (results.size() < 2) return;
+    Map<String, List<Result>> byStory = new LinkedHashMap<>();
+    for (Result r : results) byStory.computeIfAbsent(r.hit().storyId(), k -> new ArrayList<>()).add(r);
+    b.append("<section class=\"hit-stories\"><h2>في ").append(esc(Html.storyCount(byStory.size())))
+        .append("</h2><ul>\n");
+    for (Map.Entry<String, List<Result>> e : byStory.entrySet()) {
+      b.append("<li><a href=\"").append(Html.storyHref(e.getKey())).append("\">")
+          .append(esc(e.getValue().getFirst().storyHeadline())).append("</a> <span class=\"muted\">")
+          .append(esc(Html.articleCount(e.getValue().size()))).append("</span></li>\n");
+    }
+    b.append("</ul></section>\n");
   }
 
   /** A page for an error the reader can act on (a wrong link or parameter). */

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.store.JsonMapping;
@@ -30,7 +32,7 @@ import org.naba.store.StorySummaryRow;
  * GET /api/stories            {"total","offset","limit","stories":[…]}   ?offset=0&amp;limit=20&amp;outlet=…&amp;entity=…
  * GET /api/stories/{id}       the story object plus "articles_detail": its articles, chronological
  * GET /api/articles/{id}      an article object (ids may contain "/")
- * GET /api/search             {"query","hits":[…]}       ?q=…&amp;limit=20
+ * GET /api/search             {"query","hits":[…],"stories":[…]}  ?q=…&amp;limit=20
  * GET /api/run                the run's description
  * </pre>
  *
@@ -264,7 +266,8 @@ public final class WebServer {
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("query", q);
     ArrayNode hits = out.putArray("hits");
-    for (SearchHit h : index.get().search(q, limit)) {
+    List<SearchHit> found = index.get().search(q, limit);
+    for (SearchHit h : found) {
       ObjectNode o = hits.addObject();
       o.put("id", h.articleId());
       o.put("story", h.storyId());
@@ -279,6 +282,12 @@ public final class WebServer {
         at += p.text().length();
       }
     }
+    // The stories the hits fall in, in the order of their first hit, with their headline and count of hits.
+    Map<String, Integer> perStory = new LinkedHashMap<>();
+    for (SearchHit h : found) perStory.merge(h.storyId(), 1, Integer::sum);
+    ArrayNode stories = out.putArray("stories");
+    perStory.forEach((id, n) -> stories.addObject().put("id", id)
+        .put("headline", store.storyJson(id).map(s -> s.path("headline").asText()).orElse(id)).put("hits", n));
     json(ctx, 200, JsonMapping.line(out));
   }
 

@@ -170,6 +170,10 @@ class WebServerTest {
     assertThat(r.body()).contains("نتائج البحث عن «سورية»", "<mark>السورية</mark>",
         "href=\"/stories/s-geneva#a-aljazeera/2024/03/putin-obama.html%231\"",
         "value=\"سورية\"", "في قصة: <a href=\"/stories/s-geneva\">بوتين وأوباما يلتقيان في جنيف</a>");
+    // Above the hits, the stories they fall in, each with its count of hits.
+    String stories = r.body().substring(r.body().indexOf("<section class=\"hit-stories\">"));
+    assertThat(stories.substring(0, stories.indexOf("</section>")))
+        .contains("<a href=\"/stories/s-geneva\">بوتين وأوباما يلتقيان في جنيف</a>");
     assertThat(get("/search").body()).contains("اكتب كلمة");
     assertThat(get("/search?q=" + Html.queryPart("<b>")).body()).contains("«&lt;b&gt;»").doesNotContain("«<b>");
   }
@@ -270,6 +274,13 @@ class WebServerTest {
     assertThat(j.get("query").asText()).isEqualTo("اوباما");
     assertThat(j.get("hits")).extracting(h -> h.get("id").asText())
         .containsExactlyInAnyOrder(SampleData.PATH_ID, "bbc-1", "rt-1");
+    // The stories of the hits, each once, in the order of its first hit, with its headline and count of hits.
+    java.util.Map<String, Long> perStory = java.util.stream.StreamSupport.stream(j.get("hits").spliterator(), false)
+        .collect(java.util.stream.Collectors.groupingBy(h -> h.get("story").asText(), java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.counting()));
+    assertThat(j.get("stories")).extracting(s -> s.get("id").asText()).containsExactlyElementsOf(perStory.keySet());
+    assertThat(j.get("stories")).extracting(s -> s.get("hits").asLong()).containsExactlyElementsOf(perStory.values());
+    assertThat(j.get("stories")).allSatisfy(s -> assertThat(s.get("headline").asText()).isNotBlank());
     JsonNode first = j.get("hits").get(0);
     JsonNode mark = first.get("highlights").get(0);
     assertThat(first.get("snippet").asText().substring(mark.get(0).asInt(), mark.get(1).asInt()))
