@@ -49,6 +49,16 @@ final class Quotations {
       "سفير", "مندوب", "المندوب", "مبعوث", "البيت", "مكتب", "شبكة", "قناة", "مركز", "جامعة", "مجموعة", "الدكتور",
       "وسائل", "مراسل", "مراسلة", "ولي", "مدرب", "محامي", "محامية", "محافظ", "العميد", "اللواء", "العقيد", "قوات",
       "رابطة", "اتحاد", "نقابة", "لجنة", "اللجنة");
+  /**
+   * Of the titles, those that head an institution's name: its name is the kind and what qualifies it, definite words
+   * ("وزارة الخارجية الأمريكية"), complements with li- ("المرصد السوري لحقوق الإنسان") or a foreign name before them
+   * ("صحيفة نيويورك تايمز"), so an indefinite word after a definite one begins what was said ("أعلن البيت الأبيض إلغاء
+   * …").
+   */
+  private static final Set<String> INSTITUTIONS = folded(
+      "صحيفة", "وكالة", "موقع", "وزارة", "شركة", "منظمة", "مجلس", "هيئة", "حركة", "حزب", "جماعة", "المرصد", "البيت",
+      "مكتب", "شبكة", "قناة", "مركز", "جامعة", "مجموعة", "وسائل", "قوات", "رابطة", "اتحاد", "نقابة", "لجنة", "اللجنة",
+      "الاتحاد");
   /** Words inside an Arabic personal name that always go on: "عبد الرحمن", "محمد بن سلمان", "أبو مازن", "آل ثاني". */
   private static final Set<String> NAME_LINKS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل");
   /** Of those, the ones that come between two names ("محمد بن سلمان"): a name goes on before them too. */
@@ -166,6 +176,8 @@ final class Quotations {
       if (v + 1 < words.length && notAName(clean(words[v + 1]))) return pronoun;
       List<String> name = new ArrayList<>();
       boolean titled = false; // the name begins with a title: it runs on, to more words
+      boolean institution = false; // the title is an institution's kind
+      boolean definite = false; // a definite word has followed the institution's kind
       for (int k = v + 1; k < words.length && name.size() < (titled ? TITLED_WORDS : NAME_WORDS); k++) {
         String w = words[k];
         String f = clean(w);
@@ -174,7 +186,25 @@ final class Quotations {
         // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins,
         // or an adverb of manner ("… سيرغي لافروف مخاطبا لندن").
         if (!name.isEmpty() && (w.startsWith("لـ") || f.equals("ل") || isAddressee(f) || isParticiple(f))) break;
-        if (name.isEmpty()) titled = TITLES.contains(f);
+        if (name.isEmpty()) {
+          titled = TITLES.contains(f);
+          institution = INSTITUTIONS.contains(f);
+        } else if (institution) {
+          // The article as written: folded, "إلغاء" begins as "الغاء" does. "والاستثمار" is definite too, and a word
+          // after a complement with li- is its genitive ("لمهرجان جدة").
+          // A person's title after the kind ("مكتب رئيس الوزراء حيدر العبادي") leads to a person's name, which runs on;
+          // so does an agency's or a Latin acronym after its name ("وكالة الأنباء السورية سانا", "… ICG").
+          String written = stripPunctuation(w);
+          boolean afterLi = clean(words[k - 1]).charAt(0) == 'ل' && !clean(words[k - 1]).startsWith("ال");
+          if (TITLES.contains(f) && !INSTITUTIONS.contains(f)) {
+            institution = false;
+          } else if (written.startsWith("ال") || written.startsWith("وال")) {
+            definite = true;
+          } else if (definite && f.charAt(0) != 'ل' && !afterLi && Datelines.agency(written).isEmpty()
+              && !isLatin(written)) {
+            break;
+          }
+        }
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
         if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
@@ -249,6 +279,14 @@ final class Quotations {
       }
     }
     return false;
+  }
+
+  private static boolean isLatin(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.')) return false;
+    }
+    return !word.isEmpty();
   }
 
   private static boolean isSaying(String folded) {
