@@ -173,7 +173,7 @@ final class Quotations {
       boolean feminine = isFeminine(verb);
       Attribution pronoun = new Attribution(Optional.empty(), true, feminine, Optional.empty());
       // "وأضاف قائلا «…»", "قال فيها «…»", "قالت إنها «…»": the speaker was named before the verb, if at all.
-      if (v + 1 < words.length && notAName(clean(words[v + 1]))) return pronoun;
+      if (v + 1 < words.length && (notAName(clean(words[v + 1])) || isLi(words[v + 1]))) return pronoun;
       List<String> name = new ArrayList<>();
       boolean titled = false; // the name begins with a title: it runs on, to more words
       boolean institution = false; // the title is an institution's kind
@@ -212,6 +212,7 @@ final class Quotations {
             NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
         if (!title && !goesOn && !titled) break;
       }
+      if (name.size() == 1 && !titled && !endsClause(words[v + 1])) name.addAll(restOfName(words, v + 2));
       if (name.isEmpty()) return pronoun;
       if (name.size() == 1 && titled) {
         // A title alone names someone, but not whom: "الوزير" is the minister the article named before, "مصدر" a new
@@ -279,6 +280,56 @@ final class Quotations {
       }
     }
     return false;
+  }
+
+  /** The most words an untitled name may take after its first: "محمد جواد ظريف". */
+  private static final int MORE_NAME_WORDS = 2;
+
+  /** What follows a speaker's name and begins what was said: "قال محمد جواد ظريف إن …". */
+  private static final Set<String> SAID_THAT = folded("إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "بأن",
+      "بأنه", "بأنها", "إنهم", "أنهم");
+
+  /** Words after a one-word name that are no part of it, though no stop before a quotation either. */
+  private static final Set<String> NOT_NAMES = folded("أمام", "عقب", "إثر", "أثناء", "بحسب", "حسب", "وفق", "وفقا",
+      "حول", "بشأن", "ضمن", "رغم", "منذ", "حتى", "تجاه", "نحو", "لدى", "عند", "بدوره", "بدورها", "ردا", "تعليقا",
+      "حينها", "آنذاك", "الليلة", "صباحا", "مساء", "ظهر", "العام", "السنة", "الأسبوع", "الشهر", "هذا", "هذه", "ذلك",
+      "تلك", "أول", "الأول", "ثم", "إذ", "إذا", "كل", "بكل", "جميع", "نفسه", "نفسها", "وحده", "بشكل", "بصورة",
+      "بطريقة", "بوضوح", "بحزم", "بصراحة", "بلهجة", "بنبرة", "مرة", "مرارا", "أكثر", "القول", "يقولون", "يقول",
+      "تقول");
+
+  /**
+   * The rest of a name whose first word has no title, from {@code from}: a name of two or three words is whole only
+   * where what was said plainly begins after it ("قال محمد جواد ظريف إن …", "قال سعد الحريري: «…»", or the quotation
+   * itself), else the first word stands alone ("قال بوتين أمام البرلمان إن …").
+   */
+  private static List<String> restOfName(String[] words, int from) {
+    List<String> rest = new ArrayList<>();
+    for (int k = from; k < words.length && rest.size() < MORE_NAME_WORDS; k++) {
+      String w = words[k];
+      String f = clean(w);
+      if (f.isEmpty() || STOPS.contains(f) || NOT_NAMES.contains(f) || SAID_THAT.contains(f) || isSaying(f)
+          || isLi(w) || f.equals("ل") || isAddressee(f) || isParticiple(f) || notAName(f)
+          || !TextNormalizer.isLetter(f.charAt(0))) {
+        break;
+      }
+      rest.add(stripPunctuation(w));
+      boolean whole = endsClause(w) || k + 1 == words.length || SAID_THAT.contains(clean(words[k + 1]));
+      if (whole) return rest;
+    }
+    return List.of();
+  }
+
+  /**
+   * A word written with li- that no name begins with: "لـ«الشرق الأوسط»", "للجيش" (li- before the article), "لإردوغان"
+   * (to Erdogan): the addressee, not the speaker.
+   */
+  private static boolean isLi(String written) {
+    String w = stripPunctuation(written);
+    return w.startsWith("لـ") || w.startsWith("لل") || w.startsWith("لإ") || w.startsWith("لأ");
+  }
+
+  private static boolean endsClause(String w) {
+    return w.endsWith("،") || w.endsWith(",") || w.endsWith(":");
   }
 
   private static boolean isLatin(String word) {
