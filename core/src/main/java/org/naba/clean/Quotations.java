@@ -190,12 +190,13 @@ final class Quotations {
           titled = TITLES.contains(f);
           institution = INSTITUTIONS.contains(f);
         } else if (institution) {
-          // The article as written: folded, "إلغاء" begins as "الغاء" does. "والاستثمار" is definite too, and a word
-          // after a complement with li- is its genitive ("لمهرجان جدة").
-          // A person's title after the kind ("مكتب رئيس الوزراء حيدر العبادي") leads to a person's name, which runs on;
-          // so does an agency's or a Latin acronym after its name ("وكالة الأنباء السورية سانا", "… ICG").
+          // A person's title after the kind ("مكتب رئيس الوزراء حيدر العبادي") leads to a person's name, which runs on.
+          // The article is read as written: folded, "إلغاء" begins as "الغاء" does; "والاستثمار" is definite too. A
+          // word after a complement with li- is its genitive ("لمهرجان جدة"), and an agency's or a Latin acronym may
+          // follow the name ("وكالة الأنباء السورية سانا", "… ICG").
           String written = stripPunctuation(w);
-          boolean afterLi = clean(words[k - 1]).charAt(0) == 'ل' && !clean(words[k - 1]).startsWith("ال");
+          String previous = clean(words[k - 1]);
+          boolean afterLi = previous.charAt(0) == 'ل' && !previous.startsWith("ال");
           if (TITLES.contains(f) && !INSTITUTIONS.contains(f)) {
             institution = false;
           } else if (written.startsWith("ال") || written.startsWith("وال")) {
@@ -207,7 +208,7 @@ final class Quotations {
         }
         name.add(stripPunctuation(w));
         boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
-        if (w.endsWith("،") || w.endsWith(",") || w.endsWith(":")) break;
+        if (endsClause(w)) break;
         boolean goesOn =
             NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
         if (!title && !goesOn && !titled) break;
@@ -308,7 +309,7 @@ final class Quotations {
       String w = words[k];
       String f = clean(w);
       if (f.isEmpty() || STOPS.contains(f) || NOT_NAMES.contains(f) || SAID_THAT.contains(f) || isSaying(f)
-          || isLi(w) || f.equals("ل") || isAddressee(f) || isParticiple(f) || notAName(f)
+          || isLi(w) || f.equals("ل") || notAName(f)
           || !TextNormalizer.isLetter(f.charAt(0))) {
         break;
       }

@@ -2,6 +2,7 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.naba.text.Datelines;
 
 /**
  * Splits Arabic (and Latin) prose into sentences: after {@code . ! ? ؟} and the Arabic full stop {@code ۔} when
@@ -39,6 +40,16 @@ public final class Sentences {
       }
     }
     add(out, text.substring(start));
+    return out;
+  }
+
+  /**
+   * A paragraph's sentences as a summary reads them: the first without the dateline it may open with
+   * ("دبي، الإمارات العربية المتحدة (CNN)-- قال …" → "قال …"), which belongs to no statement.
+   */
+  public static List<String> withoutDateline(String paragraph) {
+    List<String> out = split(paragraph);
+    if (!out.isEmpty()) out.set(0, Datelines.strip(out.getFirst()));
     return out;
   }
 

@@ -185,11 +185,8 @@ public final class Summarizer {
       int pos = 0;
       paragraphs:
       for (String p : a.paragraphs()) {
-        boolean opening = true;
-        for (String sentence : Sentences.split(p)) {
+        for (String s : Sentences.withoutDateline(p)) {
           if (alone && pos >= LEAD_SENTENCES) break paragraphs;
-          String s = opening ? Datelines.strip(sentence) : sentence;
-          opening = false;
           int[] words = vocabulary.of(s, counts);
           sentences.add(words);
           for (int w : words) df.see(w, k);
@@ -257,11 +254,7 @@ public final class Summarizer {
         if (sentences == null) {
           sentences = new ArrayList<>();
           for (String p : a.paragraphs()) {
-            boolean opening = true;
-            for (String s : Sentences.split(p)) {
-              sentences.add(vocabulary.of(opening ? Datelines.strip(s) : s, counts));
-              opening = false;
-            }
+            for (String s : Sentences.withoutDateline(p)) sentences.add(vocabulary.of(s, counts));
           }
           sentencesOf.set(k, sentences);
         }
