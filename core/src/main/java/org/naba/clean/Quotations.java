@@ -162,11 +162,27 @@ final class Quotations {
     static final Attribution NONE = new Attribution(Optional.empty(), false, false, Optional.empty());
   }
 
-  /** The closest verb of saying among the twelve words before {@code quoteStart}, and the name after it. */
+  /**
+   * Words before a quotation its verb of saying may be: news names the speaker and what they are, then says what they
+   * said, in one long sentence ("وقال كوسي شيندو، رئيس اتحاد الحديد والصلب في اليابان، إن هذه الخطوة سوف «…»").
+   */
+  private static final int REACH = 30;
+
+  /**
+   * The closest verb of saying among the words before {@code quoteStart} in its sentence (at most {@link #REACH}),
+   * and the name after it.
+   */
   static Attribution attribution(String p, int quoteStart) {
-    String before = p.substring(Math.max(0, quoteStart - 200), quoteStart);
+    String before = p.substring(Math.max(0, quoteStart - 12 * REACH), quoteStart);
     String[] words = before.strip().split(" +");
-    int from = Math.max(0, words.length - 12);
+    int from = Math.max(0, words.length - REACH);
+    // Not past the end of the sentence before ("… انتهى. وأضاف «…»": a verb of that sentence said something else).
+    for (int k = words.length - 2; k >= from; k--) {
+      if (endsSentence(words[k])) {
+        from = k + 1;
+        break;
+      }
+    }
     for (int v = words.length - 1; v >= from; v--) {
       String verb = clean(words[v]);
       if (!isSaying(verb)) continue;
@@ -327,6 +343,13 @@ final class Quotations {
   private static boolean isLi(String written) {
     String w = stripPunctuation(written);
     return w.startsWith("لـ") || w.startsWith("لل") || w.startsWith("لإ") || w.startsWith("لأ");
+  }
+
+  /** A word that ends a sentence: a full stop, question or exclamation mark, past closing quotes and brackets. */
+  private static boolean endsSentence(String w) {
+    int i = w.length() - 1;
+    while (i >= 0 && "\"'»”)]".indexOf(w.charAt(i)) >= 0) i--;
+    return i >= 0 && ".!?؟".indexOf(w.charAt(i)) >= 0 && !(i >= 1 && w.charAt(i) == '.' && w.charAt(i - 1) == '.');
   }
 
   private static boolean endsClause(String w) {
