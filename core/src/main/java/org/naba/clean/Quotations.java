@@ -14,11 +14,13 @@ import org.naba.text.TextNormalizer;
  * Verbatim quotations in a paragraph: spans between «…», "…" and “…”. A linear scan (no regex), so unbalanced
  * marks in dirty text cost nothing; spans shorter than two words or longer than 2,000 characters are not quotes.
  *
- * <p>The speaker of an inline quotation is the name right after the verb of saying that introduces it, within
- * the twelve words before the opening mark: "قال أوباما «…»", "وأعلن بوتين أن هناك «…»". When the verb is
- * followed by a title or the kind of an institution ("قال الرئيس باراك أوباما الأحد إن …", "ونقلت صحيفة نيويورك
- * تايمز …") the name runs on, up to five words, until a stop word; the links of an Arabic name carry it on ("محمد بن
- * سلمان", "رامي عبد الرحمن"). When the verb is followed by a particle ("وقال خلال مؤتمر صحافي «…»"), a particle
+ * <p>The speaker of an inline quotation is the name right after the verb of saying that introduces it, the closest
+ * before the opening mark in its sentence (up to 30 words back): "قال أوباما «…»", "وأعلن بوتين أن هناك «…»". When the
+ * verb is followed by a title or the kind of an institution ("قال الرئيس باراك أوباما الأحد إن …", "ونقلت صحيفة
+ * نيويورك تايمز …") the name runs on, up to eight words, until a stop word (an institution's name, until an
+ * indefinite word after its definite ones); the links of an Arabic name carry it on ("محمد بن سلمان", "رامي عبد
+ * الرحمن"); an untitled name takes two or three words where what was said plainly begins after them. A medium that
+ * passes on what another said gives way to them ("نقلت رويترز عن مسؤول أمريكي قوله «…»" → "مسؤول أمريكي"). When the verb is followed by a particle ("وقال خلال مؤتمر صحافي «…»"), a particle
  * with a pronoun ("قال فيها", "قالت إنها") or an adverb of manner ("وأضاف قائلا", "مضيفاً") the quotation has no
  * named speaker. On ANT 2018, 40 quotations drawn at random among those with a speaker before or after this rule
  * ({@code tools/experiments/2026-11-30-speaker-sample.py}, judged by hand):
@@ -78,8 +80,8 @@ final class Quotations {
       "إن", "أن", "ان", "إنه", "أنه", "انه", "خلال", "في", "عن", "على", "إلى", "الى", "من", "مع", "بعد", "قبل",
       "لوسائل", "للصحفيين", "للصحافيين", "له", "لها", "لهم", "الذي", "التي", "اليوم", "أمس", "امس", "غدا", "الأحد",
       "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "أيضا", "كذلك",
-      "بيان", "تصريحات", "مؤتمر", "لاحقا", "يوم", "عنه", "عنها", "عنهم", "قوله", "قولها", "قول", "بأن", "شخصيا",
-      "الشهر", "الأسبوع", "الماضي", "إنها", "إنهم", "أنها", "أنهم", "بأنه", "بأنها", "لكن", "لكنه", "لكنها", "لكننا",
+      "بيان", "تصريحات", "مؤتمر", "لاحقا", "يوم", "عنه", "عنها", "عنهم", "قوله", "قولها", "قولهم", "قول", "القول",
+      "بأن", "شخصيا", "الشهر", "الأسبوع", "الماضي", "إنها", "إنهم", "أنها", "أنهم", "بأنه", "بأنها", "لكن", "لكنه", "لكنها", "لكننا",
       "لم", "لن", "لا", "قد", "كما", "حيث", "عبر", "عندما", "بعدما", "طالبا", "الأنظار", "الانتباه", "النظر");
 
   private static Set<String> folded(String... words) {
@@ -190,46 +192,10 @@ final class Quotations {
       Attribution pronoun = new Attribution(Optional.empty(), true, feminine, Optional.empty());
       // "وأضاف قائلا «…»", "قال فيها «…»", "قالت إنها «…»": the speaker was named before the verb, if at all.
       if (v + 1 < words.length && (notAName(clean(words[v + 1])) || isLi(words[v + 1]))) return pronoun;
-      List<String> name = new ArrayList<>();
-      boolean titled = false; // the name begins with a title: it runs on, to more words
-      boolean institution = false; // the title is an institution's kind
-      boolean definite = false; // a definite word has followed the institution's kind
-      for (int k = v + 1; k < words.length && name.size() < (titled ? TITLED_WORDS : NAME_WORDS); k++) {
-        String w = words[k];
-        String f = clean(w);
-        // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
-        if (f.isEmpty() || (STOPS.contains(f) && !stripPunctuation(w).equals("علي")) || isSaying(f)) break;
-        // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins,
-        // or an adverb of manner ("… سيرغي لافروف مخاطبا لندن").
-        if (!name.isEmpty() && (w.startsWith("لـ") || f.equals("ل") || isAddressee(f) || isParticiple(f))) break;
-        if (name.isEmpty()) {
-          titled = TITLES.contains(f);
-          institution = INSTITUTIONS.contains(f);
-        } else if (institution) {
-          // A person's title after the kind ("مكتب رئيس الوزراء حيدر العبادي") leads to a person's name, which runs on.
-          // The article is read as written: folded, "إلغاء" begins as "الغاء" does; "والاستثمار" is definite too. A
-          // word after a complement with li- is its genitive ("لمهرجان جدة"), and an agency's or a Latin acronym may
-          // follow the name ("وكالة الأنباء السورية سانا", "… ICG").
-          String written = stripPunctuation(w);
-          String previous = clean(words[k - 1]);
-          boolean afterLi = previous.charAt(0) == 'ل' && !previous.startsWith("ال");
-          if (TITLES.contains(f) && !INSTITUTIONS.contains(f)) {
-            institution = false;
-          } else if (written.startsWith("ال") || written.startsWith("وال")) {
-            definite = true;
-          } else if (definite && f.charAt(0) != 'ل' && !afterLi && Datelines.agency(written).isEmpty()
-              && !isLatin(written)) {
-            break;
-          }
-        }
-        name.add(stripPunctuation(w));
-        boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
-        if (endsClause(w)) break;
-        boolean goesOn =
-            NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
-        if (!title && !goesOn && !titled) break;
-      }
-      if (name.size() == 1 && !titled && !endsClause(words[v + 1])) name.addAll(restOfName(words, v + 2));
+      Name n = name(words, v + 1);
+      if (isPassingOn(verb) && !n.words().isEmpty()) n = source(words, v + 1 + n.words().size()).orElse(n);
+      List<String> name = n.words();
+      boolean titled = n.titled();
       if (name.isEmpty()) return pronoun;
       if (name.size() == 1 && titled) {
         // A title alone names someone, but not whom: "الوزير" is the minister the article named before, "مصدر" a new
@@ -241,6 +207,87 @@ final class Quotations {
       return new Attribution(Optional.of(String.join(" ", name)), true, feminine, Optional.empty());
     }
     return Attribution.NONE;
+  }
+
+  /** A speaker's name read from {@code words[start]}, and whether it begins with a title. */
+  private record Name(List<String> words, boolean titled) {}
+
+  private static Name name(String[] words, int start) {
+    List<String> name = new ArrayList<>();
+    boolean titled = false; // the name begins with a title: it runs on, to more words
+    boolean institution = false; // the title is an institution's kind
+    boolean definite = false; // a definite word has followed the institution's kind
+    for (int k = start; k < words.length && name.size() < (titled ? TITLED_WORDS : NAME_WORDS); k++) {
+      String w = words[k];
+      String f = clean(w);
+      // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
+      if (f.isEmpty() || (STOPS.contains(f) && !stripPunctuation(w).equals("علي")) || isSaying(f)) break;
+      // "قال الأمير محمد بن سلمان لوكالة بلومبرغ", "قال لافروف لـ«الشرق»": the name ends where the addressee begins,
+      // or an adverb of manner ("… سيرغي لافروف مخاطبا لندن").
+      if (!name.isEmpty() && (w.startsWith("لـ") || f.equals("ل") || isAddressee(f) || isParticiple(f))) break;
+      if (name.isEmpty()) {
+        titled = TITLES.contains(f);
+        institution = INSTITUTIONS.contains(f);
+      } else if (institution) {
+        // A person's title after the kind ("مكتب رئيس الوزراء حيدر العبادي") leads to a person's name, which runs on.
+        // The article is read as written: folded, "إلغاء" begins as "الغاء" does; "والاستثمار" is definite too. A
+        // word after a complement with li- is its genitive ("لمهرجان جدة"), and an agency's or a Latin acronym may
+        // follow the name ("وكالة الأنباء السورية سانا", "… ICG").
+        String written = stripPunctuation(w);
+        String previous = clean(words[k - 1]);
+        boolean afterLi = previous.charAt(0) == 'ل' && !previous.startsWith("ال");
+        if (TITLES.contains(f) && !INSTITUTIONS.contains(f)) {
+          institution = false;
+        } else if (written.startsWith("ال") || written.startsWith("وال")) {
+          definite = true;
+        } else if (definite && f.charAt(0) != 'ل' && !afterLi && Datelines.agency(written).isEmpty()
+            && !isLatin(written)) {
+          break;
+        }
+      }
+      name.add(stripPunctuation(w));
+      boolean title = TITLES.contains(f) || (name.size() > 1 && f.startsWith("ال") && name.size() < 3);
+      if (endsClause(w)) break;
+      boolean goesOn =
+          NAME_LINKS.contains(f) || (k + 1 < words.length && BETWEEN_NAMES.contains(clean(words[k + 1])));
+      if (!title && !goesOn && !titled) break;
+    }
+    if (name.size() == 1 && !titled && !endsClause(words[start])) name.addAll(restOfName(words, start + 1));
+    return new Name(name, titled);
+  }
+
+  /** Words a medium's name may run on by after where its reading stopped ("موقع سي إن بي سي عن …"). */
+  private static final int MEDIUM_TAIL = 4;
+
+  /** Sources too vague to name alone: the medium that passes on what they said is named instead. */
+  private static final Set<String> VAGUE = folded("مسؤولين", "مسؤولون", "مصادر", "مصدر", "مسؤول", "دبلوماسيين",
+      "دبلوماسيون", "شهود", "سكان", "خبراء", "محللين", "مراقبين", "آخرين", "مصدرين", "مقربين");
+
+  /**
+   * The one a medium passes on what they said ("نقلت وكالة رويترز عن مسؤول أمريكي قوله «…»"): the name after "عن",
+   * within a few words of where the medium's name was read up to, when it names someone more precisely than "مسؤولين",
+   * "مصادر" or a title alone.
+   */
+  private static Optional<Name> source(String[] words, int from) {
+    for (int k = from; k < words.length - 1 && k < from + MEDIUM_TAIL; k++) {
+      String f = clean(words[k]);
+      if (isSaying(f) || endsSentence(words[k])) return Optional.empty();
+      if (!f.equals("عن")) continue;
+      String next = clean(words[k + 1]);
+      if (notAName(next) || isLi(words[k + 1])) return Optional.empty();
+      Name source = name(words, k + 1);
+      // One vague word, or a title alone ("عن المتحدث", whom the article may not name), says less than the medium.
+      boolean vague = source.words().size() == 1
+          && (source.titled() || VAGUE.contains(clean(source.words().getFirst())));
+      return source.words().isEmpty() || vague ? Optional.empty() : Optional.of(source);
+    }
+    return Optional.empty();
+  }
+
+  /** "نقل", "نقلت": a verb by which one passes on what another said ("نقلت الوكالة عن مسؤول قوله …"). */
+  private static boolean isPassingOn(String folded) {
+    String v = folded.charAt(0) == 'و' || folded.charAt(0) == 'ف' ? folded.substring(1) : folded;
+    return v.equals("نقل") || v.equals("نقلت");
   }
 
   /** A feminine verb of saying: past with the ending -at ("قالت"), or present with the prefix ta- ("تقول"). */
