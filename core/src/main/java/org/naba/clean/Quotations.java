@@ -1,5 +1,6 @@
 package org.naba.clean;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -176,7 +177,7 @@ final class Quotations {
    */
   static Attribution attribution(String p, int quoteStart) {
     String before = p.substring(Math.max(0, quoteStart - 12 * REACH), quoteStart);
-    String[] words = before.strip().split(" +");
+    String[] words = words(before.strip());
     int from = Math.max(0, words.length - REACH);
     // Not past the end of the sentence before ("… انتهى. وأضاف «…»": a verb of that sentence said something else).
     for (int k = words.length - 2; k >= from; k--) {
@@ -186,6 +187,7 @@ final class Quotations {
       }
     }
     for (int v = words.length - 1; v >= from; v--) {
+      if (!maySay(words[v])) continue;
       String verb = clean(words[v]);
       if (!isSaying(verb)) continue;
       boolean feminine = isFeminine(verb);
@@ -409,6 +411,56 @@ final class Quotations {
       if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.')) return false;
     }
     return !word.isEmpty();
+  }
+
+  /** Hashes ({@link #foldedHash}) of the verbs of saying, bare and with "و" or "ف" before them. */
+  private static final LongOpenHashSet SAYING_HASHES = new LongOpenHashSet();
+
+  static {
+    for (String verb : SAYING) {
+      for (String form : List.of(verb, "و" + verb, "ف" + verb)) SAYING_HASHES.add(foldedHash(form));
+    }
+  }
+
+  /**
+   * Whether a written word may be a verb of saying: its folded letters hash to one. Read without a String, since
+   * every word within reach of every quotation is asked; a yes is then checked on the folded word.
+   */
+  private static boolean maySay(String written) {
+    return SAYING_HASHES.contains(foldedHash(written));
+  }
+
+  /** The text split at runs of spaces, as {@code text.split(" +")} splits it, without a regex. */
+  static String[] words(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int j = text.indexOf(' ', i);
+      if (j < 0) j = n;
+      if (j > i || out.isEmpty()) out.add(text.substring(i, j));
+      i = j + 1;
+    }
+    if (out.isEmpty()) out.add("");
+    return out.toArray(String[]::new);
+  }
+
+  /** A hash of the word's folded chars, its punctuation on either side left out (as {@link #clean} leaves it out). */
+  private static long foldedHash(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && !Character.isLetterOrDigit(w.charAt(a))) a++;
+    while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) b--;
+    long h = 1125899906842597L;
+    char previous = 0;
+    for (int i = a; i < b; i++) {
+      char c = TextNormalizer.folded(w.charAt(i));
+      // The folding's rules: marks dropped, and a bare hamza after ي (ىء, an older spelling of ئ).
+      if (c == 0 || (c == '\u0621' && previous == '\u064A')) continue;
+      h = 31 * h + c;
+      previous = c;
+    }
+    return h;
   }
 
   private static boolean isSaying(String folded) {

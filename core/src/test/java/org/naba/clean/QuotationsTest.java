@@ -119,4 +119,16 @@ class QuotationsTest {
         .extracting(Quote::text)
         .containsExactly("لن نتعجل في ذلك", "هذه المسألة معقدة");
   }
+
+  @Test
+  void wordsSplitAsTheRegexSplitsThem() {
+    java.util.Random r = new java.util.Random(3);
+    String alphabet = "قال  ،.\u00A0ab";
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      String text = b.toString().strip();
+      assertThat(Quotations.words(text)).as("«%s»", text).containsExactly(text.split(" +"));
+    }
+  }
 }
