@@ -255,6 +255,8 @@ final class Quotations {
       if (!title && !goesOn && !titled) break;
     }
     if (name.size() == 1 && !titled && !endsClause(words[start])) name.addAll(restOfName(words, start + 1));
+    int end = start + name.size();
+    if (titled && end < words.length && endsClause(words[end - 1])) name.addAll(apposition(words, end));
     return new Name(name, titled);
   }
 
@@ -361,7 +363,7 @@ final class Quotations {
       "حينها", "آنذاك", "الليلة", "صباحا", "مساء", "ظهر", "العام", "السنة", "الأسبوع", "الشهر", "هذا", "هذه", "ذلك",
       "تلك", "أول", "الأول", "ثم", "إذ", "إذا", "كل", "بكل", "جميع", "نفسه", "نفسها", "وحده", "بشكل", "بصورة",
       "بطريقة", "بوضوح", "بحزم", "بصراحة", "بلهجة", "بنبرة", "مرة", "مرارا", "أكثر", "القول", "يقولون", "يقول",
-      "تقول");
+      "تقول", "رحمه", "رحمها", "يرحمه", "حفظه", "يحفظه");
 
   /**
    * The rest of a name whose first word has no title, from {@code from}: a name of two or three words is whole only
@@ -381,6 +383,29 @@ final class Quotations {
       rest.add(stripPunctuation(w));
       boolean whole = endsClause(w) || k + 1 == words.length || SAID_THAT.contains(clean(words[k + 1]));
       if (whole) return rest;
+    }
+    return List.of();
+  }
+
+  /** The most words a name set off by commas after a title takes: "الرئيس الأمريكي، دونالد ترامب، إن …". */
+  private static final int APPOSITION_WORDS = 3;
+
+  /**
+   * The name a title is followed by between commas ("قال رئيس الوزراء اللبناني، سعد الحريري، إن …"), from {@code
+   * from}: up to three words, closed by a comma or followed by what was said; none when a stop word, a day or a
+   * clause comes first ("قالت الوزارة، في بيان، …", "قال الرئيس، الأربعاء، …").
+   */
+  private static List<String> apposition(String[] words, int from) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k < words.length && out.size() < APPOSITION_WORDS; k++) {
+      String w = words[k];
+      String f = clean(w);
+      if (f.isEmpty() || STOPS.contains(f) || NOT_NAMES.contains(f) || SAID_THAT.contains(f) || isSaying(f)
+          || isLi(w) || f.equals("ل") || notAName(f) || TITLES.contains(f) || !TextNormalizer.isLetter(f.charAt(0))) {
+        return List.of();
+      }
+      out.add(stripPunctuation(w));
+      if (endsClause(w) || (k + 1 < words.length && SAID_THAT.contains(clean(words[k + 1])))) return out;
     }
     return List.of();
   }
