@@ -219,7 +219,9 @@ final class Quotations {
     boolean titled = false; // the name begins with a title: it runs on, to more words
     boolean institution = false; // the title is an institution's kind
     boolean definite = false; // a definite word has followed the institution's kind
-    for (int k = start; k < words.length && name.size() < (titled ? TITLED_WORDS : NAME_WORDS); k++) {
+    // At its limit a name still takes the word a link calls for ("… عبد الرحيم", not "… عبد").
+    for (int k = start; k < words.length && (name.size() < (titled ? TITLED_WORDS : NAME_WORDS)
+        || NAME_LINKS.contains(clean(words[k - 1]))); k++) {
       String w = words[k];
       String f = clean(w);
       // Folded, the name علي is the preposition على (ى → ي), which ends a name: only the spelling tells them apart.
