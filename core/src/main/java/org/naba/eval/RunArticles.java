@@ -25,7 +25,7 @@ public final class RunArticles {
 
   /**
    * The articles of {@code articles.jsonl}, in file (publication) order. As in the pipeline, an undated article takes
-   * the latest time seen before it, and an article without a title is headed by the first sentence of its lead.
+   * the latest time seen before it, and an article without a title is headed by the first sentence of its lead, without its dateline.
    */
   public static List<StoryInput> read(Path articlesJsonl) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -51,7 +51,7 @@ public final class RunArticles {
 
   private static String firstSentence(String text) {
     int end = text.indexOf("\n\n");
-    List<String> sentences = Sentences.split(end < 0 ? text : text.substring(0, end));
+    List<String> sentences = Sentences.withoutDateline(end < 0 ? text : text.substring(0, end));
     return sentences.isEmpty() ? "" : sentences.get(0);
   }
 }

@@ -470,11 +470,11 @@ public final class Pipeline {
 
   /**
    * The title, or for a page without one (live pages, wire copy pasted without its headline) the first sentence of
-   * the lead, which in news writing states the event as a headline would.
+   * the lead, which in news writing states the event as a headline would, without its dateline ("القاهرة (رويترز) -").
    */
   static String headlineOrLead(Article a) {
     if (!a.title().isBlank() || a.paragraphs().isEmpty()) return a.title();
-    List<String> sentences = org.naba.summary.Sentences.split(a.paragraphs().get(0));
+    List<String> sentences = org.naba.summary.Sentences.withoutDateline(a.paragraphs().get(0));
     return sentences.isEmpty() ? "" : sentences.get(0);
   }
 

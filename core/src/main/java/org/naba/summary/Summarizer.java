@@ -411,7 +411,7 @@ public final class Summarizer {
       }
       SummaryInput first = ordered.get(0);
       if (!first.paragraphs().isEmpty()) {
-        List<String> s = Sentences.split(first.paragraphs().get(0));
+        List<String> s = Sentences.withoutDateline(first.paragraphs().get(0));
         if (!s.isEmpty()) return s.get(0);
       }
     }

@@ -18,6 +18,14 @@ class StoryNamesTest {
   }
 
   @Test
+  void anArticleWithoutATitleIsHeadedByItsFirstSentenceWithoutItsDateline() {
+    assertThat(Pipeline.headlineOrLead(article("ar", "", "القاهرة (رويترز) - قال مسؤول إن المحادثات انتهت. وأضاف أن الوفد غادر.")))
+        .isEqualTo("قال مسؤول إن المحادثات انتهت.");
+    assertThat(Pipeline.headlineOrLead(article("ar", "المحادثات انتهت", "القاهرة (رويترز) - قال مسؤول.")))
+        .isEqualTo("المحادثات انتهت");
+  }
+
+  @Test
   void anArabicArticlesTitleAndLeadAfterItsDatelineAreTagged() {
     List<NamedEntity> names = Pipeline.names(article("ar", "بوتين يلتقي أوباما في هانغتشو",
         "دبي، الإمارات العربية المتحدة (CNN) -- التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما."), true);
