@@ -376,20 +376,7 @@ final class Quotations {
    * itself), else the first word stands alone ("قال بوتين أمام البرلمان إن …").
    */
   private static List<String> restOfName(String[] words, int from) {
-    List<String> rest = new ArrayList<>();
-    for (int k = from; k < words.length && rest.size() < MORE_NAME_WORDS; k++) {
-      String w = words[k];
-      String f = clean(w);
-      if (f.isEmpty() || STOPS.contains(f) || NOT_NAMES.contains(f) || SAID_THAT.contains(f) || isSaying(f)
-          || isLi(w) || f.equals("ل") || notAName(f)
-          || !TextNormalizer.isLetter(f.charAt(0))) {
-        break;
-      }
-      rest.add(stripPunctuation(w));
-      boolean whole = endsClause(w) || k + 1 == words.length || SAID_THAT.contains(clean(words[k + 1]));
-      if (whole) return rest;
-    }
-    return List.of();
+    return closedName(words, from, MORE_NAME_WORDS, true, false);
   }
 
   /** The most words a name set off by commas after a title takes: "الرئيس الأمريكي، دونالد ترامب، إن …". */
@@ -401,16 +388,32 @@ final class Quotations {
    * clause comes first ("قالت الوزارة، في بيان، …", "قال الرئيس، الأربعاء، …").
    */
   private static List<String> apposition(String[] words, int from) {
+    return closedName(words, from, APPOSITION_WORDS, false, true);
+  }
+
+  /**
+   * Up to {@code max} name words from {@code from}, kept only when they are closed: by a comma or colon, by what was
+   * said ("إن", "أن" …) or, when {@code quotationCloses}, by the quotation itself (the end of {@code words}); none
+   * when a word that is no name part comes first (a stop word, a particle, an addressee, and a title when {@code
+   * titleStops}).
+   */
+  private static List<String> closedName(String[] words, int from, int max, boolean quotationCloses,
+      boolean titleStops) {
     List<String> out = new ArrayList<>();
-    for (int k = from; k < words.length && out.size() < APPOSITION_WORDS; k++) {
+    for (int k = from; k < words.length && out.size() < max; k++) {
       String w = words[k];
       String f = clean(w);
       if (f.isEmpty() || STOPS.contains(f) || NOT_NAMES.contains(f) || SAID_THAT.contains(f) || isSaying(f)
-          || isLi(w) || f.equals("ل") || notAName(f) || TITLES.contains(f) || !TextNormalizer.isLetter(f.charAt(0))) {
+          || isLi(w) || f.equals("ل") || notAName(f) || (titleStops && TITLES.contains(f))
+          || !TextNormalizer.isLetter(f.charAt(0))) {
         return List.of();
       }
       out.add(stripPunctuation(w));
-      if (endsClause(w) || (k + 1 < words.length && SAID_THAT.contains(clean(words[k + 1])))) return out;
+      boolean atQuotation = k + 1 == words.length;
+      if (endsClause(w) || (atQuotation && quotationCloses)
+          || (!atQuotation && SAID_THAT.contains(clean(words[k + 1])))) {
+        return out;
+      }
     }
     return List.of();
   }
@@ -443,12 +446,12 @@ final class Quotations {
     return !word.isEmpty();
   }
 
-  /** Hashes ({@link #foldedHash}) of the verbs of saying, bare and with "و" or "ف" before them. */
+  /** Keys ({@link #wordKey}) of the verbs of saying, bare and with "و" or "ف" before them. */
   private static final LongOpenHashSet SAYING_HASHES = new LongOpenHashSet();
 
   static {
     for (String verb : SAYING) {
-      for (String form : List.of(verb, "و" + verb, "ف" + verb)) SAYING_HASHES.add(foldedHash(form));
+      for (String form : List.of(verb, "و" + verb, "ف" + verb)) SAYING_HASHES.add(wordKey(form));
     }
   }
 
@@ -457,7 +460,7 @@ final class Quotations {
    * every word within reach of every quotation is asked; a yes is then checked on the folded word.
    */
   private static boolean maySay(String written) {
-    return SAYING_HASHES.contains(foldedHash(written));
+    return SAYING_HASHES.contains(wordKey(written));
   }
 
   /** The text split at runs of spaces, as {@code text.split(" +")} splits it, without a regex. */
@@ -475,8 +478,8 @@ final class Quotations {
     return out.toArray(String[]::new);
   }
 
-  /** A hash of the word's folded chars, its punctuation on either side left out (as {@link #clean} leaves it out). */
-  private static long foldedHash(String w) {
+  /** A hash of the word's folded chars (its key among the verbs of saying), its punctuation on either side left out (as {@link #clean} leaves it out). */
+  private static long wordKey(String w) {
     int a = 0;
     int b = w.length();
     while (a < b && !Character.isLetterOrDigit(w.charAt(a))) a++;
