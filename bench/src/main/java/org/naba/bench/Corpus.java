@@ -11,11 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Benchmark texts: real articles from ../shared when present (SaudiNewsNet), else the bundled demo corpus. */
+/** Benchmark records: real articles from ../shared when present (SaudiNewsNet), else the bundled demo corpus. */
 final class Corpus {
   private Corpus() {}
 
+  /** A record's site and text. */
+  record Record(String outlet, String text) {}
+
   static List<String> texts(int max) throws IOException {
+    return records(max).stream().map(Record::text).toList();
+  }
+
+  static List<Record> records(int max) throws IOException {
     for (String p : new String[] {"../shared/data/news/saudinewsnet-2015.jsonl.gz", "../../shared/data/news/saudinewsnet-2015.jsonl.gz"}) {
       Path path = Path.of(p);
       if (Files.isRegularFile(path)) {
@@ -25,14 +32,15 @@ final class Corpus {
     return read(new GZIPInputStream(Corpus.class.getResourceAsStream("/demo/ant-2018-demo.jsonl.gz")), max);
   }
 
-  private static List<String> read(java.io.InputStream in, int max) throws IOException {
+  private static List<Record> read(java.io.InputStream in, int max) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    List<String> out = new ArrayList<>();
+    List<Record> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null && out.size() < max) {
-        String text = json.readTree(line).path("text").asText("");
-        if (!text.isBlank()) out.add(text);
+        var record = json.readTree(line);
+        String text = record.path("text").asText("");
+        if (!text.isBlank()) out.add(new Record(record.path("outlet").asText(""), text));
       }
     }
     return out;

@@ -83,6 +83,18 @@ public final class BoilerplateMemory {
     return repeated;
   }
 
+  /** Whether some earlier page of the site showed this line, without counting this page. */
+  boolean seen(String siteKey, long lineHash) {
+    Site site = sites.get(siteKey);
+    return site != null && site.lines.containsKey(lineHash);
+  }
+
+  /** How many distinct pages of a site the memory has seen. */
+  int pages(String siteKey) {
+    Site site = sites.get(siteKey);
+    return site == null ? 0 : site.pages.size();
+  }
+
   /** How many other pages of a site must show a line before it counts as boilerplate. */
   int minPages() {
     return minPages;

@@ -16,7 +16,7 @@ final class LineEvidence {
   private LineEvidence() {}
 
   static boolean isSpace(char c) {
-    if (c > ' ' && c < '\u0085') return false; // fast path: visible ASCII
+    if (c > ' ' && c < '\u0085' || c >= '\u0600' && c <= '\u06FF') return false; // fast paths: ASCII, Arabic
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200F' || c == '\u200E'
         || c == '\uFEFF';
   }
@@ -145,6 +145,16 @@ final class LineEvidence {
     return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '。' || c == '！' || c == '？';
   }
 
+  /**
+   * jusText's "good" paragraph by its words alone: eight or more units ending like a sentence, or twenty with two
+   * or more punctuation marks, or a long run.
+   */
+  static boolean isProseShaped(String s, int units) {
+    if (units >= 8 && endsSentence(s)) return true;
+    if (units >= 20 && punctuation(s) >= 2) return true;
+    return units >= 35;
+  }
+
   /** Count of in-sentence punctuation marks ({@code , ، ؛ ; : . ؟}), evidence of running prose. */
   static int punctuation(String s) {
     int n = 0;
@@ -209,7 +219,7 @@ final class LineEvidence {
   private static final List<String> UI_PHRASES =
       List.of(
           "انقر هنا", "اضغط هنا", "شكرا علي", "شكرا لك", "سيتم حجب", "جميع الحقوق", "حقوق النشر", "تابعونا",
-          "شارك علي", "ارسل لصديق", "اشترك في", "النشره البريديه", "تسجيل الدخول", "اترك تعليقا", "اضف تعليق",
+          "شارك علي", "شارك عبر", "شارك من خلال", "اكتب رايك", "رساله sms", "ارسل sms", "ارسل لصديق", "اشترك في", "النشره البريديه", "تسجيل الدخول", "اترك تعليقا", "اضف تعليق",
           "الابلاغ عن", "لقراءه الخبر", "all rights reserved", "cookie", "newsletter", "subscribe", "sign up",
           "log in", "sign in", "javascript", "advertisement", "share this", "alle rechte vorbehalten",
           "tous droits réservés", "todos los derechos");

@@ -247,9 +247,7 @@ final class PageAnalyzer {
     if (l.tag == Block.Tag.HEADLINE) return false;
     // a heading written as a sentence ("1. Evergrande besaß mehr als 1300 Immobilienprojekte.") is slide text
     if (l.tag == Block.Tag.HEADING) return l.units >= 8 && LineEvidence.endsSentence(l.text);
-    if (l.units >= 8 && LineEvidence.endsSentence(l.text)) return true;
-    if (l.units >= 20 && LineEvidence.punctuation(l.text) >= 2) return true;
-    return l.units >= 35;
+    return LineEvidence.isProseShaped(l.text, l.units);
   }
 
   private static boolean titleLike(Line l) {

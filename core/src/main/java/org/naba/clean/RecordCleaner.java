@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.naba.model.Quote;
 import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
@@ -15,11 +17,24 @@ import org.naba.text.TextNormalizer;
  * Light cleaning for records whose text is already the article (news JSONL, feed items): paragraphs, each once;
  * a closing credit line ("المصدر: وكالات") taken out of the body into {@code credits}, with the agency of an opening
  * dateline ("القاهرة (رويترز) -"); quotations with their speakers; and the relative days of the body resolved against
- * the record's date. Title, date and outlet come from the record itself.
+ * the record's date. Title, date and outlet come from the record itself. Given a {@link BoilerplateMemory}, it
+ * also learns what each site prints around every record's text and leaves it out ({@link RecordBoilerplate}).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; with a memory, the records of one site must come in input order, as for the page cleaners.
  */
 public final class RecordCleaner {
+  private final Optional<RecordBoilerplate> boilerplate;
+
+  /** Cleans each record on its own, learning nothing across records. */
+  public RecordCleaner() {
+    this.boilerplate = Optional.empty();
+  }
+
+  /** Cleans records learning, per site, the boilerplate around their text in {@code memory}. */
+  public RecordCleaner(BoilerplateMemory memory) {
+    this.boilerplate = Optional.of(new RecordBoilerplate(memory));
+  }
+
   private static String unescape(String s) {
     return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
   }
@@ -70,6 +85,42 @@ public final class RecordCleaner {
     return before.substring(0, start).strip();
   }
 
+  /** The text without the spaces at its ends, the no-break and zero-width ones too ("\u00A0 Next Previous"). */
+  static String trimmed(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && LineEvidence.isSpace(s.charAt(from))) from++;
+    while (to > from && LineEvidence.isSpace(s.charAt(to - 1))) to--;
+    return s.substring(from, to);
+  }
+
+  /**
+   * An agency's mark closing its copy, set off by slashes, brackets or dashes: "// انتهى //", "(انتهى)", "-يتبع-".
+   * A sentence that ends in the verb ("… الذي انتهى.") has no such marks.
+   */
+  private static final Pattern WIRE_MARKER =
+      Pattern.compile("(?:^|\\s)[/(\\[\\-–—*]+\\s*(?:انتهى|انتهي|يتبع)\\s*[/)\\]\\-–—*]*\\s*\\.?\\s*$");
+
+  /** The paragraph without the wire marker that closes it; empty when it is nothing else. */
+  static String withoutWireMarker(String paragraph) {
+    // The marker is the last few chars: only they are read, and only when they hold one of its words.
+    int from = Math.max(0, paragraph.length() - WIRE_MARKER_CHARS);
+    String tail = paragraph.substring(from);
+    if (!tail.contains("انتهى") && !tail.contains("انتهي") && !tail.contains("يتبع")) return paragraph;
+    Matcher m = WIRE_MARKER.matcher(tail);
+    return m.find() ? paragraph.substring(0, from + m.start()).stripTrailing() : paragraph;
+  }
+
+  /** A clock time standing alone, with at most a zone's or a day part's short words: "20:26 ت م", "10:30 مساء". */
+  static boolean isFilingTime(String paragraph) {
+    return paragraph.length() <= 20 && LineEvidence.units(paragraph) <= 4 && CLOCK.matcher(paragraph).find();
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?!\\d)");
+
+  /** The longest wire marker read, in chars. */
+  private static final int WIRE_MARKER_CHARS = 24;
+
   /** Most headlines a bare "اقرأ أيضاً:" is followed by, as paragraphs of their own. */
   private static final int RELATED_HEADLINES = 6;
 
@@ -114,16 +165,30 @@ public final class RecordCleaner {
   }
 
   public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published) {
+    return clean(rawTitle, rawText, published, "");
+  }
+
+  /** One record of the site {@code siteKey} (a memory learns each site apart; see {@link BoilerplateMemory}). */
+  public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published, String siteKey) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
     String title = unescape(rawTitle).strip();
     String text = unescape(rawText);
     List<String> paragraphs = new ArrayList<>();
+    List<Long> hashes = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (String p : text.split("\n")) { // a one-char literal: String.split's fast path, no regex
       String s = p.strip();
+      if (s.isEmpty()) continue;
       // A paragraph printed twice (feeds that repeat the lead, CMS exports) is kept once.
-      if (!s.isEmpty() && seen.add(foldedHash(s))) paragraphs.add(s);
+      long h = foldedHash(s);
+      if (seen.add(h)) {
+        paragraphs.add(s);
+        hashes.add(h);
+      }
     }
+    // The site's memory sees the record as it came; what it learned is taken out once the record's own closing
+    // lines (credits, end marks) are read.
+    Optional<RecordBoilerplate.Edges> edges = boilerplate.map(b -> b.observe(siteKey, paragraphs, hashes));
     dropRelatedLinks(paragraphs);
     LinkedHashSet<String> credits = new LinkedHashSet<>();
     if (!paragraphs.isEmpty()) {
@@ -137,22 +202,28 @@ public final class RecordCleaner {
       String[] words = dateline.split("\\s+");
       Datelines.agency(words[words.length - 1]).ifPresent(credits::add);
     }
+    // Closing lines that are not the article: a credit line, the agency's end mark and the time it filed the copy
+    // ("// انتهى //", then "20:26 ت م").
     while (!paragraphs.isEmpty()) {
       String last = paragraphs.get(paragraphs.size() - 1);
       Optional<String> credit = LineEvidence.creditLine(last, TextNormalizer.countTokens(last));
-      if (credit.isEmpty()) break;
-      credits.add(credit.get());
+      if (credit.isPresent()) {
+        credits.add(credit.get());
+      } else if (!isFilingTime(last) && !withoutWireMarker(last).isEmpty()) {
+        break;
+      }
       paragraphs.remove(paragraphs.size() - 1);
     }
     if (!paragraphs.isEmpty()) {
       int last = paragraphs.size() - 1;
-      String kept = withoutHeadlineTrailer(paragraphs.get(last), title);
+      String kept = withoutHeadlineTrailer(withoutWireMarker(paragraphs.get(last)), title);
       if (kept.isEmpty()) {
         paragraphs.remove(last);
       } else {
         paragraphs.set(last, kept);
       }
     }
+    if (edges.isPresent()) boilerplate.get().strip(edges.get(), paragraphs, credits);
     List<Quote> quotes = new ArrayList<>();
     quotes.addAll(Quotations.find(paragraphs));
     List<java.time.LocalDate> mentioned = published

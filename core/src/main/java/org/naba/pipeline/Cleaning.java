@@ -27,7 +27,7 @@ import org.naba.text.LanguageId;
 public final class Cleaning {
   private final TextPageCleaner text;
   private final HtmlPageCleaner html;
-  private final RecordCleaner records = new RecordCleaner();
+  private final RecordCleaner records;
 
   /** The articles of one document, with the warnings cleaning it raised. */
   public record Cleaned(List<Article> articles, List<Warnings.Entry> warnings) {
@@ -40,6 +40,7 @@ public final class Cleaning {
   public Cleaning(BoilerplateMemory memory) {
     this.text = new TextPageCleaner(memory);
     this.html = new HtmlPageCleaner(memory);
+    this.records = new RecordCleaner(memory);
   }
 
   /** The site a page belongs to, for learning its repeated boilerplate: the URL's host, else the outlet. */
@@ -74,7 +75,7 @@ public final class Cleaning {
 
   /** A record's own {@code published} wins; without one, the day its URL names. */
   private Article record(RawDocument d, Optional<OffsetDateTime> published) {
-    CleanArticle a = records.clean(d.title().orElse(""), d.content(), published);
+    CleanArticle a = records.clean(d.title().orElse(""), d.content(), published, siteKey(d));
     List<String> warnings = new ArrayList<>();
     if (a.paragraphs().isEmpty()) warnings.add("empty text");
     if (published.isEmpty()) warnings.add("no publication date");

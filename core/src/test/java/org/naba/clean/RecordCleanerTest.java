@@ -96,4 +96,11 @@ class RecordCleanerTest {
     String p = "وقال المتحدث إن الحفل الذي أقيم مساء أمس في القاعة الكبرى بحضور المسؤولين كان بعنوان: " + title;
     assertThat(RecordCleaner.withoutHeadlineTrailer(p, title)).isEqualTo(p);
   }
+  @Test
+  void anAgencysEndMarkAndFilingTimeClosingTheCopyGo() {
+    CleanArticle a = new RecordCleaner().clean("", "افتتح أمير المنطقة مهرجان التمور بحضور المسؤولين.\n// انتهى //\n20:26 ت م", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("افتتح أمير المنطقة مهرجان التمور بحضور المسؤولين.");
+    assertThat(RecordCleaner.withoutWireMarker("ومدير مطار عدن الدولي. // انتهى //")).isEqualTo("ومدير مطار عدن الدولي.");
+    assertThat(RecordCleaner.withoutWireMarker("وقال إن زمن الحرب انتهى.")).isEqualTo("وقال إن زمن الحرب انتهى.");
+  }
 }
