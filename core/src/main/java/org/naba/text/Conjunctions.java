@@ -1,5 +1,11 @@
 package org.naba.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -9,7 +15,8 @@ import java.util.stream.Stream;
  * "وفي السياق ذاته، …", "فقد أعلن …". Shown alone, in a summary of several articles, the sentence reads better
  * without it. Arabic writes the conjunction onto the next word, and many words begin with the same letter ("وزير",
  * "وكالة", "فرنسا"), so it is taken off only before a word known to open sentences: a verb of reporting, a preposition,
- * a particle.
+ * a particle, or one of the words that open news sentences after the conjunction as well as alone (learned from the
+ * corpora). A word whose "و" is a root letter ("وصل", "وافق", "وزير") keeps it: its rest opens no sentence.
  */
 public final class Conjunctions {
   private Conjunctions() {}
@@ -25,8 +32,25 @@ public final class Conjunctions {
       // prepositions, particles, demonstratives
       "في", "من", "على", "عن", "مع", "إلى", "بعد", "قبل", "خلال", "منذ", "حتى", "بحسب", "حسب", "وفقا", "وفق", "رغم",
       "بينما", "لكن", "لكنه", "لكنها", "قد", "لم", "لا", "لن", "إن", "إذا", "كما", "هذا", "هذه", "هو", "هي", "هم",
-      "أما", "إثر", "عقب", "بدوره", "بدورها", "تشير", "يشير", "تضم", "يضم", "بذلك", "بهذا", "عند", "عندما", "لدى")
+      "أما", "إثر", "عقب", "بدوره", "بدورها", "تشير", "يشير", "تضم", "يضم", "بذلك", "بهذا", "عند", "عندما", "لدى", "ما", "هل", "لو")
       .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The words that follow the conjunction at the start of sentences in news, derived from the corpora by {@code
+   * tools/conjunction-openers.py} ("وقتل", "وارتفع", "وبلغت"): those the hand list above does not name.
+   */
+  private static final Set<String> LEARNED = learned();
+
+  private static Set<String> learned() {
+    try (InputStream in = Conjunctions.class.getResourceAsStream("conjunction-openers.txt")) {
+      if (in == null) throw new IllegalStateException("conjunction-openers.txt missing from the classpath");
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(TextNormalizer::normalize)
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading conjunction-openers.txt", e);
+    }
+  }
 
   /**
    * The sentence without the conjunction it opens with, when the word it is written onto is one of those that open a
@@ -44,7 +68,7 @@ public final class Conjunctions {
       end++;
     }
     String rest = TextNormalizer.normalize(sentence.substring(1, end));
-    if (!OPENERS.contains(rest) || end == sentence.length()) return sentence;
+    if (!OPENERS.contains(rest) && !LEARNED.contains(rest) || end == sentence.length()) return sentence;
     return sentence.substring(1);
   }
 }
