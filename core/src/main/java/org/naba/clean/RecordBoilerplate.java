@@ -71,6 +71,11 @@ final class RecordBoilerplate {
   private static final long CLOSING = 0x636c6f73696e6702L;
   private static final long PARAGRAPH = 0x7061726167726103L;
   private static final long NUMBER = 0x6e756d6265720004L;
+  private static final long KICKER = 0x6b69636b65720005L;
+
+  /** Longest section label before a title's slash or bar, in words and in chars ("اقتصادي / …", "بالصور | …"). */
+  static final int KICKER_WORDS = 3;
+  static final int KICKER_CHARS = 30;
 
   private final BoilerplateMemory memory;
 
@@ -89,11 +94,15 @@ final class RecordBoilerplate {
     private final Words opening;
     private final Words closing;
     private final Map<Long, Integer> repeated;
+    private final int kickerEnd;
+    private final long kicker;
     private int arabic = -1;
 
     private Edges(String siteKey, String[] texts, long[] hashes, Words opening, Words closing,
-        Map<Long, Integer> repeated) {
+        Map<Long, Integer> repeated, int kickerEnd, long kicker) {
       this.siteKey = siteKey;
+      this.kickerEnd = kickerEnd;
+      this.kicker = kicker;
       this.texts = texts;
       this.hashes = hashes;
       this.opening = opening;
@@ -124,13 +133,19 @@ final class RecordBoilerplate {
    * Shows the memory the edges of one record of {@code siteKey}, as its paragraphs were split ({@code hashes}: their
    * {@link RecordCleaner#foldedHash}es), and returns what it said of them.
    */
-  Edges observe(String siteKey, List<String> paragraphs, List<Long> hashes) {
+  Edges observe(String siteKey, String title, List<String> paragraphs, List<Long> hashes) {
     int n = paragraphs.size();
-    if (n == 0) return new Edges(siteKey, new String[0], new long[0], null, null, Map.of());
     int edges = Math.min(n, HEAD_PARAGRAPHS + TAIL_PARAGRAPHS);
     String[] texts = new String[edges];
     long[] edgeHashes = new long[edges];
-    List<Long> observed = new ArrayList<>(edges + OPENING_WORDS + CLOSING_WORDS);
+    List<Long> observed = new ArrayList<>(edges + OPENING_WORDS + CLOSING_WORDS + 1);
+    int kickerEnd = kickerEnd(title);
+    long kicker = kickerEnd == 0 ? 0 : RecordCleaner.foldedHash(title.substring(0, kickerEnd)) ^ KICKER;
+    if (kickerEnd > 0) observed.add(kicker);
+    if (n == 0) {
+      Map<Long, Integer> repeated = observed.isEmpty() ? Map.of() : memory.observe(siteKey, observed);
+      return new Edges(siteKey, texts, edgeHashes, null, null, repeated, kickerEnd, kicker);
+    }
     for (int i = 0, e = 0; i < n; i++) {
       if (i < HEAD_PARAGRAPHS || i >= n - TAIL_PARAGRAPHS) {
         texts[e] = paragraphs.get(i);
@@ -145,7 +160,32 @@ final class RecordBoilerplate {
     // closings are never repeated, and each run counted is a lookup in the site's table.
     opening.runHashes(OPENING, observed, memory.seen(siteKey, opening.pairHash(OPENING)));
     closing.runHashes(CLOSING, observed, memory.seen(siteKey, closing.pairHash(CLOSING)));
-    return new Edges(siteKey, texts, edgeHashes, opening, closing, memory.observe(siteKey, observed));
+    return new Edges(siteKey, texts, edgeHashes, opening, closing, memory.observe(siteKey, observed), kickerEnd,
+        kicker);
+  }
+
+  /** The title without the section label other titles of the site open with ("عام / …", "اقتصادي / …"). */
+  String title(Edges edges, String title) {
+    return edges.kickerEnd > 0 && edges.repeated.containsKey(edges.kicker) ? title.substring(edges.kickerEnd) : title;
+  }
+
+  /**
+   * Where a title's words begin after a section label, set off by a slash or bar and a space: one to three words
+   * without digits ("2/ 8" is a date), and at least two words after it; 0 when the title has none.
+   */
+  static int kickerEnd(String title) {
+    int sep = -1;
+    for (int i = 0; i < Math.min(title.length(), KICKER_CHARS + 1) && sep < 0; i++) {
+      char c = title.charAt(i);
+      if (c == '/' || c == '|') sep = i;
+      if (Character.isDigit(c)) return 0;
+    }
+    if (sep < 1 || sep + 1 >= title.length() || !LineEvidence.isSpace(title.charAt(sep + 1))) return 0;
+    int labelWords = LineEvidence.units(title.substring(0, sep));
+    if (labelWords < 1 || labelWords > KICKER_WORDS) return 0;
+    int start = sep + 1;
+    while (start < title.length() && LineEvidence.isSpace(title.charAt(start))) start++;
+    return LineEvidence.units(title.substring(start)) >= 2 ? start : 0;
   }
 
   /**

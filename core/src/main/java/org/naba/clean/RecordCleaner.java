@@ -188,7 +188,7 @@ public final class RecordCleaner {
     }
     // The site's memory sees the record as it came; what it learned is taken out once the record's own closing
     // lines (credits, end marks) are read.
-    Optional<RecordBoilerplate.Edges> edges = boilerplate.map(b -> b.observe(siteKey, paragraphs, hashes));
+    Optional<RecordBoilerplate.Edges> edges = boilerplate.map(b -> b.observe(siteKey, title, paragraphs, hashes));
     dropRelatedLinks(paragraphs);
     LinkedHashSet<String> credits = new LinkedHashSet<>();
     if (!paragraphs.isEmpty()) {
@@ -223,13 +223,17 @@ public final class RecordCleaner {
         paragraphs.set(last, kept);
       }
     }
-    if (edges.isPresent()) boilerplate.get().strip(edges.get(), paragraphs, credits);
+    String headline = title;
+    if (edges.isPresent()) {
+      boilerplate.get().strip(edges.get(), paragraphs, credits);
+      headline = boilerplate.get().title(edges.get(), title);
+    }
     List<Quote> quotes = new ArrayList<>();
     quotes.addAll(Quotations.find(paragraphs));
     List<java.time.LocalDate> mentioned = published
         .map(t -> ArabicDates.mentionedDates(String.join("\n", paragraphs), t.toLocalDate()))
         .orElse(List.of());
-    return new CleanArticle(title, paragraphs, published, Optional.empty(), Optional.empty(), List.copyOf(credits),
+    return new CleanArticle(headline, paragraphs, published, Optional.empty(), Optional.empty(), List.copyOf(credits),
         List.of(), quotes, List.of(), mentioned, Optional.empty());
   }
 }

@@ -110,4 +110,14 @@ class RecordBoilerplateTest {
     CleanArticle a = afterOthers(lead -> "Next Previous", "Next Previous");
     assertThat(a.paragraphs()).containsExactly("Next Previous");
   }
+  @Test
+  void aSectionLabelOtherTitlesOfTheSiteOpenWithLeavesTheTitle() {
+    RecordCleaner cleaner = new RecordCleaner(new BoilerplateMemory());
+    for (String lead : LEADS) cleaner.clean("اقتصادي / " + lead.substring(0, 30), lead, DAY, "spa.gov.sa");
+    CleanArticle a = cleaner.clean("اقتصادي / الأسهم الباكستانية تغلق على ارتفاع", LAST, DAY, "spa.gov.sa");
+    assertThat(a.title()).isEqualTo("الأسهم الباكستانية تغلق على ارتفاع");
+    assertThat(RecordBoilerplate.kickerEnd("بالصور | أمير عسير يزور المصابين")).isEqualTo("بالصور | ".length());
+    assertThat(RecordBoilerplate.kickerEnd("2/ 8 موعد انطلاق البطولة")).isZero();
+    assertThat(RecordBoilerplate.kickerEnd("ترامب: لن نتراجع")).isZero();
+  }
 }
