@@ -439,6 +439,15 @@ public record StorySettings(
    * (10: 0.845 / 0.838, 0.761 / 0.772, 0.814 / 0.784, 0.794 / 0.772): what keeps a lone article alone is its score
    * against the stories it is offered, not which stories it is offered
    * ({@code tools/experiments/2026-12-01-orphan-known-query.patch}, {@code ORPHAN_KNOWN=20}).
+   *
+   * <p>With records' boilerplate left out of their text (the four streams from 0.844 / 0.845, 0.762 / 0.773, 0.823 /
+   * 0.782, 0.816 / 0.778): the candidate query with the article's heaviest title terms added to its heaviest body
+   * terms, so that a report whose body opens with words no one used yet still finds the stories its headline names
+   * (ANT's election commission announcing al-Sisi's 97 %, alone beside the story of his win): 4 title terms 0.795 /
+   * 0.827, 0.770 / 0.794, 0.837 / 0.795, 0.828 / 0.790; 8 title terms 0.748 / 0.840, 0.745 / 0.837, 0.825 / 0.790,
+   * 0.837 / 0.800. ANT gains, SaudiNewsNet loses: the SABIC results go into other companies' half-year results (0.88
+   * → 0.35), the Abha bombing's main piece loses 16 articles. Not kept
+   * ({@code tools/experiments/2026-12-01-title-query.patch}, {@code TITLE_Q=4}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
