@@ -288,9 +288,35 @@ final class Quotations {
       // One vague word, or a title alone ("عن المتحدث", whom the article may not name), says less than the medium.
       boolean vague = source.words().size() == 1
           && (source.titled() || VAGUE.contains(clean(source.words().getFirst())));
-      return source.words().isEmpty() || vague ? Optional.empty() : Optional.of(source);
+      if (source.words().isEmpty() || vague) return Optional.empty();
+      // One word after "عن" may be what was reported about ("عن تحطم الطائرة"): it is a source only if something
+      // says it said what follows. Two words or more read as a name.
+      boolean said = source.words().size() > 1 || saysAfter(words, k + 1 + source.words().size());
+      return said ? Optional.of(source) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Most words between a source's name and the quotation when nothing else says that it said it. */
+  private static final int SOURCE_TAIL = 8;
+
+  /** "قوله", "قولها", "أن", "إن": what a source passed on is said to follow. */
+  private static final Set<String> SAID = folded("قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "أن", "إن",
+      "بأن", "أنه", "أنها", "إنه", "إنها", "فإن", "وصفه", "وصفها", "تعليقه", "تعليقها", "حديثه", "حديثها", "تصريحه",
+      "تصريحها", "تصريحات", "تأكيده", "تأكيدها");
+
+  /**
+   * Whether the words after a source's name, up to the quotation, say that it said something: "قوله", "أن", "تعليقه", a colon
+   * (past a description: "عن لوسيا بيريز دياز، الباحثة في قسم … قولها:"), or the quotation within a few words. After
+   * "عن", a verbal noun names what was reported, not who said it ("نقلت الصحيفة عن تحطم الطائرة في …"), and nothing
+   * says what it said.
+   */
+  private static boolean saysAfter(String[] words, int from) {
+    for (int j = from; j < words.length; j++) {
+      if (SAID.contains(clean(words[j])) || words[j].endsWith(":")) return true;
+      if (endsSentence(words[j])) return false;
+    }
+    return words.length - from <= SOURCE_TAIL;
   }
 
   /** "نقل", "نقلت": a verb by which one passes on what another said ("نقلت الوكالة عن مسؤول قوله …"). */
