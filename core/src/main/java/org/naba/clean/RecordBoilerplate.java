@@ -16,7 +16,7 @@ import org.naba.text.TextNormalizer;
  * <ul>
  *   <li>closing paragraphs repeated on other records of the site and not shaped as prose, as a page's repeated short
  *       lines are ("** جميع المقالات المنشورة تمثل رأي كتابها فقط.", "// انتهى //"), or shaped as prose but closing a
- *       twentieth of the site's records (an app's promotion under a rule of dashes; a paragraph of background that
+ *       fiftieth of the site's records (an app's promotion under a rule of dashes; a paragraph of background that
  *       follow-ups repeat closes far fewer); a closing line that credits an agency or a paper becomes a credit;
  *   <li>opening paragraphs repeated so and reading as an interface (below): a site's first lines are as often its
  *       dateline or a byline ("عين اليوم – جدة", "عمر إبراهيم – عين اليوم"), which stay;
@@ -56,7 +56,7 @@ final class RecordBoilerplate {
   static final int DANGLING_UNITS = 3;
 
   /** A closing line shaped as prose is boilerplate only when it closes this share of the site's records. */
-  static final double PROSE_SHARE = 0.05;
+  static final double PROSE_SHARE = 0.02;
   /**
    * Closing lines that credit a paper or a service: the folded opening, and the words in the line's own spelling
    * after which the name follows ("*نقلاً عن الرؤية الإماراتية", "* خدمة «نيويورك تايمز»", "* بالاتفاق مع «بلومبيرغ»").
@@ -196,7 +196,7 @@ final class RecordBoilerplate {
   void strip(Edges edges, List<String> paragraphs, Set<String> credits) {
     int n = paragraphs.size();
     if (n == 0 || edges.repeated.isEmpty()) return;
-    // From the end: repeated lines not shaped as prose (or closing a twentieth of the site's records), back to the text.
+    // From the end: repeated lines not shaped as prose (or closing a fiftieth of the site's records), back to the text.
     int end = n;
     while (end > 1 && n - end < TAIL_PARAGRAPHS
         && isClosingBoilerplate(paragraphs.get(end - 1), edges.repeats(paragraphs.get(end - 1)), edges.siteKey)) {
