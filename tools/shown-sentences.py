@@ -3,7 +3,8 @@
 
 For each RUN_DIR (the output of `naba run`), prints how many summary sentences and outlets' exclusive statements
 (`stories.jsonl`) open with a dateline, and how many with a conjunction written onto one of the ten words most
-sentences so open with ("وقال", "وفي", "وكان", …), how many credits the articles carry and how many paragraphs their
+sentences so open with ("وقال", "وفي", "وكان", …), how many open with "و" at all (after a conjunction that Naba leaves,
+or a word whose first letter is و: "وصل", "وزير"), how many credits the articles carry and how many paragraphs their
 text has (`articles.jsonl`). The dateline pattern here is written apart from Naba's rule (`text.Datelines`), so that it checks
 it: an agency in parentheses before a dash ("دبي، الإمارات العربية المتحدة (CNN)--"), or one to three words, a dash,
 one to three words and a colon ("سبق- الرياض:").
@@ -27,7 +28,7 @@ def main(argv):
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     for run in argv:
-        shown = opening = conjoined = 0
+        shown = opening = conjoined = waw = 0
         examples = []
         with open(run + '/stories.jsonl', encoding='utf-8') as f:
             for line in f:
@@ -36,6 +37,8 @@ def main(argv):
                 texts += [s['text'] for o in story.get('by_outlet', []) for s in o.get('exclusive', [])]
                 for t in texts:
                     shown += 1
+                    if t.startswith('و'):
+                        waw += 1
                     if t.split() and t.split()[0].rstrip('،:,') in CONJOINED:
                         conjoined += 1
                     if PATTERN.match(t) and not t[:1].isdigit():
@@ -47,7 +50,7 @@ def main(argv):
                 a = json.loads(line)
                 credits += len(a.get('credits', []))
                 paragraphs += sum(1 for p in a['text'].split('\n') if p.strip())
-        print(f'{run}: {shown} shown sentences, {opening} open with a dateline, {conjoined} with "وقال", "وفي"…; '
+        print(f'{run}: {shown} shown sentences, {opening} open with a dateline, {conjoined} with "وقال", "وفي"…, {waw} with "و"; '
               f'{credits} credits, {paragraphs} paragraphs')
         for e in examples[:show]:
             print('   ', e)
