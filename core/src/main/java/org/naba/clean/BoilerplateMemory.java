@@ -59,28 +59,57 @@ public final class BoilerplateMemory {
    * the site had already shown at least {@code minPages} times, how many other pages showed them.
    */
   Map<Long, Integer> observe(String siteKey, Collection<Long> lineHashes) {
-    Objects.requireNonNull(siteKey, "siteKey");
-    Site site = sites.get(siteKey);
-    if (site == null) {
-      if (sites.size() >= MAX_SITES) return Map.of(); // memory bound: sites beyond the cap are not remembered
-      site = sites.computeIfAbsent(siteKey, k -> new Site());
-    }
-    Set<Long> distinct = new HashSet<>(lineHashes);
+    Site site = site(siteKey);
+    if (site == null) return Map.of();
     long fingerprint = 1469598103934665603L;
     for (Long h : lineHashes) fingerprint = (fingerprint ^ h) * 1099511628211L;
     boolean newPage = site.pages.add(fingerprint);
     Map<Long, Integer> repeated = new HashMap<>();
-    for (Long h : distinct) {
-      AtomicInteger count = site.lines.get(h);
-      if (count == null) {
-        if (newPage && site.lines.size() < maxLinesPerSite) site.lines.putIfAbsent(h, new AtomicInteger());
-        count = site.lines.get(h);
-        if (count == null) continue;
-      }
-      int before = newPage ? count.getAndIncrement() : count.get() - 1;
+    for (Long h : new HashSet<>(lineHashes)) {
+      int before = count(site, newPage, h);
       if (before >= minPages) repeated.put(h, before);
     }
     return repeated;
+  }
+
+  /**
+   * As {@link #observe(String, Collection)}, for the first {@code n} of {@code hashes}, which are distinct: how many
+   * other pages showed each, or -1 when fewer than {@code minPages} did. Without a set or a map per page, for records,
+   * whose hashes are few and distinct by construction.
+   */
+  int[] observeDistinct(String siteKey, long[] hashes, int n) {
+    int[] out = new int[n];
+    java.util.Arrays.fill(out, -1);
+    Site site = site(siteKey);
+    if (site == null) return out;
+    long fingerprint = 1469598103934665603L;
+    for (int i = 0; i < n; i++) fingerprint = (fingerprint ^ hashes[i]) * 1099511628211L;
+    boolean newPage = site.pages.add(fingerprint);
+    for (int i = 0; i < n; i++) {
+      int before = count(site, newPage, hashes[i]);
+      if (before >= minPages) out[i] = before;
+    }
+    return out;
+  }
+
+  /** The site's counts, made on first sight; null for a site beyond the memory's bound. */
+  private Site site(String siteKey) {
+    Objects.requireNonNull(siteKey, "siteKey");
+    Site site = sites.get(siteKey);
+    if (site != null) return site;
+    if (sites.size() >= MAX_SITES) return null; // memory bound: sites beyond the cap are not remembered
+    return sites.computeIfAbsent(siteKey, k -> new Site());
+  }
+
+  /** How many other pages showed the line before this one, counting this one if it is a new page; -1 if untracked. */
+  private int count(Site site, boolean newPage, long h) {
+    AtomicInteger count = site.lines.get(h);
+    if (count == null) {
+      if (newPage && site.lines.size() < maxLinesPerSite) site.lines.putIfAbsent(h, new AtomicInteger());
+      count = site.lines.get(h);
+      if (count == null) return -1;
+    }
+    return newPage ? count.getAndIncrement() : count.get() - 1;
   }
 
   /** Whether some earlier page of the site showed this line, without counting this page. */

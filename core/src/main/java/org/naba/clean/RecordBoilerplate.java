@@ -1,6 +1,6 @@
 package org.naba.clean;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -138,30 +138,35 @@ final class RecordBoilerplate {
     int edges = Math.min(n, HEAD_PARAGRAPHS + TAIL_PARAGRAPHS);
     String[] texts = new String[edges];
     long[] edgeHashes = new long[edges];
-    List<Long> observed = new ArrayList<>(edges + OPENING_WORDS + CLOSING_WORDS + 1);
+    // The hashes shown the memory, distinct by construction: each kind has a salt of its own, each run a length.
+    long[] observed = new long[1 + edges + OPENING_WORDS + CLOSING_WORDS];
+    int size = 0;
     int kickerEnd = kickerEnd(title);
     long kicker = kickerEnd == 0 ? 0 : RecordCleaner.foldedHash(title.substring(0, kickerEnd)) ^ KICKER;
-    if (kickerEnd > 0) observed.add(kicker);
-    if (n == 0) {
-      Map<Long, Integer> repeated = observed.isEmpty() ? Map.of() : memory.observe(siteKey, observed);
-      return new Edges(siteKey, texts, edgeHashes, null, null, repeated, kickerEnd, kicker);
-    }
-    for (int i = 0, e = 0; i < n; i++) {
-      if (i < HEAD_PARAGRAPHS || i >= n - TAIL_PARAGRAPHS) {
-        texts[e] = paragraphs.get(i);
-        edgeHashes[e] = hashes.get(i) ^ PARAGRAPH;
-        observed.add(edgeHashes[e++]);
+    if (kickerEnd > 0) observed[size++] = kicker;
+    Words opening = null;
+    Words closing = null;
+    if (n > 0) {
+      for (int i = 0, e = 0; i < n; i++) {
+        if (i < HEAD_PARAGRAPHS || i >= n - TAIL_PARAGRAPHS) {
+          texts[e] = paragraphs.get(i);
+          edgeHashes[e] = hashes.get(i) ^ PARAGRAPH;
+          observed[size++] = edgeHashes[e++];
+        }
       }
+      // A run may be a whole first (or last) paragraph when others follow (or precede) it.
+      opening = Words.opening(paragraphs.get(0), OPENING_WORDS, n > 1);
+      closing = Words.closing(paragraphs.get(n - 1), CLOSING_WORDS, n > 1);
+      // Runs longer than two words are counted only once a record before showed the first two: most openings and
+      // closings are never repeated, and each run counted is a lookup in the site's table.
+      size = opening.runHashes(OPENING, observed, size, memory.seen(siteKey, opening.pairHash(OPENING)));
+      size = closing.runHashes(CLOSING, observed, size, memory.seen(siteKey, closing.pairHash(CLOSING)));
     }
-    // A run may be a whole first (or last) paragraph when others follow (or precede) it.
-    Words opening = Words.opening(paragraphs.get(0), OPENING_WORDS, n > 1);
-    Words closing = Words.closing(paragraphs.get(n - 1), CLOSING_WORDS, n > 1);
-    // Runs longer than two words are counted only once a record before showed the first two: most openings and
-    // closings are never repeated, and each run counted is a lookup in the site's table.
-    opening.runHashes(OPENING, observed, memory.seen(siteKey, opening.pairHash(OPENING)));
-    closing.runHashes(CLOSING, observed, memory.seen(siteKey, closing.pairHash(CLOSING)));
-    return new Edges(siteKey, texts, edgeHashes, opening, closing, memory.observe(siteKey, observed), kickerEnd,
-        kicker);
+    if (size == 0) return new Edges(siteKey, texts, edgeHashes, opening, closing, Map.of(), kickerEnd, kicker);
+    int[] counts = memory.observeDistinct(siteKey, observed, size);
+    Map<Long, Integer> repeated = new HashMap<>();
+    for (int i = 0; i < size; i++) if (counts[i] >= 0) repeated.put(observed[i], counts[i]);
+    return new Edges(siteKey, texts, edgeHashes, opening, closing, repeated, kickerEnd, kicker);
   }
 
   /** The title without the section label other titles of the site open with ("عام / …", "اقتصادي / …"). */
@@ -462,13 +467,17 @@ final class RecordBoilerplate {
       return runs() < 2 ? 0 : ((salt ^ hashes[0]) * 0x100000001b3L ^ hashes[1]) * 0x100000001b3L;
     }
 
-    /** Adds the hash of the run of two words, and with {@code longer} of each longer one up to {@link #runs()}. */
-    void runHashes(long salt, List<Long> out, boolean longer) {
+    /**
+     * Puts the hash of the run of two words, and with {@code longer} of each longer one up to {@link #runs()}, into
+     * {@code out} from {@code at}; returns where they end.
+     */
+    int runHashes(long salt, long[] out, int at, boolean longer) {
       long h = salt;
       for (int k = 0; k < (longer ? runs() : Math.min(2, runs())); k++) {
         h = (h ^ hashes[k]) * 0x100000001b3L;
-        if (k >= 1) out.add(h);
+        if (k >= 1) out[at++] = h;
       }
+      return at;
     }
 
     /** How many words the repeated run holds: 0 when no run of two words repeats. */
