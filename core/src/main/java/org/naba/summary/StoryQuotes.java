@@ -94,16 +94,23 @@ public final class StoryQuotes {
     List<StoryEntity> persons = entities.stream().filter(e -> e.type().equals("PERS")).toList();
     // Each person's first and last words, folded, by skeleton.
     List<Map<String, List<String>>> partsOf = new ArrayList<>();
+    List<Map<String, List<String>>> surnamesOf = new ArrayList<>();
     for (StoryEntity e : persons) {
       Map<String, List<String>> parts = new HashMap<>();
+      Map<String, List<String>> surnames = new HashMap<>();
       for (String spelling : e.variants().isEmpty() ? List.of(e.name()) : e.variants()) {
         List<String> words = TextNormalizer.tokens(spelling);
         if (words.size() < 2) continue;
         for (String w : List.of(words.getFirst(), words.getLast())) {
           parts.computeIfAbsent(StoryEntities.skeleton(w), k -> new ArrayList<>()).add(w);
         }
+        // "فيصل بن خالد": the last word after "بن" is the father's name, by which no one calls the son alone.
+        if (!PATRONYMIC.contains(words.get(words.size() - 2))) {
+          surnames.computeIfAbsent(StoryEntities.skeleton(words.getLast()), k -> new ArrayList<>()).add(words.getLast());
+        }
       }
       partsOf.add(parts);
+      surnamesOf.add(surnames);
     }
     List<StoryQuote> out = new ArrayList<>(quotes.size());
     for (StoryQuote q : quotes) {
@@ -112,18 +119,22 @@ public final class StoryQuotes {
         if (words.size() != 1) return s;
         String word = words.getFirst();
         String key = StoryEntities.skeleton(word);
-        // The same spelling first; another spelling only when no person of the story is written so.
-        for (boolean exact : new boolean[] {true, false}) {
+        // A person named in an article that carries the quotation, by the same spelling first, then by another;
+        // else the one person of the whole story whose surname it is ("ماي": the articles quoting her may name her
+        // by surname alone, which the story's name lexicon does not count as a mention).
+        for (int pass = 0; pass < 4; pass++) {
+          boolean exact = pass % 2 == 0;
+          boolean inArticles = pass < 2;
           StoryEntity only = null;
           for (int i = 0; i < persons.size(); i++) {
             StoryEntity e = persons.get(i);
-            List<String> parts = partsOf.get(i).getOrDefault(key, List.of());
+            List<String> parts = (inArticles ? partsOf : surnamesOf).get(i).getOrDefault(key, List.of());
             boolean fits = exact ? parts.contains(word) : parts.stream().anyMatch(p -> SPELLING.apply(p, word) >= 0);
-            if (!fits || Collections.disjoint(e.articles(), q.articles())) continue;
+            if (!fits || inArticles && Collections.disjoint(e.articles(), q.articles())) continue;
             if (only != null) return s; // two persons fit
             only = e;
           }
-          if (only != null) return only.name();
+          if (only != null) return fullName(only).orElse(s);
         }
         return s;
       });
@@ -138,6 +149,28 @@ public final class StoryQuotes {
    * Gives -1 beyond that.
    */
   private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
+
+  /**
+   * A person's name in full: the story's name for them, or when that is one word ("ماكرون"), the spelling of theirs
+   * with the most words ("إيمانويل ماكرون"); none when every spelling is one word (another spelling is no fuller).
+   */
+  private static Optional<String> fullName(StoryEntity e) {
+    if (TextNormalizer.tokens(e.name()).size() > 1) return Optional.of(e.name());
+    String best = null;
+    int words = 1;
+    for (String v : e.variants()) {
+      int n = TextNormalizer.tokens(v).size();
+      if (n > words) {
+        best = v;
+        words = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Words after which a name's last word is the father's or the family's, folded: "بن", "ابن", "بنت", "أبو", "آل". */
+  private static final java.util.Set<String> PATRONYMIC =
+      java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد");
 
   private static final class Entry {
     final String text;

@@ -81,22 +81,31 @@ class StoryQuotesTest {
         new org.naba.model.StoryEntity("ميغان ماركل", "PERS", List.of("ميغان ماركل"), 2, List.of("a3")),
         new org.naba.model.StoryEntity("بريت ماكغورك", "PERS", List.of("بريت ماكغورك"), 2, List.of("a3")),
         new org.naba.model.StoryEntity("البابا فرنسيس", "PERS", List.of("البابا فرنسيس"), 2, List.of("a4")),
-        new org.naba.model.StoryEntity("بابا الفاتيكان", "PERS", List.of("بابا الفاتيكان"), 2, List.of("a4")));
+        new org.naba.model.StoryEntity("بابا الفاتيكان", "PERS", List.of("بابا الفاتيكان"), 2, List.of("a4")),
+        new org.naba.model.StoryEntity("فيصل بن خالد", "PERS", List.of("فيصل بن خالد"), 2, List.of("a4")),
+        new org.naba.model.StoryEntity("أوكتار", "PERS", List.of("أوكتار", "عدنان أوكتار"), 3, List.of("a6")));
     List<StoryQuote> quotes = List.of(
         new StoryQuote("طلبنا الاطلاع على هذه المادة", Optional.of("لافروف"), List.of("a1")),
         new StoryQuote("لن يحضر الوزراء كأس العالم", Optional.of("تيريزا"), List.of("a1")),
         new StoryQuote("رؤيتنا طموحة جدا للمستقبل", Optional.of("محمد"), List.of("a1")), // two Mohammeds: no
         new StoryQuote("لن نقبل بهذه الشروط أبدا", Optional.of("وزير الخارجية"), List.of("a1")), // not one word
         new StoryQuote("المدينة هادئة تماما الآن", Optional.of("موسكو"), List.of("a1")), // not a person
-        new StoryQuote("لم نتلق أي طلب رسمي", Optional.of("لافروف"), List.of("a2")), // a2 names no Lavrov
+        // a2 names no Lavrov, but he is the story's one person of that surname
+        new StoryQuote("لم نتلق أي طلب رسمي", Optional.of("لافروف"), List.of("a2")),
         new StoryQuote("سنرد على أي خطوة عدائية", Optional.of("بوتن"), List.of("a3")), // another spelling
         new StoryQuote("الحكومة ستتشكل قريبا جدا", Optional.of("حريري"), List.of("a3")), // without the article
-        new StoryQuote("لا نريد مواجهة مع أحد", Optional.of("بوتين"), List.of("a1")), // a1 names no Putin
+        new StoryQuote("لا نريد مواجهة مع أحد", Optional.of("بوتين"), List.of("a1")), // the same for Putin
+        new StoryQuote("سنبقى على موقفنا الثابت", Optional.of("ماي"), List.of("a5")), // and for May
+        new StoryQuote("هذا موقف لا يمكن قبوله", Optional.of("تيريزا"), List.of("a5")), // a first name: no
+        new StoryQuote("المشروع سيكتمل هذا العام", Optional.of("خالد"), List.of("a5")), // a father's name: no
+        // the story names him by one word: his fullest spelling
+        new StoryQuote("أنا رجل من عامة الشعب", Optional.of("عدنان"), List.of("a6")),
         new StoryQuote("لن نسمح بتكرار ما حدث", Optional.of("ماكين"), List.of("a3")), // one skeleton, not one name
         new StoryQuote("المغرب يرفض هذه الخطوة", Optional.of("بوريطة"), List.of("a3")),
         new StoryQuote("نصلي لأجل ثمار السلام", Optional.of("البابا"), List.of("a4"))); // written so by one person
     assertThat(StoryQuotes.withFullNames(quotes, entities)).extracting(q -> q.speaker().orElseThrow())
-        .containsExactly("سيرغي لافروف", "تيريزا ماي", "محمد", "وزير الخارجية", "موسكو", "لافروف", "فلاديمير بوتين",
-            "سعد الحريري", "بوتين", "ماكين", "بوريطة", "البابا فرنسيس");
+        .containsExactly("سيرغي لافروف", "تيريزا ماي", "محمد", "وزير الخارجية", "موسكو", "سيرغي لافروف",
+            "فلاديمير بوتين", "سعد الحريري", "فلاديمير بوتين", "تيريزا ماي", "تيريزا", "خالد", "عدنان أوكتار", "ماكين", "بوريطة",
+            "البابا فرنسيس");
   }
 }
