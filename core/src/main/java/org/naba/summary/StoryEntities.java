@@ -356,8 +356,21 @@ public final class StoryEntities {
       variants.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
       List<String> ordered = new ArrayList<>();
       for (Mentioned m : story) if (articles.contains(m.articleId())) ordered.add(m.articleId());
-      return new StoryEntity(variants.get(0).getKey(), type(), variants.stream().map(Map.Entry::getKey).toList(),
-          mentions, ordered);
+      return new StoryEntity(name(variants), type(), variants.stream().map(Map.Entry::getKey).toList(), mentions,
+          ordered);
+    }
+
+    /**
+     * The spelling most mentions use; for a person most often named by surname alone ("ماكرون"), the full name most
+     * mentions use ("إيمانويل ماكرون"): a reader meets the person before the surname.
+     */
+    private String name(List<Map.Entry<String, Integer>> variants) {
+      String top = variants.get(0).getKey();
+      if (!type().equals("PERS") || TextNormalizer.tokens(top).size() > 1) return top;
+      for (Map.Entry<String, Integer> v : variants) {
+        if (TextNormalizer.tokens(v.getKey()).size() > 1) return v.getKey();
+      }
+      return top;
     }
 
     /** The key counted most (ties: the first counted). */
