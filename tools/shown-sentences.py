@@ -4,7 +4,7 @@
 For each RUN_DIR (the output of `naba run`), prints how many summary sentences and outlets' exclusive statements
 (`stories.jsonl`) open with a dateline, and how many with a conjunction written onto one of the ten words most
 sentences so open with ("وقال", "وفي", "وكان", …), how many open with "و" at all (after a conjunction that Naba leaves,
-or a word whose first letter is و: "وصل", "وزير"), how many credits the articles carry and how many paragraphs their
+or a word whose first letter is و: "وصل", "وزير"), how many are of under five words, how many credits the articles carry and how many paragraphs their
 text has (`articles.jsonl`). The dateline pattern here is written apart from Naba's rule (`text.Datelines`), so that it checks
 it: an agency in parentheses before a dash ("دبي، الإمارات العربية المتحدة (CNN)--"), or one to three words, a dash,
 one to three words and a colon ("سبق- الرياض:").
@@ -28,7 +28,7 @@ def main(argv):
         show = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     for run in argv:
-        shown = opening = conjoined = waw = 0
+        shown = opening = conjoined = waw = short = 0
         examples = []
         with open(run + '/stories.jsonl', encoding='utf-8') as f:
             for line in f:
@@ -39,6 +39,8 @@ def main(argv):
                     shown += 1
                     if t.startswith('و'):
                         waw += 1
+                    if len(t.split()) < 5:
+                        short += 1
                     if t.split() and t.split()[0].rstrip('،:,') in CONJOINED:
                         conjoined += 1
                     if PATTERN.match(t) and not t[:1].isdigit():
@@ -50,7 +52,7 @@ def main(argv):
                 a = json.loads(line)
                 credits += len(a.get('credits', []))
                 paragraphs += sum(1 for p in a['text'].split('\n') if p.strip())
-        print(f'{run}: {shown} shown sentences, {opening} open with a dateline, {conjoined} with "وقال", "وفي"…, {waw} with "و"; '
+        print(f'{run}: {shown} shown sentences, {opening} open with a dateline, {conjoined} with "وقال", "وفي"…, {waw} with "و", {short} of under five words; '
               f'{credits} credits, {paragraphs} paragraphs')
         for e in examples[:show]:
             print('   ', e)

@@ -203,7 +203,12 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       List<SummarySentence> fallback = new ArrayList<>();
       SummaryInput first = ordered.get(0);
-      String text = first.paragraphs().isEmpty() ? first.title() : Datelines.strip(first.paragraphs().get(0));
+      // The first paragraph that says something; else the title: a text that is a name line under a photo ("د. منصور
+      // المنصور", all a crawl kept of some pages) says less than the headline.
+      String text = first.paragraphs().stream().map(Datelines::strip)
+          .filter(p -> TextNormalizer.countTokens(p) >= MIN_TOKENS).findFirst()
+          .orElse(!first.title().isBlank() || first.paragraphs().isEmpty() ? first.title()
+              : Datelines.strip(first.paragraphs().get(0)));
       if (!text.isBlank()) fallback.add(new SummarySentence(shown(text), List.of(first.id())));
       return new StorySummary(headline, fallback, outletReports(ordered, candidates, List.of(), new double[0], c -> true));
     }

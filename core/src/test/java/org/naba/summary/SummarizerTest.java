@@ -79,6 +79,15 @@ class SummarizerTest {
   }
 
   @Test
+  void aLoneArticleWhoseTextIsANameLineIsSummarisedByItsTitle() {
+    // All a crawl kept of the page is the name under its photo.
+    StorySummary s = new Summarizer(3).summarize(List.of(new SummaryInput("a", "x", T,
+        "الرئاسة العامة لرعاية الشباب تدشن برنامج اصنع بسمة", List.of("د. منصور المنصور"), false)));
+    assertThat(s.sentences()).singleElement()
+        .satisfies(x -> assertThat(x.text()).isEqualTo("الرئاسة العامة لرعاية الشباب تدشن برنامج اصنع بسمة"));
+  }
+
+  @Test
   void aSummarySentenceIsShownWithoutItsDateline() {
     String lead = "قال ولي العهد السعودي الأمير محمد بن سلمان إن بلاده ستطور قنبلة نووية إذا طورت إيران واحدة.";
     List<SummaryInput> members = List.of(
