@@ -1,13 +1,13 @@
 package org.naba.clean;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lines seen per site during a run. CCNet (Wenzek et al. 2020, §3.2) removes paragraphs that recur across the
@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A long paragraph repeated across pages is more often the same story crawled at several addresses than
  * boilerplate, so the analyzer asks three times the evidence for lines of more than 30 words.
  *
- * <p>Thread-safe: the counts live in concurrent maps and are updated atomically.
+ * <p>Thread-safe: each site's counts are read and updated under the site's lock (a site's pages come one after
+ * another, so it is never contended), in primitive tables: a run's memory holds hundreds of thousands of lines.
  */
 public final class BoilerplateMemory {
   /** At most this many sites are remembered in one run. */
@@ -50,8 +51,14 @@ public final class BoilerplateMemory {
   }
 
   private static final class Site {
-    final ConcurrentHashMap<Long, AtomicInteger> lines = new ConcurrentHashMap<>();
-    final Set<Long> pages = ConcurrentHashMap.newKeySet();
+    /** Line hash → how many distinct pages showed it. */
+    final Long2IntOpenHashMap lines = new Long2IntOpenHashMap();
+    /** Fingerprints of the pages seen. */
+    final LongOpenHashSet pages = new LongOpenHashSet();
+
+    Site() {
+      lines.defaultReturnValue(-1);
+    }
   }
 
   /**
@@ -63,11 +70,13 @@ public final class BoilerplateMemory {
     if (site == null) return Map.of();
     long fingerprint = 1469598103934665603L;
     for (Long h : lineHashes) fingerprint = (fingerprint ^ h) * 1099511628211L;
-    boolean newPage = site.pages.add(fingerprint);
     Map<Long, Integer> repeated = new HashMap<>();
-    for (Long h : new HashSet<>(lineHashes)) {
-      int before = count(site, newPage, h);
-      if (before >= minPages) repeated.put(h, before);
+    synchronized (site) {
+      boolean newPage = site.pages.add(fingerprint);
+      for (Long h : new HashSet<>(lineHashes)) {
+        int before = count(site, newPage, h);
+        if (before >= minPages) repeated.put(h, before);
+      }
     }
     return repeated;
   }
@@ -84,10 +93,12 @@ public final class BoilerplateMemory {
     if (site == null) return out;
     long fingerprint = 1469598103934665603L;
     for (int i = 0; i < n; i++) fingerprint = (fingerprint ^ hashes[i]) * 1099511628211L;
-    boolean newPage = site.pages.add(fingerprint);
-    for (int i = 0; i < n; i++) {
-      int before = count(site, newPage, hashes[i]);
-      if (before >= minPages) out[i] = before;
+    synchronized (site) {
+      boolean newPage = site.pages.add(fingerprint);
+      for (int i = 0; i < n; i++) {
+        int before = count(site, newPage, hashes[i]);
+        if (before >= minPages) out[i] = before;
+      }
     }
     return out;
   }
@@ -101,27 +112,36 @@ public final class BoilerplateMemory {
     return sites.computeIfAbsent(siteKey, k -> new Site());
   }
 
-  /** How many other pages showed the line before this one, counting this one if it is a new page; -1 if untracked. */
+  /**
+   * How many other pages showed the line before this one, counting this one if it is a new page; -1 if untracked.
+   * Called under the site's lock.
+   */
   private int count(Site site, boolean newPage, long h) {
-    AtomicInteger count = site.lines.get(h);
-    if (count == null) {
-      if (newPage && site.lines.size() < maxLinesPerSite) site.lines.putIfAbsent(h, new AtomicInteger());
-      count = site.lines.get(h);
-      if (count == null) return -1;
+    int count = site.lines.get(h);
+    if (count < 0) {
+      if (!newPage || site.lines.size() >= maxLinesPerSite) return -1;
+      count = 0;
     }
-    return newPage ? count.getAndIncrement() : count.get() - 1;
+    if (newPage) site.lines.put(h, count + 1);
+    return newPage ? count : count - 1;
   }
 
   /** Whether some earlier page of the site showed this line, without counting this page. */
   boolean seen(String siteKey, long lineHash) {
     Site site = sites.get(siteKey);
-    return site != null && site.lines.containsKey(lineHash);
+    if (site == null) return false;
+    synchronized (site) {
+      return site.lines.containsKey(lineHash);
+    }
   }
 
   /** How many distinct pages of a site the memory has seen. */
   int pages(String siteKey) {
     Site site = sites.get(siteKey);
-    return site == null ? 0 : site.pages.size();
+    if (site == null) return 0;
+    synchronized (site) {
+      return site.pages.size();
+    }
   }
 
   /** How many other pages of a site must show a line before it counts as boilerplate. */
