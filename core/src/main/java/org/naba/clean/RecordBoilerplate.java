@@ -88,7 +88,6 @@ final class RecordBoilerplate {
    * are read ({@link #observe}, then {@link #strip}).
    */
   static final class Edges {
-    private final String siteKey;
     private final String[] texts;
     private final long[] hashes;
     private final Words opening;
@@ -96,11 +95,13 @@ final class RecordBoilerplate {
     private final Map<Long, Integer> repeated;
     private final int kickerEnd;
     private final long kicker;
+    /** How many distinct records of the site the memory had seen with this one: read then, not when stripping. */
+    private final int sitePages;
     private int arabic = -1;
 
-    private Edges(String siteKey, String[] texts, long[] hashes, Words opening, Words closing,
-        Map<Long, Integer> repeated, int kickerEnd, long kicker) {
-      this.siteKey = siteKey;
+    private Edges(String[] texts, long[] hashes, Words opening, Words closing,
+        Map<Long, Integer> repeated, int kickerEnd, long kicker, int sitePages) {
+      this.sitePages = sitePages;
       this.kickerEnd = kickerEnd;
       this.kicker = kicker;
       this.texts = texts;
@@ -162,11 +163,12 @@ final class RecordBoilerplate {
       size = opening.runHashes(OPENING, observed, size, memory.seen(siteKey, opening.pairHash(OPENING)));
       size = closing.runHashes(CLOSING, observed, size, memory.seen(siteKey, closing.pairHash(CLOSING)));
     }
-    if (size == 0) return new Edges(siteKey, texts, edgeHashes, opening, closing, Map.of(), kickerEnd, kicker);
+    if (size == 0) return new Edges(texts, edgeHashes, opening, closing, Map.of(), kickerEnd, kicker, 0);
     int[] counts = memory.observeDistinct(siteKey, observed, size);
     Map<Long, Integer> repeated = new HashMap<>();
     for (int i = 0; i < size; i++) if (counts[i] >= 0) repeated.put(observed[i], counts[i]);
-    return new Edges(siteKey, texts, edgeHashes, opening, closing, repeated, kickerEnd, kicker);
+    return new Edges(texts, edgeHashes, opening, closing, repeated, kickerEnd, kicker,
+        memory.pages(siteKey));
   }
 
   /** The title without the section label other titles of the site open with ("عام / …", "اقتصادي / …"). */
@@ -204,7 +206,7 @@ final class RecordBoilerplate {
     // From the end: repeated lines not shaped as prose (or closing a fiftieth of the site's records), back to the text.
     int end = n;
     while (end > 1 && n - end < TAIL_PARAGRAPHS
-        && isClosingBoilerplate(paragraphs.get(end - 1), edges.repeats(paragraphs.get(end - 1)), edges.siteKey)) {
+        && isClosingBoilerplate(paragraphs.get(end - 1), edges.repeats(paragraphs.get(end - 1)), edges.sitePages)) {
       end--;
     }
     // From the start, only what reads as an interface: a site's first lines are often its dateline or byline.
@@ -266,11 +268,11 @@ final class RecordBoilerplate {
     return 0;
   }
 
-  private boolean isClosingBoilerplate(String paragraph, Integer otherRecords, String siteKey) {
+  private boolean isClosingBoilerplate(String paragraph, Integer otherRecords, int sitePages) {
     if (otherRecords == null) return false;
     int units = LineEvidence.units(paragraph);
     if (LineEvidence.isProseShaped(paragraph, units)) {
-      return otherRecords >= 3 * memory.minPages() && otherRecords >= PROSE_SHARE * memory.pages(siteKey);
+      return otherRecords >= 3 * memory.minPages() && otherRecords >= PROSE_SHARE * sitePages;
     }
     return units <= PageAnalyzer.LONG_LINE_UNITS || otherRecords >= 3 * memory.minPages();
   }

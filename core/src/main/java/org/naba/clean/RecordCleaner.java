@@ -170,6 +170,28 @@ public final class RecordCleaner {
 
   /** One record of the site {@code siteKey} (a memory learns each site apart; see {@link BoilerplateMemory}). */
   public CleanArticle clean(String rawTitle, String rawText, Optional<OffsetDateTime> published, String siteKey) {
+    return clean(read(rawTitle, rawText, siteKey), published);
+  }
+
+  /**
+   * A record as read: its title and paragraphs, each once, and what its site's memory said of their edges. Only this
+   * step learns from the site's earlier records ({@link #read} must see them in input order); {@link
+   * #clean(Read, Optional)} may then run on any thread, in any order.
+   */
+  public static final class Read {
+    private final String title;
+    private final List<String> paragraphs;
+    private final Optional<RecordBoilerplate.Edges> edges;
+
+    private Read(String title, List<String> paragraphs, Optional<RecordBoilerplate.Edges> edges) {
+      this.title = title;
+      this.paragraphs = paragraphs;
+      this.edges = edges;
+    }
+  }
+
+  /** Reads one record of the site {@code siteKey}, showing its edges to the site's memory. */
+  public Read read(String rawTitle, String rawText, String siteKey) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
     String title = unescape(rawTitle).strip();
     String text = unescape(rawText);
@@ -188,7 +210,14 @@ public final class RecordCleaner {
     }
     // The site's memory sees the record as it came; what it learned is taken out once the record's own closing
     // lines (credits, end marks) are read.
-    Optional<RecordBoilerplate.Edges> edges = boilerplate.map(b -> b.observe(siteKey, title, paragraphs, hashes));
+    return new Read(title, paragraphs, boilerplate.map(b -> b.observe(siteKey, title, paragraphs, hashes)));
+  }
+
+  /** The rest of a record's cleaning, from what {@link #read} made of it (which it takes over). */
+  public CleanArticle clean(Read read, Optional<OffsetDateTime> published) {
+    String title = read.title;
+    List<String> paragraphs = read.paragraphs;
+    Optional<RecordBoilerplate.Edges> edges = read.edges;
     dropRelatedLinks(paragraphs);
     LinkedHashSet<String> credits = new LinkedHashSet<>();
     if (!paragraphs.isEmpty()) {

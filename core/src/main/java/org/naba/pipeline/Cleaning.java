@@ -12,6 +12,7 @@ import org.naba.clean.HtmlPageCleaner;
 import org.naba.clean.PageUrls;
 import org.naba.clean.RecordCleaner;
 import org.naba.clean.TextPageCleaner;
+import org.naba.ingest.Format;
 import org.naba.ingest.RawDocument;
 import org.naba.model.Article;
 import org.naba.text.LanguageId;
@@ -54,28 +55,75 @@ public final class Cleaning {
    * (a cleaner's bug on one page must not cost the run).
    */
   public Cleaned cleanDocument(RawDocument d) {
-    try {
-      List<Article> found = clean(d);
-      if (!found.isEmpty()) return new Cleaned(found, List.of());
-      return new Cleaned(found, List.of(new Warnings.Entry(d.source(), "no-article", "no article text found")));
-    } catch (RuntimeException e) {
-      return new Cleaned(List.of(), List.of(new Warnings.Entry(d.source(), "clean-failed", e.toString()),
-          new Warnings.Entry(d.source(), "no-article", "no article text found")));
+    return finish(prepare(d));
+  }
+
+  /**
+   * A document past the step that learns from its site's earlier documents: a page cleaned whole (its cleaner reads
+   * the site's memory throughout), a record only read ({@link RecordCleaner#read}). The documents of a site must be
+   * prepared in input order, one after another; {@link #finish} then runs on any thread, in any order.
+   */
+  public static final class Prepared {
+    private final RawDocument document;
+    private final RecordCleaner.Read record; // null once done
+    private final Optional<OffsetDateTime> published;
+    private final Cleaned done; // null for a record still to clean
+
+    private Prepared(RawDocument document, RecordCleaner.Read record, Optional<OffsetDateTime> published,
+        Cleaned done) {
+      this.document = document;
+      this.record = record;
+      this.published = published;
+      this.done = done;
     }
+  }
+
+  /** The step of a document's cleaning that must see its site's documents in input order. */
+  public Prepared prepare(RawDocument d) {
+    try {
+      if (d.format() != Format.RECORD) return new Prepared(d, null, Optional.empty(), found(d, clean(d)));
+      // A record's own time wins; its URL is read only when it has none.
+      Optional<OffsetDateTime> published = d.published().or(() -> PageUrls.publication(d.url(), Optional.empty()));
+      return new Prepared(d, records.read(d.title().orElse(""), d.content(), siteKey(d)), published, null);
+    } catch (RuntimeException e) {
+      return new Prepared(d, null, Optional.empty(), failed(d, e));
+    }
+  }
+
+  /** The rest of a document's cleaning. */
+  public Cleaned finish(Prepared p) {
+    if (p.done != null) return p.done;
+    try {
+      return found(p.document, List.of(record(p.document, records.clean(p.record, p.published), p.published)));
+    } catch (RuntimeException e) {
+      return failed(p.document, e);
+    }
+  }
+
+  private static Cleaned found(RawDocument d, List<Article> found) {
+    if (!found.isEmpty()) return new Cleaned(found, List.of());
+    return new Cleaned(found, List.of(new Warnings.Entry(d.source(), "no-article", "no article text found")));
+  }
+
+  private static Cleaned failed(RawDocument d, RuntimeException e) {
+    return new Cleaned(List.of(), List.of(new Warnings.Entry(d.source(), "clean-failed", e.toString()),
+        new Warnings.Entry(d.source(), "no-article", "no article text found")));
   }
 
   List<Article> clean(RawDocument d) {
     return switch (d.format()) {
-      // A record's own time wins; its URL is read only when it has none.
-      case RECORD -> List.of(record(d, d.published().or(() -> PageUrls.publication(d.url(), Optional.empty()))));
+      case RECORD -> {
+        Optional<OffsetDateTime> published = d.published().or(() -> PageUrls.publication(d.url(), Optional.empty()));
+        CleanArticle a = records.clean(d.title().orElse(""), d.content(), published, siteKey(d));
+        yield List.of(record(d, a, published));
+      }
       case TEXT_PAGE -> page(d, known -> text.clean(d.content(), siteKey(d), known));
       case HTML_PAGE -> page(d, known -> html.clean(d.content(), d.url(), siteKey(d), known));
     };
   }
 
-  /** A record's own {@code published} wins; without one, the day its URL names. */
-  private Article record(RawDocument d, Optional<OffsetDateTime> published) {
-    CleanArticle a = records.clean(d.title().orElse(""), d.content(), published, siteKey(d));
+  /** A record's article: its own {@code published} wins; without one, the day its URL names. */
+  private Article record(RawDocument d, CleanArticle a, Optional<OffsetDateTime> published) {
     List<String> warnings = new ArrayList<>();
     if (a.paragraphs().isEmpty()) warnings.add("empty text");
     if (published.isEmpty()) warnings.add("no publication date");

@@ -21,7 +21,8 @@ import org.naba.model.Article;
 /**
  * Steps 1 and 2 on this machine, overlapped: every document of the inputs, in input order, is cleaned as soon as it
  * is read. Cleaning runs in parallel across sites but in input order within a site, so each site's boilerplate is
- * learned deterministically. The articles come out in input order (several per page where a page holds several),
+ * learned deterministically; only that learning waits for the site's previous document ({@link Cleaning#prepare}),
+ * and a record's cleaning after it runs in parallel with the next records of its site ({@link Cleaning#finish}). The articles come out in input order (several per page where a page holds several),
  * and the cleaners' warnings are reported in input order too.
  */
 final class LocalReading implements Reading {
@@ -40,7 +41,7 @@ final class LocalReading implements Reading {
     Cleaning cleaning = new Cleaning(new BoilerplateMemory());
     DocumentGate gate = new DocumentGate(state, warnings);
     List<CompletableFuture<Cleaning.Cleaned>> perDocument = new ArrayList<>();
-    Map<String, CompletableFuture<Cleaning.Cleaned>> lastOfSite = new HashMap<>();
+    Map<String, CompletableFuture<Cleaning.Prepared>> lastOfSite = new HashMap<>();
     AtomicBoolean reading = new AtomicBoolean(true);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -48,16 +49,17 @@ final class LocalReading implements Reading {
         @Override
         public void document(RawDocument d) {
           if (!gate.admit(d.id(), d.source())) return;
-          Supplier<Cleaning.Cleaned> task = () -> {
-            Cleaning.Cleaned c = cleaning.cleanDocument(d);
-            if (!reading.get()) progress.step();
-            return c;
-          };
-          // Each document of a site waits for the site's previous one.
-          CompletableFuture<Cleaning.Cleaned> f = lastOfSite.compute(Cleaning.siteKey(d), (site, previous) ->
+          Supplier<Cleaning.Prepared> task = () -> cleaning.prepare(d);
+          // Each document of a site waits for the site's previous one to be prepared (what learns from the site's
+          // earlier documents); the rest of a record's cleaning then runs beside the next ones.
+          CompletableFuture<Cleaning.Prepared> prepared = lastOfSite.compute(Cleaning.siteKey(d), (site, previous) ->
               previous == null ? CompletableFuture.supplyAsync(task, pool) : previous.thenApplyAsync(done -> task.get(),
                   pool));
-          perDocument.add(f);
+          perDocument.add(prepared.thenApplyAsync(p -> {
+            Cleaning.Cleaned c = cleaning.finish(p);
+            if (!reading.get()) progress.step();
+            return c;
+          }, pool));
           progress.step();
         }
 
