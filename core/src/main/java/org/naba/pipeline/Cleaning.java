@@ -112,11 +112,7 @@ public final class Cleaning {
 
   List<Article> clean(RawDocument d) {
     return switch (d.format()) {
-      case RECORD -> {
-        Optional<OffsetDateTime> published = d.published().or(() -> PageUrls.publication(d.url(), Optional.empty()));
-        CleanArticle a = records.clean(d.title().orElse(""), d.content(), published, siteKey(d));
-        yield List.of(record(d, a, published));
-      }
+      case RECORD -> finish(prepare(d)).articles();
       case TEXT_PAGE -> page(d, known -> text.clean(d.content(), siteKey(d), known));
       case HTML_PAGE -> page(d, known -> html.clean(d.content(), d.url(), siteKey(d), known));
     };
