@@ -219,7 +219,8 @@ final class LineEvidence {
   private static final List<String> UI_PHRASES =
       List.of(
           "انقر هنا", "اضغط هنا", "شكرا علي", "شكرا لك", "سيتم حجب", "جميع الحقوق", "حقوق النشر", "تابعونا",
-          "شارك علي", "شارك عبر", "شارك من خلال", "اكتب رايك", "رساله sms", "ارسل sms", "ارسل لصديق", "اشترك في", "النشره البريديه", "تسجيل الدخول", "اترك تعليقا", "اضف تعليق",
+          "شارك علي", "شارك عبر", "شارك من خلال", "اكتب رايك", "رساله sms", "ارسل sms", "ارسل لصديق", "اشترك في",
+          "النشره البريديه", "تسجيل الدخول", "اترك تعليقا", "اضف تعليق",
           "الابلاغ عن", "لقراءه الخبر", "all rights reserved", "cookie", "newsletter", "subscribe", "sign up",
           "log in", "sign in", "javascript", "advertisement", "share this", "alle rechte vorbehalten",
           "tous droits réservés", "todos los derechos");

@@ -85,15 +85,6 @@ public final class RecordCleaner {
     return before.substring(0, start).strip();
   }
 
-  /** The text without the spaces at its ends, the no-break and zero-width ones too ("\u00A0 Next Previous"). */
-  static String trimmed(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && LineEvidence.isSpace(s.charAt(from))) from++;
-    while (to > from && LineEvidence.isSpace(s.charAt(to - 1))) to--;
-    return s.substring(from, to);
-  }
-
   /**
    * An agency's mark closing its copy, set off by slashes, brackets or dashes: "// انتهى //", "(انتهى)", "-يتبع-".
    * A sentence that ends in the verb ("… الذي انتهى.") has no such marks.
