@@ -83,12 +83,22 @@ public final class StoryQuotes {
   }
 
   /**
-   * The quotations with a speaker written by one part of a name given the whole name the story's entities know:
-   * "لافروف" → "سيرغي لافروف", "تيريزا" → "تيريزا ماي". Only a one-word speaker is completed, only by a person of two
-   * words or more whose first or last word it is (in any of its spellings, or spelt otherwise: the same skeleton as
-   * merges the spellings of one name, at most two letters apart: "بوتن" → "فلاديمير بوتين") and whom an article carrying the quotation names, and only when
-   * exactly one such person fits: "محمد" among two Mohammeds stays as it is, and so
-   * does "الحريري" when the articles quoting him name no Hariri.
+   * The quotations with a speaker written by one part of a name given the whole name the story knows: "لافروف" →
+   * "سيرغي لافروف", "تيريزا" → "تيريزا ماي". Only a one-word speaker is completed, and only when exactly one name fits,
+   * tried in this order:
+   *
+   * <ol>
+   *   <li>a person of the story's entities whose first or last word it is and whom an article carrying the quotation
+   *       names, in the same spelling, then spelt otherwise (the skeleton that merges the spellings of one name, at
+   *       most two letters apart: "ترمب" → "دونالد ترامب");
+   *   <li>the one person of the story whose surname it is, though the articles quoting them name them by it alone
+   *       ("ماي" → "تيريزا ماي"; a father's name after "بن" is no surname);
+   *   <li>the one other speaker of the story's quotations whose name ends with it ("تيلرسون" → "وزير الخارجية الأمريكي
+   *       ريكس تيلرسون"), when the entities hold no such person.
+   * </ol>
+   *
+   * "محمد" among two Mohammeds stays as it is. A person the story names by one word is given by their fullest spelling
+   * ("ماكرون" → "إيمانويل ماكرون"). Speakers are shown with a hashtag's underscores as spaces ("الخارجية_الروسية").
    */
   public static List<StoryQuote> withFullNames(List<StoryQuote> quotes, List<StoryEntity> entities) {
     List<StoryEntity> persons = entities.stream().filter(e -> e.type().equals("PERS")).toList();
@@ -136,9 +146,9 @@ public final class StoryQuotes {
           }
           if (only != null) return fullName(only).orElse(s);
         }
-        return s;
+        return otherSpeaker(quotes, word).orElse(s);
       });
-      out.add(new StoryQuote(q.text(), speaker, q.articles()));
+      out.add(new StoryQuote(q.text(), speaker.map(n -> n.replace('_', ' ')), q.articles()));
     }
     return out;
   }
@@ -149,6 +159,23 @@ public final class StoryQuotes {
    * Gives -1 beyond that.
    */
   private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
+
+  /**
+   * The one speaker of several words among the quotations whose last word, folded, is {@code word}, but not one who
+   * speaks for it.
+   */
+  private static Optional<String> otherSpeaker(List<StoryQuote> quotes, String word) {
+    String found = null;
+    for (StoryQuote q : quotes) {
+      if (q.speaker().isEmpty()) continue;
+      List<String> words = TextNormalizer.tokens(q.speaker().get());
+      // "المتحدث باسم السفارة" speaks for the embassy; he is not "السفارة".
+      if (words.size() < 2 || !words.getLast().equals(word) || words.get(words.size() - 2).equals("باسم")) continue;
+      if (found != null && !found.equals(q.speaker().get())) return Optional.empty(); // two fit
+      found = q.speaker().get();
+    }
+    return Optional.ofNullable(found);
+  }
 
   /**
    * A person's name in full: the story's name for them, or when that is one word ("ماكرون"), the spelling of theirs

@@ -108,4 +108,17 @@ class StoryQuotesTest {
             "فلاديمير بوتين", "سعد الحريري", "فلاديمير بوتين", "تيريزا ماي", "تيريزا", "خالد", "عدنان أوكتار", "ماكين", "بوريطة",
             "البابا فرنسيس");
   }
+  @Test
+  void aSpeakerTheEntitiesDoNotHoldIsCompletedByTheStorysOtherSpeakerOfThatName() {
+    List<StoryQuote> quotes = List.of(
+        new StoryQuote("نريد أدلة على تورط روسيا", Optional.of("وزير الخارجية الأمريكي ريكس تيلرسون"), List.of("a1")),
+        new StoryQuote("الهجوم عمل شنيع وغير مقبول", Optional.of("تيلرسون"), List.of("a2")),
+        new StoryQuote("لا علاقة لروسيا بما حدث", Optional.of("المتحدثة باسم الخارجية_الروسية ماريا زاخاروفا"),
+            List.of("a3")),
+        new StoryQuote("سنتعاون مع التحقيق بشكل كامل", Optional.of("المتحدث باسم السفارة"), List.of("a4")),
+        new StoryQuote("لم نتلق أي طلب رسمي حتى الآن", Optional.of("السفارة"), List.of("a4")));
+    assertThat(StoryQuotes.withFullNames(quotes, List.of())).extracting(q -> q.speaker().orElseThrow())
+        .containsExactly("وزير الخارجية الأمريكي ريكس تيلرسون", "وزير الخارجية الأمريكي ريكس تيلرسون",
+            "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا", "المتحدث باسم السفارة", "السفارة");
+  }
 }
