@@ -82,15 +82,20 @@ public final class BoilerplateMemory {
   }
 
   /**
-   * As {@link #observe(String, Collection)}, for the first {@code n} of {@code hashes}, which are distinct: how many
-   * other pages showed each, or -1 when fewer than {@code minPages} did. Without a set or a map per page, for records,
-   * whose hashes are few and distinct by construction.
+   * What {@link #observeDistinct} found: for each hash, how many other pages showed it (-1 when fewer than {@code
+   * minPages} did), and how many distinct pages of the site the memory has seen, this one included.
    */
-  int[] observeDistinct(String siteKey, long[] hashes, int n) {
+  record Observation(int[] counts, int pages) {}
+
+  /**
+   * As {@link #observe(String, Collection)}, for the first {@code n} of {@code hashes}, which are distinct. Without a
+   * set or a map per page, for records, whose hashes are few and distinct by construction.
+   */
+  Observation observeDistinct(String siteKey, long[] hashes, int n) {
     int[] out = new int[n];
     java.util.Arrays.fill(out, -1);
     Site site = site(siteKey);
-    if (site == null) return out;
+    if (site == null) return new Observation(out, 0);
     long fingerprint = 1469598103934665603L;
     for (int i = 0; i < n; i++) fingerprint = (fingerprint ^ hashes[i]) * 1099511628211L;
     synchronized (site) {
@@ -99,8 +104,8 @@ public final class BoilerplateMemory {
         int before = count(site, newPage, hashes[i]);
         if (before >= minPages) out[i] = before;
       }
+      return new Observation(out, site.pages.size());
     }
-    return out;
   }
 
   /** The site's counts, made on first sight; null for a site beyond the memory's bound. */
@@ -132,15 +137,6 @@ public final class BoilerplateMemory {
     if (site == null) return false;
     synchronized (site) {
       return site.lines.containsKey(lineHash);
-    }
-  }
-
-  /** How many distinct pages of a site the memory has seen. */
-  int pages(String siteKey) {
-    Site site = sites.get(siteKey);
-    if (site == null) return 0;
-    synchronized (site) {
-      return site.pages.size();
     }
   }
 

@@ -140,9 +140,17 @@ final class LineEvidence {
   static boolean endsSentence(String s) {
     int i = s.length() - 1;
     while (i >= 0 && isClosing(s.charAt(i))) i--;
-    if (i < 0) return false;
-    char c = s.charAt(i);
+    return i >= 0 && isSentenceEnd(s.charAt(i));
+  }
+
+  /** A mark that ends a sentence: {@code . ! ? ؟ … 。 ！ ？}. */
+  static boolean isSentenceEnd(char c) {
     return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '。' || c == '！' || c == '？';
+  }
+
+  /** A letter of the Latin alphabet without marks, either case. */
+  static boolean isLatinLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 
   /**

@@ -164,11 +164,10 @@ final class RecordBoilerplate {
       size = closing.runHashes(CLOSING, observed, size, memory.seen(siteKey, closing.pairHash(CLOSING)));
     }
     if (size == 0) return new Edges(texts, edgeHashes, opening, closing, Map.of(), kickerEnd, kicker, 0);
-    int[] counts = memory.observeDistinct(siteKey, observed, size);
+    BoilerplateMemory.Observation seen = memory.observeDistinct(siteKey, observed, size);
     Map<Long, Integer> repeated = new HashMap<>();
-    for (int i = 0; i < size; i++) if (counts[i] >= 0) repeated.put(observed[i], counts[i]);
-    return new Edges(texts, edgeHashes, opening, closing, repeated, kickerEnd, kicker,
-        memory.pages(siteKey));
+    for (int i = 0; i < size; i++) if (seen.counts()[i] >= 0) repeated.put(observed[i], seen.counts()[i]);
+    return new Edges(texts, edgeHashes, opening, closing, repeated, kickerEnd, kicker, seen.pages());
   }
 
   /** The title without the section label other titles of the site open with ("عام / …", "اقتصادي / …"). */
@@ -314,8 +313,7 @@ final class RecordBoilerplate {
 
   private static boolean hasLatinLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = (char) (s.charAt(i) | 0x20);
-      if (c >= 'a' && c <= 'z') return true;
+      if (LineEvidence.isLatinLetter(s.charAt(i))) return true;
     }
     return false;
   }
@@ -346,7 +344,7 @@ final class RecordBoilerplate {
         inWord = true;
         if (Character.isLetter(c)) {
           hasLetter = true;
-          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') hasLatin = true;
+          if (LineEvidence.isLatinLetter(c)) hasLatin = true;
         }
       }
     }
@@ -375,7 +373,7 @@ final class RecordBoilerplate {
     int end = -1;
     for (int i = s.length() - 2; i >= 0 && end < 0; i--) {
       char c = s.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') && LineEvidence.isSpace(s.charAt(i + 1))) end = i;
+      if (LineEvidence.isSentenceEnd(c) && LineEvidence.isSpace(s.charAt(i + 1))) end = i;
     }
     String fragment = s.substring(end + 1);
     if (LineEvidence.units(fragment) > DANGLING_UNITS) return s;

@@ -21,8 +21,12 @@ import java.util.stream.Stream;
 public final class Conjunctions {
   private Conjunctions() {}
 
-  /** Words a sentence that goes on from the one before opens with, after "و" or "ف", folded. */
-  private static final Set<String> OPENERS = Stream.of(
+  /**
+   * Words a sentence that goes on from the one before opens with, after "و" or "ف", folded: a hand list, and the words
+   * that follow the conjunction at the start of sentences in news, derived from the corpora by {@code
+   * tools/conjunction-openers.py} ("وقتل", "وارتفع", "وبلغت").
+   */
+  private static final Set<String> OPENERS = Stream.concat(learned(), Stream.of(
       // verbs of reporting and their feminine and present forms
       "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "تابع", "تابعت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار",
       "أشارت", "ذكر", "ذكرت", "نقل", "نقلت", "أفاد", "أفادت", "أعلن", "أعلنت", "كشف", "كشفت", "شدد", "شددت", "بين",
@@ -32,21 +36,16 @@ public final class Conjunctions {
       // prepositions, particles, demonstratives
       "في", "من", "على", "عن", "مع", "إلى", "بعد", "قبل", "خلال", "منذ", "حتى", "بحسب", "حسب", "وفقا", "وفق", "رغم",
       "بينما", "لكن", "لكنه", "لكنها", "قد", "لم", "لا", "لن", "إن", "إذا", "كما", "هذا", "هذه", "هو", "هي", "هم",
-      "أما", "إثر", "عقب", "بدوره", "بدورها", "تشير", "يشير", "تضم", "يضم", "بذلك", "بهذا", "عند", "عندما", "لدى", "ما", "هل", "لو")
+      "أما", "إثر", "عقب", "بدوره", "بدورها", "تشير", "يشير", "تضم", "يضم", "بذلك", "بهذا", "عند", "عندما", "لدى",
+      "ما", "هل", "لو"))
       .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
-  /**
-   * The words that follow the conjunction at the start of sentences in news, derived from the corpora by {@code
-   * tools/conjunction-openers.py} ("وقتل", "وارتفع", "وبلغت"): those the hand list above does not name.
-   */
-  private static final Set<String> LEARNED = learned();
-
-  private static Set<String> learned() {
+  /** The lines of the derived list, read once. */
+  private static Stream<String> learned() {
     try (InputStream in = Conjunctions.class.getResourceAsStream("conjunction-openers.txt")) {
       if (in == null) throw new IllegalStateException("conjunction-openers.txt missing from the classpath");
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(TextNormalizer::normalize)
-          .collect(Collectors.toUnmodifiableSet());
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException("reading conjunction-openers.txt", e);
     }
@@ -68,7 +67,7 @@ public final class Conjunctions {
       end++;
     }
     String rest = TextNormalizer.normalize(sentence.substring(1, end));
-    if (!OPENERS.contains(rest) && !LEARNED.contains(rest) || end == sentence.length()) return sentence;
+    if (!OPENERS.contains(rest) || end == sentence.length()) return sentence;
     return sentence.substring(1);
   }
 }
