@@ -124,9 +124,10 @@ public class RunCommand implements Callable<Integer> {
     }
     RunResult result;
     try (RunOutput output = RunOutput.open(out)) {
-      // The output indexes the articles for search while the later stages run.
+      // The output indexes the articles for search while the later stages run, and writes them while the stories
+      // are summarised.
       result = pipeline.apply(settings, quiet ? Progress.NONE : TerminalProgress.forConsole())
-          .run(inputs, state, output::index);
+          .run(inputs, state, output.listener(state));
       output.write(result, settings, Version.get(), started, state);
     }
     long read = result.counts().getOrDefault("read", 0L);

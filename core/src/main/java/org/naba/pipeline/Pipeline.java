@@ -2,6 +2,7 @@ package org.naba.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+
 import org.naba.dedup.DedupInput;
 import org.naba.dedup.DedupResult;
 import org.naba.dedup.Deduplicator;
@@ -49,11 +50,11 @@ import org.naba.text.TextNormalizer;
  * The whole flow of a run, composed in one place: read this class first.
  *
  * <pre>
- *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: jsonl, store, index)
+ *   ingest ──► clean ──► order by publication ──► dedup ──► story ──► summary ──► (write: stories, run.json)
  *   (files)   (per site,   (undated last)        (online)  (online)  (per story,
- *     ‖        in parallel)       │               ‖ story analysis     in parallel)
- *   each document is cleaned      └──► onOrdered: the output indexes the articles for search, beside the rest
- *   as soon as it is read
+ *     ‖        in parallel)       │               ‖ story    │  in parallel)
+ *   each document is cleaned      │              analysis   └──► Listener#placed: the output writes the articles
+ *   as soon as it is read         └──► Listener#ordered: the output indexes the articles for search, beside the rest
  * </pre>
  *
  * Cleaning runs in parallel across sites but in input order within a site, so that the boilerplate a site repeats
@@ -85,18 +86,36 @@ public final class Pipeline {
   }
 
   public RunResult run(List<String> inputs) {
-    return run(inputs, StreamState.fresh(settings.dedup()), ordered -> {});
+    return run(inputs, StreamState.fresh(settings.dedup()), new Listener() {});
+  }
+
+  /**
+   * Told of the articles as soon as each later stage no longer changes them, so that the output can write them
+   * beside the stages still running. Both are called on the run's thread, once each; neither may keep the run
+   * waiting.
+   */
+  public interface Listener {
+    /**
+     * The clean articles in publication order (the order of the result's articles), before deduplication: the
+     * output starts its search index from them.
+     */
+    default void ordered(List<Article> ordered) {}
+
+    /**
+     * The articles with their stories, copies and provenance, as the result will list them, before the stories are
+     * summarised: the output writes them while the summaries are made.
+     */
+    default void placed(List<ArticleResult> placed) {}
   }
 
   /**
    * Runs the inputs as the continuation of a stream: {@code state} (fresh, or loaded from an earlier run) holds the
    * deduplicator and the ids read before, and is advanced by this run's articles; save it with the run's output.
    *
-   * @param onOrdered told of the clean articles in publication order (the order of the result's articles) as soon
-   *     as they are known, before deduplication: the output starts its search index from them, beside the later
-   *     stages
+   * @param listener told of the articles in publication order as soon as they are known, and again once they are
+   *     placed in their stories, so that the output writes them beside the later stages
    */
-  public RunResult run(List<String> inputs, StreamState state, Consumer<List<Article>> onOrdered) {
+  public RunResult run(List<String> inputs, StreamState state, Listener listener) {
     Warnings warnings = new Warnings();
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -108,7 +127,7 @@ public final class Pipeline {
     counts.put("articles", (long) articles.size());
 
     List<Article> ordered = publicationOrder(articles);
-    onOrdered.accept(ordered);
+    listener.ordered(ordered);
     List<ArticleResult> results = new ArrayList<>(ordered.size());
     StoryEngine stories = dedupAndStories(ordered, results, stageMillis, state);
     counts.put("duplicates", results.stream().filter(r -> r.duplicateOf().isPresent()).count());
@@ -123,6 +142,7 @@ public final class Pipeline {
           .filter(a -> a.published().filter(p -> p.toInstant().isBefore(clock)).isPresent()).count());
     }
     counts.put("with_near_duplicates", results.stream().filter(r -> !r.nearDuplicates().isEmpty()).count());
+    listener.placed(Collections.unmodifiableList(results));
 
     long t0 = System.nanoTime();
     List<Story> storyList = summarize(results, stories, state);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,10 @@ import org.naba.store.SearchIndex;
  * <p>The Lucene index is the costliest part of the output, and none of it (analysing and inverting every text)
  * depends on the stories: {@link #index} starts it on its own thread as soon as the articles are clean and in
  * publication order, beside the later stages, and {@link #write} only commits it. (Search reads a hit's story and
- * text from the store, so the index needs nothing the later stages decide.)
+ * text from the store, so the index needs nothing the later stages decide.) The articles, likewise, are written
+ * (their JSON lines, {@code articles.jsonl} under a temporary name, their rows in the store) as soon as the story
+ * engine has placed them, while the stories are summarised ({@link #placed}); {@link #write} adds the stories and
+ * moves the files into place.
  */
 public final class RunOutput implements AutoCloseable {
   private final Path dir;
@@ -44,9 +48,19 @@ public final class RunOutput implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+  private final ExecutorService writeThread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "naba-write");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile boolean closed;
   private SearchIndex.Writer index; // confined to indexThread
   private CompletableFuture<Long> indexing;
+  private volatile RunStore store; // opened on writeThread, closed by write or close
+  private CompletableFuture<ArticlesWritten> articlesWritten;
+
+  private static final String ARTICLES = "articles.jsonl";
+  private static final String STORIES = "stories.jsonl";
 
   private RunOutput(Path dir) {
     this.dir = dir;
@@ -78,14 +92,71 @@ public final class RunOutput implements AutoCloseable {
     }, indexThread);
   }
 
-  /** Writes the run's files and store, and completes the index (started here when {@link #index} was not called). */
+  /**
+   * What a {@link Pipeline} tells this output as the run goes: the ordered articles start the index, the placed ones
+   * are written while the stories are summarised.
+   */
+  public Pipeline.Listener listener(StreamState state) {
+    return new Pipeline.Listener() {
+      @Override
+      public void ordered(List<Article> ordered) {
+        index(ordered);
+      }
+
+      @Override
+      public void placed(List<ArticleResult> placed) {
+        RunOutput.this.placed(placed, state);
+      }
+    };
+  }
+
+  /**
+   * Starts writing the run's articles, on its own thread, once the story engine has placed them (before the
+   * stories are summarised): their JSON lines, {@code articles.jsonl} under a temporary name, their rows and the
+   * stream's state in the store. None of it depends on the summaries, and the summaries do not wait for it, so the
+   * machine's cores have work while the one thread SQLite writes with is busy. Call once, with the articles in the
+   * order of the run's result.
+   */
+  public synchronized void placed(List<ArticleResult> placed, StreamState state) {
+    if (articlesWritten != null) throw new IllegalStateException("the articles are already being written");
+    List<ArticleResult> articles = List.copyOf(placed);
+    articlesWritten = CompletableFuture.supplyAsync(() -> {
+      long t0 = System.nanoTime();
+      // Each article's JSON is written once, for articles.jsonl and for the store.
+      List<String> lines = new ArrayList<>(articles.size());
+      for (ArticleResult r : articles) lines.add(JsonMapping.line(JsonMapping.article(r)));
+      long t1 = System.nanoTime();
+      // The file is written on a thread of its own while SQLite takes the rows: they share nothing.
+      CompletableFuture<Long> file = CompletableFuture.supplyAsync(() -> {
+        long s = System.nanoTime();
+        writeLines(temporary(ARTICLES), lines);
+        return millisSince(s);
+      }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
+      store = RunStore.create(dir);
+      store.putArticles(articles, lines);
+      long t2 = System.nanoTime();
+      state.save(store);
+      return new ArticlesWritten((t1 - t0) / 1_000_000, join(file), (t2 - t1) / 1_000_000);
+    }, writeThread);
+  }
+
+  /** What writing the articles took: their JSON lines, {@code articles.jsonl}, and their rows in the store. */
+  private record ArticlesWritten(long jsonMillis, long fileMillis, long storeMillis) {}
+
+  /**
+   * Writes the run's files and store, and completes the index (started here when {@link #index} was not called)
+   * and the articles (started here when {@link #placed} was not called).
+   */
   public void write(RunResult result, Settings settings, String version, Instant started, StreamState state)
       throws IOException {
     List<ArticleResult> articles = result.articles();
     CompletableFuture<Long> indexed;
+    CompletableFuture<ArticlesWritten> placing;
     synchronized (this) {
       if (indexing == null) index(articles.stream().map(ArticleResult::article).toList());
+      if (articlesWritten == null) placed(articles, state);
       indexed = indexing;
+      placing = articlesWritten;
     }
     // The index thread commits once it has added every article.
     CompletableFuture<Long> indexDone = indexed.thenApplyAsync(beside -> {
@@ -95,42 +166,35 @@ public final class RunOutput implements AutoCloseable {
     }, indexThread);
 
     long t0 = System.nanoTime();
-    // Each article's JSON is written once, for articles.jsonl and for the store.
-    List<String> articleLines = articles.parallelStream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList();
     List<String> storyLines = result.stories().stream().map(s -> JsonMapping.line(JsonMapping.story(s))).toList();
     long t1 = System.nanoTime();
-    // The JSONL files are written on their own thread while SQLite takes the rows: they share nothing.
-    CompletableFuture<Long> files = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<Long> file = CompletableFuture.supplyAsync(() -> {
       long s = System.nanoTime();
-      try {
-        writeLines(dir.resolve("articles.jsonl"), articleLines);
-        writeLines(dir.resolve("stories.jsonl"), storyLines);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      writeLines(temporary(STORIES), storyLines);
       return millisSince(s);
     }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
-    try (RunStore store = RunStore.create(dir)) {
-      store.putArticles(articles, articleLines);
-      store.putStories(result.stories(), storyLines);
-      long t2 = System.nanoTime();
-      state.save(store);
-      long t3 = System.nanoTime();
-      Map<String, Long> writeMillis = new LinkedHashMap<>();
-      writeMillis.put("write_json", (t1 - t0) / 1_000_000);
-      try {
-        writeMillis.put("write_jsonl", join(files));
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      writeMillis.put("write_store", (t2 - t1) / 1_000_000);
-      writeMillis.put("index_beside_run", join(indexed));
-      writeMillis.put("write_index", join(indexDone));
-      writeMillis.put("write_wait", millisSince(t3));
-      state.resumedFrom().ifPresent(r -> writeMillis.put("dedup_state_load", r.loadMillis()));
-      state.saved().ifPresent(s -> writeMillis.put("dedup_state_save", s.saveMillis()));
-      store.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, state.describe()));
-    }
+    ArticlesWritten written = joinIo(placing);
+    long t2 = System.nanoTime();
+    RunStore s = store; // written by the articles' thread, which is done
+    s.putStories(result.stories(), storyLines);
+    long t3 = System.nanoTime();
+    long storiesFile = joinIo(file);
+    // Every file is whole: each goes into place, the stories after the articles they list.
+    publish(ARTICLES);
+    publish(STORIES);
+    Map<String, Long> writeMillis = new LinkedHashMap<>();
+    writeMillis.put("write_json", written.jsonMillis() + (t1 - t0) / 1_000_000);
+    writeMillis.put("write_jsonl", written.fileMillis() + storiesFile);
+    writeMillis.put("write_store", written.storeMillis() + (t3 - t2) / 1_000_000);
+    writeMillis.put("write_articles_wait", (t2 - t1) / 1_000_000);
+    writeMillis.put("index_beside_run", join(indexed));
+    writeMillis.put("write_index", join(indexDone));
+    writeMillis.put("write_wait", millisSince(t3));
+    state.resumedFrom().ifPresent(r -> writeMillis.put("dedup_state_load", r.loadMillis()));
+    state.saved().ifPresent(saved -> writeMillis.put("dedup_state_save", saved.saveMillis()));
+    s.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, state.describe()));
+    store = null;
+    s.close();
   }
 
   /** Stops the index thread; an index not committed by {@link #write} is rolled back, leaving no half index. */
@@ -142,7 +206,25 @@ public final class RunOutput implements AutoCloseable {
       if (index != null) index.close();
     }, indexThread);
     indexThread.shutdown();
-    join(closing);
+    // A run that failed after its articles were placed: what was written of them goes, so that no reader mistakes
+    // a store without stories, or a temporary file, for a run's output.
+    CompletableFuture<Void> dropping = CompletableFuture.runAsync(() -> {
+      if (store != null) {
+        Path file = store.file();
+        store.close();
+        store = null;
+        deleteQuietly(file);
+        deleteQuietly(file.resolveSibling(file.getFileName() + "-journal"));
+      }
+      deleteQuietly(temporary(ARTICLES));
+      deleteQuietly(temporary(STORIES));
+    }, writeThread);
+    writeThread.shutdown();
+    try {
+      join(closing);
+    } finally {
+      join(dropping);
+    }
   }
 
   private static <T> T join(CompletableFuture<T> f) {
@@ -188,17 +270,44 @@ public final class RunOutput implements AutoCloseable {
     return mapper.writeValueAsString(run);
   }
 
-  private static void writeLines(Path file, List<String> lines) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+  /** Where a file of the run is written before it is whole. */
+  private Path temporary(String name) {
+    return dir.resolve(name + ".tmp");
+  }
+
+  /** Moves a whole file into place. */
+  private void publish(String name) throws IOException {
+    Files.move(temporary(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeLines(Path file, List<String> lines) {
     // String.getBytes encodes far faster than a Writer's CharsetEncoder.
-    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       for (String line : lines) {
         w.write(line.getBytes(StandardCharsets.UTF_8));
         w.write('\n');
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // What is left is named as temporary or replaced by the next run: nothing reads it.
+    }
+  }
+
+  /** {@link #join}, with an I/O failure thrown as the IOException it was. */
+  private static <T> T joinIo(CompletableFuture<T> f) throws IOException {
+    try {
+      return join(f);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private static long millisSince(long t0) {
