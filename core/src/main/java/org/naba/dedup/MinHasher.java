@@ -74,17 +74,31 @@ public final class MinHasher {
   /** The signature of a shingle set; an empty set gives all {@code Long.MAX_VALUE}, which matches nothing real. */
   public long[] signature(long[] shingles) {
     long[] sig = new long[mul.length];
-    // Function by function, the running minimum in a register and the shingles streamed: the same values as
-    // shingle by shingle, with a third of the memory traffic (what counts when the JIT does not vectorise, as C1).
-    for (int i = 0; i < sig.length; i++) {
+    // Four functions at a time, their running minima in registers and the shingles streamed: four independent
+    // chains of multiply, add and compare keep the core busy where one chain waits on each step, and the shingles
+    // are read a quarter as often. The same values as shingle by shingle.
+    int i = 0;
+    for (; i + 4 <= sig.length; i += 4) {
+      long m0 = mul[i], m1 = mul[i + 1], m2 = mul[i + 2], m3 = mul[i + 3];
+      long a0 = add[i], a1 = add[i + 1], a2 = add[i + 2], a3 = add[i + 3];
+      long min0 = Long.MAX_VALUE, min1 = Long.MAX_VALUE, min2 = Long.MAX_VALUE, min3 = Long.MAX_VALUE;
+      for (long sh : shingles) {
+        // Unsigned order of the high bits, kept in signed longs by flipping the sign bit (>>> 1 keeps it positive).
+        min0 = Math.min(min0, (m0 * sh + a0) >>> 1);
+        min1 = Math.min(min1, (m1 * sh + a1) >>> 1);
+        min2 = Math.min(min2, (m2 * sh + a2) >>> 1);
+        min3 = Math.min(min3, (m3 * sh + a3) >>> 1);
+      }
+      sig[i] = min0;
+      sig[i + 1] = min1;
+      sig[i + 2] = min2;
+      sig[i + 3] = min3;
+    }
+    for (; i < sig.length; i++) {
       long m = mul[i];
       long a = add[i];
       long min = Long.MAX_VALUE;
-      for (long sh : shingles) {
-        // Unsigned order of the high bits, kept in signed longs by flipping the sign bit (>>> 1 keeps it positive).
-        long v = (m * sh + a) >>> 1;
-        if (v < min) min = v;
-      }
+      for (long sh : shingles) min = Math.min(min, (m * sh + a) >>> 1);
       sig[i] = min;
     }
     return sig;
