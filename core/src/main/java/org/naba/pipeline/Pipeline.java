@@ -334,6 +334,20 @@ public final class Pipeline {
    */
   private static List<StoryEntity> entities(List<ArticleResult> ordered, List<SummarySentence> summary) {
     Set<String> toTag = toTag(ordered, summary);
+    // What the story writes where names are read (titles and leads of its distinct articles): whether "بمصر" is
+    // "مصر" with a clitic.
+    List<String> heads = new ArrayList<>();
+    for (ArticleResult r : ordered) {
+      if (r.duplicateOf().isPresent()) continue;
+      heads.add(r.article().title());
+      int left = TAGGED_LEAD_TOKENS * HEAD_CHARS_PER_TOKEN;
+      for (int i = 0; i < r.article().paragraphs().size() && left > 0; i++) {
+        String head = head(r.article().paragraphs().get(i), left);
+        heads.add(head);
+        left -= head.length();
+      }
+    }
+    StoryEntities.Written written = StoryEntities.Written.of(heads);
     List<StoryEntities.Mentioned> named = new ArrayList<>();
     List<Article> untagged = new ArrayList<>();
     Map<String, List<NamedEntity>> namesOf = new HashMap<>();
@@ -348,7 +362,7 @@ public final class Pipeline {
       }
     }
     if (!untagged.isEmpty()) {
-      StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named);
+      StoryEntities.Lexicon lexicon = StoryEntities.Lexicon.of(named, written);
       for (Article a : untagged) {
         named.add(new StoryEntities.Mentioned(a.id(), lexicon.isEmpty() ? List.of() : lexicon.find(entityText(a, true))));
       }
@@ -357,7 +371,7 @@ public final class Pipeline {
       for (ArticleResult r : ordered) position.put(r.id(), position.size());
       named.sort(Comparator.comparingInt(m -> position.get(m.articleId())));
     }
-    return StoryEntities.gather(named, StoryEntities.PER_STORY);
+    return StoryEntities.gather(named, StoryEntities.PER_STORY, written);
   }
 
   /** The distinct articles (no copies) {@link #entities} tags, at most {@link #TAGGED_PER_STORY}. */

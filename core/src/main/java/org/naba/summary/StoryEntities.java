@@ -24,7 +24,8 @@ import org.naba.text.TextNormalizer;
  * first letter, with the letters transliteration confuses taken as one (غ/ج/ق/ك for a "g", ط/ت, ص/س, ث/س, ذ/ظ/ز, ض/د),
  * doubled letters once and a final ة/ه dropped. A surname alone joins the one full name of the story it ends
  * ("بوتين" → "فلاديمير بوتين"). A clitic that may be part of the word ("و" of "وليد", "ل" of "ليبيا") is taken off
- * only when the story also names the rest alone.
+ * only when the story also names the rest alone, or writes it alone at least as often as with the clitic ("بمصر"
+ * where the story writes "مصر", {@link Written}).
  *
  * <p>Pure and thread-safe.
  */
@@ -47,6 +48,14 @@ public final class StoryEntities {
    * or more articles, a name said only once is left out.
    */
   public static List<StoryEntity> gather(List<Mentioned> articles, int max) {
+    return gather(articles, max, Written.NONE);
+  }
+
+  /**
+   * As {@link #gather(List, int)}, with the words the story's text writes: a doubtful clitic also comes off a name
+   * whose rest the text writes alone at least as often.
+   */
+  public static List<StoryEntity> gather(List<Mentioned> articles, int max, Written written) {
     // Folded forms named alone somewhere in the story: a doubtful clitic comes off only when its rest is one of them.
     Set<String> alone = new HashSet<>();
     for (Mentioned a : articles) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
@@ -54,7 +63,7 @@ public final class StoryEntities {
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
-        String surface = withoutClitics(n.text().replace('_', ' ').strip(), alone);
+        String surface = withoutClitics(n.text().replace('_', ' ').strip(), alone, written);
         if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
         String key = skeleton(surface);
         if (key.isEmpty()) continue;
@@ -138,13 +147,18 @@ public final class StoryEntities {
 
     /** The names of {@code tagged}, each spelling once. */
     public static Lexicon of(List<Mentioned> tagged) {
+      return of(tagged, Written.NONE);
+    }
+
+    /** As {@link #of(List)}, a doubtful clitic coming off by the story's text too ({@link Written}). */
+    public static Lexicon of(List<Mentioned> tagged, Written text) {
       Set<String> alone = new HashSet<>();
       for (Mentioned a : tagged) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
       Lexicon lexicon = new Lexicon();
       Set<String> seen = new HashSet<>();
       for (Mentioned a : tagged) {
         for (NamedEntity n : a.names()) {
-          List<String> words = TextNormalizer.tokens(withoutClitics(n.text().strip(), alone));
+          List<String> words = TextNormalizer.tokens(withoutClitics(n.text().strip(), alone, text));
           if (words.isEmpty() || !seen.add(String.join(" ", words))) continue;
           Entry e = new Entry(words, n.type());
           for (String written : written(words.get(0))) {
@@ -245,11 +259,78 @@ public final class StoryEntities {
   }
 
   /**
-   * The name without the clitics written onto its first word: "wa-"/"fa-" (and), then "bi-"/"li-"/"ka-" (in, to,
-   * as) before the article, and "لل" (li- + al-) as "ال"; "و"/"ف" before a hamza on alef. A clitic that may be the word's own
-   * first letter comes off only when the rest was named alone in the story ({@code alone}, folded).
+   * How often a story's text writes each word, folded: the evidence that a letter a name opens with is a clitic
+   * ("بمصر", "لنادي تشيلسي") and not the name's own ("برلين", "لبنان"), whose rest the text never writes alone.
+   * Immutable once made.
    */
+  public static final class Written {
+    /** No text: a doubtful clitic comes off only by the names. */
+    public static final Written NONE = new Written(Map.of());
+
+    private final Map<String, Integer> counts;
+
+    private Written(Map<String, Integer> counts) {
+      this.counts = counts;
+    }
+
+    /**
+     * The words of these texts (titles and leads, as the names were read from): each run of non-space characters,
+     * without the punctuation at its edges, folded. A hyphenated word stays whole: "إيوي-يونغ" is no "يونغ".
+     */
+    public static Written of(List<String> texts) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (String t : texts) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+          while (i < n && !TextNormalizer.isLetterOrDigit(t.charAt(i)) && !Character.isWhitespace(t.charAt(i))) i++;
+          int start = i;
+          while (i < n && !Character.isWhitespace(t.charAt(i))) i++;
+          int end = i;
+          while (end > start && !TextNormalizer.isLetterOrDigit(t.charAt(end - 1))) end--;
+          if (end > start) counts.merge(TextNormalizer.normalize(t.substring(start, end)), 1, Integer::sum);
+          while (i < n && Character.isWhitespace(t.charAt(i))) i++;
+        }
+      }
+      return new Written(counts);
+    }
+
+    /** How often the text writes {@code word} (one token); 0 for a word it never writes. */
+    int count(String word) {
+      return counts.getOrDefault(TextNormalizer.normalize(word), 0);
+    }
+  }
+
+  /** Letters a name's first word keeps after its doubtful clitic comes off by the text's evidence alone. */
+  private static final int MIN_REST_LETTERS = 3;
+
+  /**
+   * Whether the text shows a doubtful clitic on a name's first word for what it is: the text writes the rest alone
+   * at least twice and at least as often as the whole word ("مصر" 5 times, "بمصر" once), and the rest is a word of
+   * three letters or more. Once is no evidence: a word of a foreign name may be written alone elsewhere ("يونغ").
+   */
+  private static boolean writtenAlone(String name, Written written) {
+    if (written == Written.NONE) return false;
+    int space = name.indexOf(' ');
+    String first = space < 0 ? name : name.substring(0, space);
+    String rest = first.substring(1);
+    if (rest.length() < MIN_REST_LETTERS) return false;
+    int restCount = written.count(rest);
+    return restCount >= 2 && restCount >= written.count(first);
+  }
+
   static String withoutClitics(String text, Set<String> alone) {
+    return withoutClitics(text, alone, Written.NONE);
+  }
+
+  /**
+   * The name without the clitics written onto its first word: "wa-"/"fa-" (and), then "bi-"/"li-"/"ka-" (in, to,
+   * as) before the article, and "لل" (li- + al-) as "ال"; "و"/"ف" before a hamza on alef, and "ب"/"ل" before one
+   * when four letters or more follow ("لإيران", "بأمريكا"; "كأس" is a word). A clitic that may be the word's own
+   * first letter comes off only when the rest was named alone in the story ({@code alone}, folded) or the story's
+   * text writes it alone as often ({@code written}).
+   */
+  static String withoutClitics(String text, Set<String> alone, Written written) {
     String s = text;
     if (s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
       String rest = s.substring(1);
@@ -257,13 +338,16 @@ public final class StoryEntities {
       // alef, which no word begins with after "و" ("وأنقرة"); a bare alef may ("واشنطن").
       boolean certain = rest.startsWith("ال") || rest.startsWith("لل") || "أإآ".indexOf(rest.charAt(0)) >= 0
           || (rest.length() > 3 && "بك".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1));
-      if (certain || alone.contains(TextNormalizer.normalize(rest))) s = rest;
+      if (certain || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) s = rest;
     }
     if (s.length() >= 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
       String rest = s.substring(1);
+      int firstWord = rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ');
+      boolean hamza = s.charAt(0) != 'ك' && "أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4;
       if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
         s = "ا" + rest; // للعراق → العراق
-      } else if (rest.startsWith("ال") || alone.contains(TextNormalizer.normalize(rest))) {
+      } else if (rest.startsWith("ال") || hamza || alone.contains(TextNormalizer.normalize(rest))
+          || writtenAlone(s, written)) {
         s = rest;
       }
     }

@@ -112,6 +112,38 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void bOrLBeforeAHamzaOnAlefIsAClitic() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:لإيران", "LOC:بأمريكا", "MISC:كأس العالم"), article("a2", "LOC:لإيران")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("إيران", "أمريكا", "كأس العالم");
+    // Too short to be a name behind a clitic: "بأس" (harm) is a word.
+    assertThat(StoryEntities.withoutClitics("بأس", java.util.Set.of())).isEqualTo("بأس");
+  }
+
+  @Test
+  void aDoubtfulCliticComesOffWhenTheStoryWritesTheRestAloneAsOften() {
+    StoryEntities.Written text = StoryEntities.Written.of(List.of(
+        "وصل الوفد إلى مصر أمس، وتستضيف مصر المحادثات في القاهرة",
+        "زار الوزير برلين ثم توجه إلى بنادي الفتح حيث استقبله رئيس نادي الفتح، في بيان نادي الفتح"));
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:بمصر", "LOC:برلين", "ORG:بنادي الفتح"), article("a2", "LOC:مصر")), 12, text);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("مصر", "برلين", "نادي الفتح");
+    assertThat(named(out, "مصر").articles()).containsExactly("a1", "a2");
+    // Without the text's evidence, the clitic stays on a name the story never names alone.
+    assertThat(StoryEntities.withoutClitics("بنادي الفتح", java.util.Set.of())).isEqualTo("بنادي الفتح");
+  }
+
+  @Test
+  void aWordWrittenOnceOrInsideAHyphenatedNameIsNoEvidenceOfAClitic() {
+    // "يونغ" once on its own and once in "إيوي-يونغ": "بيونغ يانغ" keeps its first letter.
+    StoryEntities.Written text = StoryEntities.Written.of(List.of(
+        "زار تشونغ إيوي-يونغ بيونغ يانغ", "قال \"يونغ\" إن بيونغ يانغ مستعدة"));
+    assertThat(StoryEntities.withoutClitics("بيونغ يانغ", java.util.Set.of(), text)).isEqualTo("بيونغ يانغ");
+    StoryEntities.Written once = StoryEntities.Written.of(List.of("قصف في سوريا", "وفي بسوريا"));
+    assertThat(StoryEntities.withoutClitics("بسوريا", java.util.Set.of(), once)).isEqualTo("بسوريا");
+  }
+
+  @Test
   void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),
