@@ -334,20 +334,8 @@ public final class Pipeline {
    */
   private static List<StoryEntity> entities(List<ArticleResult> ordered, List<SummarySentence> summary) {
     Set<String> toTag = toTag(ordered, summary);
-    // What the story writes where names are read (titles and leads of its distinct articles): whether "بمصر" is
-    // "مصر" with a clitic.
-    List<String> heads = new ArrayList<>();
-    for (ArticleResult r : ordered) {
-      if (r.duplicateOf().isPresent()) continue;
-      heads.add(r.article().title());
-      int left = TAGGED_LEAD_TOKENS * HEAD_CHARS_PER_TOKEN;
-      for (int i = 0; i < r.article().paragraphs().size() && left > 0; i++) {
-        String head = head(r.article().paragraphs().get(i), left);
-        heads.add(head);
-        left -= head.length();
-      }
-    }
-    StoryEntities.Written written = StoryEntities.Written.of(heads);
+    // What the story writes where names are read: whether "بمصر" is "مصر" with a clitic.
+    StoryEntities.Written written = StoryEntities.Written.of(() -> heads(ordered));
     List<StoryEntities.Mentioned> named = new ArrayList<>();
     List<Article> untagged = new ArrayList<>();
     Map<String, List<NamedEntity>> namesOf = new HashMap<>();
@@ -372,6 +360,22 @@ public final class Pipeline {
       named.sort(Comparator.comparingInt(m -> position.get(m.articleId())));
     }
     return StoryEntities.gather(named, StoryEntities.PER_STORY, written);
+  }
+
+  /** The titles and leads of a story's distinct articles, where its names are read. */
+  private static List<String> heads(List<ArticleResult> ordered) {
+    List<String> heads = new ArrayList<>();
+    for (ArticleResult r : ordered) {
+      if (r.duplicateOf().isPresent()) continue;
+      heads.add(r.article().title());
+      int left = TAGGED_LEAD_TOKENS * HEAD_CHARS_PER_TOKEN;
+      for (int i = 0; i < r.article().paragraphs().size() && left > 0; i++) {
+        String head = head(r.article().paragraphs().get(i), left);
+        heads.add(head);
+        left -= head.length();
+      }
+    }
+    return heads;
   }
 
   /** The distinct articles (no copies) {@link #entities} tags, at most {@link #TAGGED_PER_STORY}. */

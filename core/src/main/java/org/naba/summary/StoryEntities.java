@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.naba.model.NamedEntity;
@@ -260,17 +261,18 @@ public final class StoryEntities {
 
   /**
    * How often a story's text writes each word, folded: the evidence that a letter a name opens with is a clitic
-   * ("بمصر", "لنادي تشيلسي") and not the name's own ("برلين", "لبنان"), whose rest the text never writes alone.
-   * Immutable once made.
+   * ("بمصر", "لنادي تشيلسي") and not the name's own ("برلين", "لبنان"), whose rest the text never writes alone. The
+   * words are counted when first asked for: most stories have no name with a doubtful clitic. Not thread-safe.
    */
   public static final class Written {
     /** No text: a doubtful clitic comes off only by the names. */
-    public static final Written NONE = new Written(Map.of());
+    public static final Written NONE = new Written(List::of);
 
-    private final Map<String, Integer> counts;
+    private final Supplier<List<String>> texts;
+    private Map<String, Integer> counts;
 
-    private Written(Map<String, Integer> counts) {
-      this.counts = counts;
+    private Written(Supplier<List<String>> texts) {
+      this.texts = texts;
     }
 
     /**
@@ -278,6 +280,22 @@ public final class StoryEntities {
      * without the punctuation at its edges, folded. A hyphenated word stays whole: "إيوي-يونغ" is no "يونغ".
      */
     public static Written of(List<String> texts) {
+      List<String> copy = List.copyOf(texts);
+      return new Written(() -> copy);
+    }
+
+    /** As {@link #of(List)}, the texts taken only when a word is first asked for. */
+    public static Written of(Supplier<List<String>> texts) {
+      return new Written(texts);
+    }
+
+    /** How often the text writes {@code word} (one token); 0 for a word it never writes. */
+    int count(String word) {
+      if (counts == null) counts = countWords(texts.get());
+      return counts.getOrDefault(TextNormalizer.normalize(word), 0);
+    }
+
+    private static Map<String, Integer> countWords(List<String> texts) {
       Map<String, Integer> counts = new HashMap<>();
       for (String t : texts) {
         int i = 0;
@@ -292,12 +310,7 @@ public final class StoryEntities {
           while (i < n && Character.isWhitespace(t.charAt(i))) i++;
         }
       }
-      return new Written(counts);
-    }
-
-    /** How often the text writes {@code word} (one token); 0 for a word it never writes. */
-    int count(String word) {
-      return counts.getOrDefault(TextNormalizer.normalize(word), 0);
+      return counts;
     }
   }
 
