@@ -64,7 +64,7 @@ public final class StoryEntities {
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
-        String surface = withoutClitics(n.text().replace('_', ' ').strip(), alone, written);
+        String surface = withoutRank(withoutClitics(n.text().replace('_', ' ').strip(), alone, written), n.type());
         if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
         String key = skeleton(surface);
         if (key.isEmpty()) continue;
@@ -82,6 +82,28 @@ public final class StoryEntities {
     List<StoryEntity> out = new ArrayList<>();
     for (Group g : kept.subList(0, Math.min(max, kept.size()))) out.add(g.entity(articles));
     return out;
+  }
+
+  /**
+   * Military ranks the tagger takes into a person's name ("الركن تركي المالكي", of "العقيد الركن تركي المالكي"): a
+   * rank is no part of the name, and the same person is named without it elsewhere.
+   */
+  private static final Set<String> RANKS = Stream.of("الركن", "العميد", "اللواء", "العقيد", "المقدم", "الرائد",
+      "النقيب", "الملازم", "الفريق", "المشير", "العريف", "الرقيب").map(TextNormalizer::normalize)
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** A person's name without the ranks it opens with, when two words or more are left. */
+  static String withoutRank(String name, String type) {
+    if (!type.equals("PERS")) return name;
+    String s = name;
+    while (true) {
+      int space = s.indexOf(' ');
+      if (space < 0 || !RANKS.contains(TextNormalizer.normalize(s.substring(0, space)))
+          || s.indexOf(' ', space + 1) < 0) {
+        return s;
+      }
+      s = s.substring(space + 1).strip();
+    }
   }
 
   /** Currencies, which the tagger calls names (ANERcorp tags them MISC), folded: no story is about them. */
@@ -159,7 +181,7 @@ public final class StoryEntities {
       Set<String> seen = new HashSet<>();
       for (Mentioned a : tagged) {
         for (NamedEntity n : a.names()) {
-          List<String> words = TextNormalizer.tokens(withoutClitics(n.text().strip(), alone, text));
+          List<String> words = TextNormalizer.tokens(withoutRank(withoutClitics(n.text().strip(), alone, text), n.type()));
           if (words.isEmpty() || !seen.add(String.join(" ", words))) continue;
           Entry e = new Entry(words, n.type());
           for (String written : written(words.get(0))) {

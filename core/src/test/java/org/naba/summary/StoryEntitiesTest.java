@@ -144,6 +144,17 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aRankIsNoPartOfAPersonsName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:الركن تركي المالكي"), article("a2", "PERS:العقيد الركن تركي المالكي", "ORG:اللواء الثامن"),
+        article("a3", "PERS:تركي المالكي", "ORG:اللواء الثامن")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("تركي المالكي", "اللواء الثامن");
+    assertThat(named(out, "تركي المالكي").articles()).containsExactly("a1", "a2", "a3");
+    // A rank and one word: the word alone would not say who.
+    assertThat(StoryEntities.withoutRank("اللواء عباس", "PERS")).isEqualTo("اللواء عباس");
+  }
+
+  @Test
   void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),
