@@ -150,13 +150,11 @@ public final class Cleaning {
     return out;
   }
 
-  /** The language of title and text; only their opening is read (LanguageId looks no further), so only it is joined. */
+  /** The language of title and text, read as one (LanguageId reads only their opening). */
   private static String lang(String title, List<String> paragraphs) {
-    StringBuilder text = new StringBuilder(title).append(' ');
-    for (int i = 0; i < paragraphs.size() && text.length() <= LanguageId.SAMPLE_CHARS; i++) {
-      if (i > 0) text.append(' ');
-      text.append(paragraphs.get(i));
-    }
-    return LanguageId.of(text.toString());
+    List<String> parts = new ArrayList<>(paragraphs.size() + 1);
+    parts.add(title);
+    parts.addAll(paragraphs);
+    return LanguageId.of(parts);
   }
 }

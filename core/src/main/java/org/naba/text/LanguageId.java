@@ -3,6 +3,7 @@ package org.naba.text;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,23 +36,43 @@ public final class LanguageId {
   }
 
   public static String of(String text) {
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    return of(List.of(text));
+  }
+
+  /**
+   * The language of a text given in parts read as one, each after a space ("title, then paragraphs"), without
+   * joining them: most texts are Arabic and decided by counting the letters of the opening.
+   */
+  public static String of(List<String> parts) {
     int letters = 0;
     int arabicScript = 0;
     int persianOrUrdu = 0;
-    for (int i = 0; i < sample.length(); i++) {
-      char c = sample.charAt(i);
-      if (!TextNormalizer.isLetter(c)) continue;
-      letters++;
-      if (TextNormalizer.isArabicScript(c)) {
-        arabicScript++;
-        // All nine come after U+0678, past the Arabic letters proper: most chars need no search.
-        if (c > '\u0678' && "پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
+    int read = 0;
+    for (int p = 0; p < parts.size() && read < SAMPLE_CHARS; p++) {
+      if (p > 0) read++; // the space before the part
+      String part = parts.get(p);
+      int n = Math.min(part.length(), SAMPLE_CHARS - read);
+      for (int i = 0; i < n; i++) {
+        char c = part.charAt(i);
+        if (!TextNormalizer.isLetter(c)) continue;
+        letters++;
+        if (TextNormalizer.isArabicScript(c)) {
+          arabicScript++;
+          // All nine come after U+0678, past the Arabic letters proper: most chars need no search.
+          if (c > '\u0678' && "پچژگٹڈڑںے".indexOf(c) >= 0) persianOrUrdu++;
+        }
       }
+      read += n;
     }
     if (letters < MIN_LETTERS) return "und";
     if (arabicScript * 2 > letters && persianOrUrdu * 200 < arabicScript) return "ar";
-    Language l = Holder.DETECTOR.detectLanguageOf(sample);
+    StringBuilder sample = new StringBuilder();
+    for (int p = 0; p < parts.size() && sample.length() < SAMPLE_CHARS; p++) {
+      if (p > 0) sample.append(' ');
+      sample.append(parts.get(p), 0, Math.min(parts.get(p).length(), SAMPLE_CHARS - sample.length()));
+    }
+    if (sample.length() > SAMPLE_CHARS) sample.setLength(SAMPLE_CHARS);
+    Language l = Holder.DETECTOR.detectLanguageOf(sample.toString());
     return l == Language.UNKNOWN ? "und" : l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,8 @@ package org.naba.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,5 +19,23 @@ class LanguageIdTest {
   })
   void detects(String text, String code) {
     assertThat(LanguageId.of(text)).isEqualTo(code);
+  }
+
+  @Test
+  void partsReadAsOneTextGiveItsLanguage() {
+    // A short title alone is too short to call; with its paragraph it is Arabic, as the joined text is.
+    assertThat(LanguageId.of(List.of("عاجل", "اتفق الرئيس باراك أوباما ونظيره الروسي فلاديمير بوتين"))).isEqualTo("ar");
+    assertThat(LanguageId.of(List.of("G20", "The American and Russian presidents met", "on the sidelines in China")))
+        .isEqualTo(LanguageId.of("G20 The American and Russian presidents met on the sidelines in China"));
+  }
+
+  @Test
+  void onlyTheOpeningIsRead() {
+    // Past the sample an Arabic text turns English: the opening decides.
+    String arabic = "اتفق الرئيس باراك أوباما ونظيره الروسي فلاديمير بوتين على مواصلة البحث ".repeat(60);
+    String english = "The American and Russian presidents met on the sidelines of the summit ".repeat(200);
+    assertThat(arabic.length()).isGreaterThan(LanguageId.SAMPLE_CHARS);
+    assertThat(LanguageId.of(List.of("عنوان", arabic, english))).isEqualTo("ar");
+    assertThat(LanguageId.of(List.of("Title", english, arabic))).isEqualTo("en");
   }
 }
