@@ -489,19 +489,35 @@ final class Quotations {
     return SAYING_HASHES.contains(wordKey(written));
   }
 
-  /** The text split at runs of spaces, as {@code text.split(" +")} splits it, without a regex. */
+  /**
+   * The text split at runs of spaces, no-break ones too (web pages set them between a name's words and after
+   * commas: "الرئيس الفرنسي إيمانويل\u00A0ماكرون", "ظريف،\u00A0في تغريدة"), and after a comma written onto the next
+   * word ("سيرغي لافروف،الثلاثاء"; a digit after it is a number's: "78,618").
+   */
   static String[] words(String text) {
     List<String> out = new ArrayList<>();
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      int j = text.indexOf(' ', i);
-      if (j < 0) j = n;
-      if (j > i || out.isEmpty()) out.add(text.substring(i, j));
-      i = j + 1;
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (i > start || out.isEmpty()) out.add(text.substring(start, i));
+        start = i + 1;
+      } else if (isComma(c) && i > start && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        out.add(text.substring(start, i + 1)); // the comma stays with the word before it
+        start = i + 1;
+      }
     }
-    if (out.isEmpty()) out.add("");
+    if (n > start || out.isEmpty()) out.add(text.substring(start, n));
     return out.toArray(String[]::new);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\t' || c == '\n';
+  }
+
+  private static boolean isComma(char c) {
+    return c == '،' || c == ',';
   }
 
   /** A hash of the word's folded chars (its key among the verbs of saying), its punctuation on either side left out (as {@link #clean} leaves it out). */

@@ -133,13 +133,27 @@ class QuotationsTest {
 
   @Test
   void wordsSplitAsTheRegexSplitsThem() {
+    // Runs of spaces, no-break ones too, and after a comma written onto a letter (not at a word's start).
+    String regex = "[ \u00A0\u202F\u2007\t\n]+|(?<=[^ \u00A0\u202F\u2007\t\n][،,])(?=\\p{L})";
     java.util.Random r = new java.util.Random(3);
-    String alphabet = "قال  ،.\u00A0ab";
-    for (int round = 0; round < 2_000; round++) {
+    String alphabet = "قال  ،.\u00A0ab,7";
+    for (int round = 0; round < 5_000; round++) {
       StringBuilder b = new StringBuilder();
       for (int k = r.nextInt(12); k > 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
       String text = b.toString().strip();
-      assertThat(Quotations.words(text)).as("«%s»", text).containsExactly(text.split(" +"));
+      // Spaces alone: the regex leaves nothing, words one empty word, as for an empty text.
+      if (text.replace("\u00A0", "").isEmpty()) continue;
+      assertThat(Quotations.words(text)).as("«%s»", text).containsExactly(text.split(regex));
     }
+  }
+
+  @Test
+  void noBreakSpacesAndCommasWrittenOntoTheNextWordEndAName() {
+    assertThat(Quotations.find("وقال غوتيريس\u00A0أن «الوضع خطير للغاية»")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).contains("غوتيريس"));
+    assertThat(Quotations.find("وقال وزير الخارجية الروسي سيرغي لافروف،الثلاثاء، «لن نقبل بهذه الشروط»"))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).contains("وزير الخارجية الروسي سيرغي لافروف"));
+    assertThat(Quotations.find("وقال الرئيس الفرنسي إيمانويل\u00A0ماكرون «سنرد على أي هجوم»")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).contains("الرئيس الفرنسي إيمانويل ماكرون"));
   }
 }
