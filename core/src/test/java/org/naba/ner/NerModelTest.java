@@ -134,6 +134,12 @@ class NerModelTest {
   }
 
   @Test
+  void aNoBreakSpaceSeparatesTokensAsASpaceDoes() {
+    assertThat(NerModel.tokens("الرئيس الفرنسي إيمانويل\u00A0ماكرون،\u00A0في\u202Fباريس"))
+        .containsExactly("الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "،", "في", "باريس");
+  }
+
+  @Test
   void theBundledModelFindsPeoplePlacesAndOrganisations() {
     List<NerModel.Mention> found = NerModel.bundled().mentions(
         "قال الرئيس الروسي فلاديمير بوتين في موسكو اليوم إن روسيا ستدعم قرار مجلس الأمن الدولي .");
