@@ -26,7 +26,8 @@ public final class Sentences {
       } else if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '۔') {
         int j = i + 1;
         while (j < n && "\"'»”)]".indexOf(text.charAt(j)) >= 0) j++;
-        boolean spaceAfter = j >= n || Character.isWhitespace(text.charAt(j));
+        // A no-break space too: web pages set one after a full stop as often as a space.
+        boolean spaceAfter = j >= n || Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j));
         boolean initial = c == '.' && i >= 1 && (i < 2 || !Character.isLetter(text.charAt(i - 2))) && Character.isLetter(text.charAt(i - 1));
         if (spaceAfter && !initial) {
           end = true;

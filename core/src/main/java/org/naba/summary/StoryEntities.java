@@ -317,19 +317,24 @@ public final class StoryEntities {
       return counts.getOrDefault(TextNormalizer.normalize(word), 0);
     }
 
+    /** A space between words, no-break ones too. */
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static Map<String, Integer> countWords(List<String> texts) {
       Map<String, Integer> counts = new HashMap<>();
       for (String t : texts) {
         int i = 0;
         int n = t.length();
         while (i < n) {
-          while (i < n && !TextNormalizer.isLetterOrDigit(t.charAt(i)) && !Character.isWhitespace(t.charAt(i))) i++;
+          while (i < n && !TextNormalizer.isLetterOrDigit(t.charAt(i)) && !isSpace(t.charAt(i))) i++;
           int start = i;
-          while (i < n && !Character.isWhitespace(t.charAt(i))) i++;
+          while (i < n && !isSpace(t.charAt(i))) i++;
           int end = i;
           while (end > start && !TextNormalizer.isLetterOrDigit(t.charAt(end - 1))) end--;
           if (end > start) counts.merge(TextNormalizer.normalize(t.substring(start, end)), 1, Integer::sum);
-          while (i < n && Character.isWhitespace(t.charAt(i))) i++;
+          while (i < n && isSpace(t.charAt(i))) i++;
         }
       }
       return counts;

@@ -19,6 +19,7 @@ class SummarizerTest {
     "ارتفع المؤشر 3.5 في المئة اليوم.|1",
     "قال د. محمد إن الاجتماع انتهى.|1",
     "وقال: \"لن نتعجل في ذلك.\" ثم غادر.|2",
+    "انتهى الاجتماع.\u00A0وأضاف الوزير أن المحادثات ستستمر.|2",
   })
   void splitsSentencesOnArabicAndLatinMarks(String text, int count) {
     assertThat(Sentences.split(text)).hasSize(count);
