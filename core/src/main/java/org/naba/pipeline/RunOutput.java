@@ -127,11 +127,7 @@ public final class RunOutput implements AutoCloseable {
       for (ArticleResult r : articles) lines.add(JsonMapping.line(JsonMapping.article(r)));
       long t1 = System.nanoTime();
       // The file is written on a thread of its own while SQLite takes the rows: they share nothing.
-      CompletableFuture<Long> file = CompletableFuture.supplyAsync(() -> {
-        long s = System.nanoTime();
-        writeLines(temporary(ARTICLES), lines);
-        return millisSince(s);
-      }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
+      CompletableFuture<Long> file = writeBeside(ARTICLES, lines);
       store = RunStore.create(dir);
       store.putArticles(articles, lines);
       long t2 = System.nanoTime();
@@ -168,11 +164,7 @@ public final class RunOutput implements AutoCloseable {
     long t0 = System.nanoTime();
     List<String> storyLines = result.stories().stream().map(s -> JsonMapping.line(JsonMapping.story(s))).toList();
     long t1 = System.nanoTime();
-    CompletableFuture<Long> file = CompletableFuture.supplyAsync(() -> {
-      long s = System.nanoTime();
-      writeLines(temporary(STORIES), storyLines);
-      return millisSince(s);
-    }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
+    CompletableFuture<Long> file = writeBeside(STORIES, storyLines);
     ArticlesWritten written = joinIo(placing);
     long t2 = System.nanoTime();
     RunStore s = store; // written by the articles' thread, which is done
@@ -268,6 +260,15 @@ public final class RunOutput implements AutoCloseable {
     Files.move(tmp, dir.resolve("run.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return mapper.writeValueAsString(run);
+  }
+
+  /** Writes a JSONL file of the run under its temporary name, on a thread of its own; completes with the time taken. */
+  private CompletableFuture<Long> writeBeside(String name, List<String> lines) {
+    return CompletableFuture.supplyAsync(() -> {
+      long s = System.nanoTime();
+      writeLines(temporary(name), lines);
+      return millisSince(s);
+    }, task -> Thread.ofPlatform().name("naba-jsonl").start(task));
   }
 
   /** Where a file of the run is written before it is whole. */
