@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.naba.dedup.DedupInput;
 import org.naba.dedup.DedupResult;
 import org.naba.dedup.Deduplicator;

@@ -25,10 +25,10 @@ import org.naba.text.TextNormalizer;
  * first letter, with the letters transliteration confuses taken as one (غ/ج/ق/ك for a "g", ط/ت, ص/س, ث/س, ذ/ظ/ز, ض/د),
  * doubled letters once and a final ة/ه dropped. A surname alone joins the one full name of the story it ends
  * ("بوتين" → "فلاديمير بوتين"). A clitic that may be part of the word ("و" of "وليد", "ل" of "ليبيا") is taken off
- * only when the story also names the rest alone, or writes it alone at least as often as with the clitic ("بمصر"
- * where the story writes "مصر", {@link Written}).
+ * only when the story also names the rest alone, or writes it alone at least twice and as often as with the clitic
+ * ("بمصر" where the story writes "مصر", {@link Written}). A military rank opening a person's name goes.
  *
- * <p>Pure and thread-safe.
+ * <p>Pure and thread-safe, but for a {@link Written}, which one thread reads.
  */
 public final class StoryEntities {
   /** How many entities a story lists. */
@@ -54,7 +54,7 @@ public final class StoryEntities {
 
   /**
    * As {@link #gather(List, int)}, with the words the story's text writes: a doubtful clitic also comes off a name
-   * whose rest the text writes alone at least as often.
+   * whose rest the text writes alone at least twice and as often.
    */
   public static List<StoryEntity> gather(List<Mentioned> articles, int max, Written written) {
     // Folded forms named alone somewhere in the story: a doubtful clitic comes off only when its rest is one of them.
