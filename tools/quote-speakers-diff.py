@@ -4,12 +4,17 @@
 Usage: tools/quote-speakers-diff.py BEFORE/articles.jsonl AFTER/articles.jsonl [--sample N] [--seed S]
 
 Prints how many articles and speakers changed, how many quotations have a speaker before and after, how many
+speakers hold a no-break space or a comma written onto the next word (a word split wrong: "ظريف،\u00A0في"), how many
 articles changed story (should be none when only cleaning's quotation rules changed), and a random sample of the
 changed speakers ("before => after") to judge by eye.
 """
 import argparse
 import json
 import random
+import re
+
+# A speaker holding a no-break space, or a comma with a letter right after it.
+SPLIT_WRONG = re.compile(r"[\u00a0\u202f\u2007]|[،,](?=[^\W\d_])")
 
 
 def load(path):
@@ -29,7 +34,7 @@ def main():
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
     before, after = load(args.before), load(args.after)
-    changed, articles, stories, named_before, named_after = [], 0, 0, 0, 0
+    changed, articles, stories, named_before, named_after, wrong_before, wrong_after = [], 0, 0, 0, 0, 0, 0
     for k, (speakers, story) in before.items():
         if k not in after:
             continue
@@ -37,10 +42,13 @@ def main():
         stories += story != story2
         named_before += sum(1 for s in speakers if s)
         named_after += sum(1 for s in speakers2 if s)
+        wrong_before += sum(1 for s in speakers if s and SPLIT_WRONG.search(s))
+        wrong_after += sum(1 for s in speakers2 if s and SPLIT_WRONG.search(s))
         articles += speakers != speakers2
         changed += [(x, y) for x, y in zip(speakers, speakers2) if x != y]
     print(f"articles with other speakers: {articles}; speakers changed: {len(changed)}; "
-          f"quotations with a speaker: {named_before} -> {named_after}; articles in another story: {stories}")
+          f"quotations with a speaker: {named_before} -> {named_after}; speakers split wrong (no-break space, glued "
+          f"comma): {wrong_before} -> {wrong_after}; articles in another story: {stories}")
     random.seed(args.seed)
     for x, y in random.sample(changed, min(args.sample, len(changed))):
         print(f"  {x}  =>  {y}")

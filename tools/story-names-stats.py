@@ -2,7 +2,8 @@
 """How many names the stories of a run list: for each stories.jsonl given, over its stories of ten articles or more,
 the mean number of names (entities), of people (type PERS), the share of a story's articles that name at least one
 of them, and the share that name its first; how many of all its stories list names, and how many of all the people
-they list are named by one word ("ماكرون") though a spelling of several is among their variants. Used for the figures in the
+they list are named by one word ("ماكرون") though a spelling of several is among their variants, and how many names
+hold a no-break space (a tokenising fault: "إيمانويل\u00A0ماكرون"). Used for the figures in the
 README's "Entities" section:
 
     python3 tools/story-names-stats.py /tmp/ant/stories.jsonl /tmp/snn/stories.jsonl
@@ -11,13 +12,15 @@ import json
 import sys
 
 for path in sys.argv[1:]:
-    n = names = people = named = first = stories = with_names = persons = one_word = 0
+    n = names = people = named = first = stories = with_names = persons = one_word = no_break = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             story = json.loads(line)
             stories += 1
             with_names += 1 if story.get("entities") else 0
             for e in story.get("entities", []):
+                if any(c in e["name"] for c in "\u00a0\u202f\u2007"):
+                    no_break += 1
                 if e["type"] != "PERS":
                     continue
                 persons += 1
@@ -35,7 +38,7 @@ for path in sys.argv[1:]:
             named += len(articles) / story["article_count"]
             first += len(entities[0].get("articles", [])) / story["article_count"] if entities else 0
     print(f"{path}: {with_names} of {stories} stories list names; {persons} people, {one_word} named by one word of a "
-          f"fuller spelling they have")
+          f"fuller spelling they have; {no_break} names hold a no-break space")
     if n == 0:
         print(f"{path}: no story of ten articles or more")
         continue
