@@ -60,16 +60,19 @@ public final class StoryEntities {
     // Folded forms named alone somewhere in the story: a doubtful clitic comes off only when its rest is one of them.
     Set<String> alone = new HashSet<>();
     for (Mentioned a : articles) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
+    Set<String> known = withSurnames(alone);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
-        String surface = withoutRank(withoutClitics(n.text().replace('_', ' ').strip(), alone, written), n.type());
-        if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
-        String key = skeleton(surface);
-        if (key.isEmpty()) continue;
-        Group g = groups.computeIfAbsent(key, k -> new Group(k, groups.size()));
-        g.add(surface, n.type(), a.articleId());
+        String whole = withoutRank(withoutClitics(n.text().replace('_', ' ').strip(), alone, written), n.type());
+        for (String surface : apart(whole, known)) {
+          if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
+          String key = skeleton(surface);
+          if (key.isEmpty()) continue;
+          Group g = groups.computeIfAbsent(key, k -> new Group(k, groups.size()));
+          g.add(surface, n.type(), a.articleId());
+        }
       }
     }
     mergeSurnames(groups);
@@ -82,6 +85,41 @@ public final class StoryEntities {
     List<StoryEntity> out = new ArrayList<>();
     for (Group g : kept.subList(0, Math.min(max, kept.size()))) out.add(g.entity(articles));
     return out;
+  }
+
+  /** Folded names and the words each ends with ("ليونيل ميسي", "ميسي"): the names a story knows, by surname too. */
+  private static Set<String> withSurnames(Set<String> names) {
+    Set<String> out = new HashSet<>(names);
+    for (String name : names) {
+      for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) out.add(name.substring(i + 1));
+    }
+    return out;
+  }
+
+  /**
+   * A mention that joins two names with "و" ("رونالدو وميسي", "ترامب وبوتين"; the tagger takes the pair for one name)
+   * as its names, when the story knows each of them on its own ({@code known}, folded, {@link #withSurnames}). A name
+   * with a word that begins with "و" ("هارفي واينستين", "البوسنة والهرسك", "إرنست ويونغ") stays whole: the story does
+   * not name its parts alone.
+   */
+  static List<String> apart(String name, Set<String> known) {
+    String[] words = name.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].length() < 3 || words[i].charAt(0) != 'و') continue;
+      String left = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+      String right = words[i].substring(1)
+          + (i + 1 < words.length ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)) : "");
+      if (!known.contains(TextNormalizer.normalize(left))) continue;
+      List<String> rest = apart(right, known);
+      // The right part is a name the story knows, or itself a pair of them ("أ وب وج").
+      if (rest.size() > 1 || known.contains(TextNormalizer.normalize(right))) {
+        List<String> out = new ArrayList<>();
+        out.add(left);
+        out.addAll(rest);
+        return out;
+      }
+    }
+    return List.of(name);
   }
 
   /**

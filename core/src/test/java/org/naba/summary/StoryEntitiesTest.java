@@ -155,6 +155,21 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void twoNamesJoinedByWaAreTwoNamesWhenTheStoryKnowsEach() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:رونالدو وميسي", "PERS:هارفي واينستين"), article("a2", "PERS:كريستيانو رونالدو",
+            "PERS:ليونيل ميسي", "PERS:هارفي واينستين"),
+        article("a3", "PERS:رونالدو", "LOC:البوسنة والهرسك"), article("a4", "LOC:البوسنة والهرسك")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactlyInAnyOrder("كريستيانو رونالدو", "ليونيل ميسي", "هارفي واينستين", "البوسنة والهرسك");
+    assertThat(named(out, "ليونيل ميسي").articles()).containsExactly("a1", "a2");
+    // Three names, the last two a pair of their own; a part the story does not know keeps the mention whole.
+    java.util.Set<String> known = java.util.Set.of("ترامب", "بوتين", "ماكرون");
+    assertThat(StoryEntities.apart("ترامب وبوتين وماكرون", known)).containsExactly("ترامب", "بوتين", "ماكرون");
+    assertThat(StoryEntities.apart("توم وجيري", known)).containsExactly("توم وجيري");
+  }
+
+  @Test
   void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),
