@@ -123,14 +123,21 @@ public final class StoryEntities {
   }
 
   /**
-   * Military ranks the tagger takes into a person's name ("الركن تركي المالكي", of "العقيد الركن تركي المالكي"): a
-   * rank is no part of the name, and the same person is named without it elsewhere.
+   * Military ranks and the doctor's title the tagger takes into a person's name ("الركن تركي المالكي", of "العقيد
+   * الركن تركي المالكي"; "دكتور عاطي بن عطية القرشي"): no part of the name, which the same person has without them
+   * elsewhere.
    */
   private static final Set<String> RANKS = Stream.of("الركن", "العميد", "اللواء", "العقيد", "المقدم", "الرائد",
-      "النقيب", "الملازم", "الفريق", "المشير", "العريف", "الرقيب").map(TextNormalizer::normalize)
+      "النقيب", "الملازم", "الفريق", "المشير", "العريف", "الرقيب", "الدكتور", "دكتور").map(TextNormalizer::normalize)
       .collect(Collectors.toUnmodifiableSet());
 
-  /** A person's name without the ranks it opens with, when two words or more are left. */
+  /** The first word of a title the tagger takes in after a name: "ولي" of "ولي العهد" (the crown prince). */
+  private static final String TITLE_AFTER = TextNormalizer.normalize("ولي");
+
+  /**
+   * A person's name without the ranks it opens with and the title word it closes with ("محمد بن سلمان بن عبدالعزيز
+   * ولي" of "… ولي العهد"), when two words or more are left.
+   */
   static String withoutRank(String name, String type) {
     if (!type.equals("PERS")) return name;
     String s = name;
@@ -138,10 +145,15 @@ public final class StoryEntities {
       int space = s.indexOf(' ');
       if (space < 0 || !RANKS.contains(TextNormalizer.normalize(s.substring(0, space)))
           || s.indexOf(' ', space + 1) < 0) {
-        return s;
+        break;
       }
       s = s.substring(space + 1).strip();
     }
+    int last = s.lastIndexOf(' ');
+    if (last > 0 && s.lastIndexOf(' ', last - 1) > 0 && TextNormalizer.normalize(s.substring(last + 1)).equals(TITLE_AFTER)) {
+      s = s.substring(0, last).strip();
+    }
+    return s;
   }
 
   /** Currencies, which the tagger calls names (ANERcorp tags them MISC), folded: no story is about them. */
@@ -295,9 +307,22 @@ public final class StoryEntities {
     }
   }
 
+  /** The skeletons of "بن", "ابن" and "بنت" (son and daughter of), which open the father's name in a chain of names. */
+  private static final Set<String> SON_OF = Set.of(skeleton("بن"), skeleton("ابن"), skeleton("بنت"));
+
+  /**
+   * Whether {@code shorter} ends {@code longer} as its father's name ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن
+   * عبدالعزيز"): another person, the father, not a short form of the name.
+   */
+  private static boolean fathersName(String longer, String shorter) {
+    String before = longer.substring(0, longer.length() - shorter.length() - 1);
+    return SON_OF.contains(before.substring(before.lastIndexOf(' ') + 1));
+  }
+
   /**
    * A personal name that ends another of the story joins the longest such name ("بوتين" and "فلاديمير بوتين", "طيب
-   * أردوغان" and "رجب طيب أردوغان"), unless two different full names end with it ("سلمان").
+   * أردوغان" and "رجب طيب أردوغان"), unless two different full names end with it ("سلمان") or it is a name's father ({@link #fathersName}); a chain of
+   * names cut short joins the one longer chain it begins.
    */
   private static void mergeSurnames(Map<String, Group> groups) {
     List<Group> persons = new ArrayList<>();
@@ -307,7 +332,7 @@ public final class StoryEntities {
       Group longest = null;
       List<Group> fuller = new ArrayList<>();
       for (Group h : persons) {
-        if (h != g && h.mergedInto == null && h.key.endsWith(" " + g.key)) {
+        if (h != g && h.mergedInto == null && h.key.endsWith(" " + g.key) && !fathersName(h.key, g.key)) {
           fuller.add(h);
           if (longest == null || h.key.length() > longest.key.length()) longest = h;
         }
@@ -317,6 +342,34 @@ public final class StoryEntities {
       for (Group h : fuller) if (!longest.key.endsWith(h.key)) oneName = false;
       if (oneName) longest.absorb(g);
     }
+    // A chain of names cut short ("محمد بن سلمان" of "محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز" of "… آل
+    // سعود") joins the one longer chain that continues it.
+    for (Group g : persons) {
+      if (g.mergedInto != null || g.key.indexOf(' ') < 0) continue;
+      Group longest = null;
+      List<Group> longer = new ArrayList<>();
+      for (Group h : persons) {
+        if (h != g && h.mergedInto == null && h.key.startsWith(g.key + " ")
+            && continuesChain(h.key.substring(g.key.length() + 1))) {
+          longer.add(h);
+          if (longest == null || h.key.length() > longest.key.length()) longest = h;
+        }
+      }
+      if (longest == null) continue;
+      boolean oneName = true;
+      for (Group h : longer) if (!longest.key.startsWith(h.key)) oneName = false;
+      if (oneName) longest.absorb(g);
+    }
+  }
+
+  /** The skeleton of "آل" (the family of), which closes a chain of names. */
+  private static final String FAMILY = skeleton("آل");
+
+  /** Whether what a longer name adds continues a chain of names: the father's ("بن …") or the family's ("آل …"). */
+  private static boolean continuesChain(String added) {
+    int space = added.indexOf(' ');
+    String first = space < 0 ? added : added.substring(0, space);
+    return space > 0 && (SON_OF.contains(first) || first.equals(FAMILY));
   }
 
   /**

@@ -92,6 +92,19 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aFathersNameIsAnotherPersonNotAShortForm() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:محمد بن سلمان بن عبدالعزيز", "PERS:سلمان بن عبدالعزيز"),
+        article("a2", "PERS:سلمان بن عبدالعزيز", "PERS:محمد بن سلمان")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactlyInAnyOrder("محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز");
+    assertThat(named(out, "سلمان بن عبدالعزيز").articles()).containsExactly("a1", "a2");
+    // The chain cut short is the same person.
+    assertThat(named(out, "محمد بن سلمان بن عبدالعزيز").variants())
+        .containsExactlyInAnyOrder("محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان");
+  }
+
+  @Test
   void aNameTwoFullNamesEndWithJoinsNeither() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "PERS:محمد سلمان", "PERS:خالد سلمان"), article("a2", "PERS:سلمان", "PERS:محمد سلمان"),
@@ -152,6 +165,10 @@ class StoryEntitiesTest {
     assertThat(named(out, "تركي المالكي").articles()).containsExactly("a1", "a2", "a3");
     // A rank and one word: the word alone would not say who.
     assertThat(StoryEntities.withoutRank("اللواء عباس", "PERS")).isEqualTo("اللواء عباس");
+    assertThat(StoryEntities.withoutRank("دكتور عاطي بن عطية القرشي", "PERS")).isEqualTo("عاطي بن عطية القرشي");
+    // The first word of "ولي العهد" after the name goes; a name of two words keeps it.
+    assertThat(StoryEntities.withoutRank("محمد بن سلمان بن عبدالعزيز ولي", "PERS")).isEqualTo("محمد بن سلمان بن عبدالعزيز");
+    assertThat(StoryEntities.withoutRank("شاه ولي", "PERS")).isEqualTo("شاه ولي");
   }
 
   @Test
