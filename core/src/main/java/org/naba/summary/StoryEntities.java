@@ -457,18 +457,20 @@ public final class StoryEntities {
   /**
    * The name without the clitics written onto its first word: "wa-"/"fa-" (and), then "bi-"/"li-"/"ka-" (in, to,
    * as) before the article, and "لل" (li- + al-) as "ال"; "و"/"ف" before a hamza on alef, and "ب"/"ل" before one
-   * when four letters or more follow ("لإيران", "بأمريكا"; "كأس" is a word). A clitic that may be the word's own
-   * first letter comes off only when the rest was named alone in the story ({@code alone}, folded) or the story's
-   * text writes it alone as often ({@code written}).
+   * when four letters or more follow ("لإيران", "بأمريكا"; "كأس" is a word). "كال" opens names ("كاليفورنيا",
+   * "كالياري") far more often than it writes "as the" onto one, so its "ك" is a doubtful clitic. A clitic that may
+   * be the word's own first letter comes off only when the rest was named alone in the story ({@code alone},
+   * folded) or the story's text writes it alone as often ({@code written}).
    */
   static String withoutClitics(String text, Set<String> alone, Written written) {
     String s = text;
     if (s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
       String rest = s.substring(1);
       // Certain: the article or a preposition with it follows ("والرياض", "وبالرياض", "وللرياض"), or a hamza on
-      // alef, which no word begins with after "و" ("وأنقرة"); a bare alef may ("واشنطن").
+      // alef, which no word begins with after "و" ("وأنقرة"); a bare alef may ("واشنطن"). "وكال" is most often a
+      // word of its own ("وكالة", agency) and "و" before "كاليفورنيا" is doubtful like any other.
       boolean certain = rest.startsWith("ال") || rest.startsWith("لل") || "أإآ".indexOf(rest.charAt(0)) >= 0
-          || (rest.length() > 3 && "بك".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1));
+          || (rest.length() > 3 && rest.charAt(0) == 'ب' && rest.startsWith("ال", 1));
       if (certain || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) s = rest;
     }
     if (s.length() >= 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
@@ -477,8 +479,8 @@ public final class StoryEntities {
       boolean hamza = s.charAt(0) != 'ك' && "أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4;
       if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
         s = "ا" + rest; // للعراق → العراق
-      } else if (rest.startsWith("ال") || hamza || alone.contains(TextNormalizer.normalize(rest))
-          || writtenAlone(s, written)) {
+      } else if ((rest.startsWith("ال") && s.charAt(0) != 'ك') || hamza
+          || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) {
         s = rest;
       }
     }

@@ -122,6 +122,12 @@ class StoryEntitiesTest {
     // "و" and "ل" that may begin the word itself stay on when the rest is never named alone.
     assertThat(StoryEntities.withoutClitics("وليد", java.util.Set.of())).isEqualTo("وليد");
     assertThat(StoryEntities.withoutClitics("لندن", java.util.Set.of())).isEqualTo("لندن");
+    // "كال" opens a name more often than it is "as the".
+    assertThat(StoryEntities.withoutClitics("كاليفورنيا", java.util.Set.of())).isEqualTo("كاليفورنيا");
+    assertThat(StoryEntities.withoutClitics("وكاليفورنيا", java.util.Set.of("كاليفورنيا")))
+        .isEqualTo("كاليفورنيا");
+    assertThat(StoryEntities.withoutClitics("وكالة الأنباء الفلسطينية", java.util.Set.of()))
+        .isEqualTo("وكالة الأنباء الفلسطينية");
   }
 
   @Test
