@@ -448,6 +448,18 @@ public record StorySettings(
    * 0.837 / 0.800. ANT gains, SaudiNewsNet loses: the SABIC results go into other companies' half-year results (0.88
    * → 0.35), the Abha bombing's main piece loses 16 articles. Not kept
    * ({@code tools/experiments/2026-12-01-title-query.patch}, {@code TITLE_Q=4}).
+   *
+   * <p>Nor clitics folded off the stems: Lucene's light stemmer leaves "ب"/"ل" (and "ف", "ك") on a word without the
+   * article ("بقيادة", "لقيادة" → "بقياد", "لقياد", never "قياد"), so the prototype took a stem's first letter off
+   * when the background table counts the rest at least R times as often and in 50 documents (and added the folded
+   * stems' counts to the rest's). From 0.844 / 0.845, 0.762 / 0.773, 0.823 / 0.782, 0.816 / 0.778: R = 3, the four
+   * letters, 0.691 / 0.821, 0.742 / 0.819, 0.828 / 0.791, 0.827 / 0.753 (at {@code joinThreshold} 0.22: 0.760 /
+   * 0.801, 0.759 / 0.813, 0.819 / 0.772, 0.808 / 0.744); "ب" and "ل" only, 0.707 / 0.794, 0.738 / 0.763, 0.821 /
+   * 0.774, 0.825 / 0.741; R = 10 in 200 documents, 0.759 / 0.839, 0.754 / 0.800, 0.818 / 0.759, 0.827 / 0.764.
+   * Every shared stem the folds add raises every cosine a little, siblings' first: SaudiNewsNet's macro falls with
+   * each. The folds are also wrong where the letter is the word's own ("بحوث" → "حوث", the Houthis; "فتحت" → "تحت";
+   * "كاميرا" → "اميرا"). Not kept ({@code tools/experiments/2026-12-01-clitic-folds.patch}, {@code CF_RATIO=3},
+   * {@code CF_LETTERS=بل}, {@code CF_MIN=50}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
