@@ -460,6 +460,16 @@ public record StorySettings(
    * each. The folds are also wrong where the letter is the word's own ("بحوث" → "حوث", the Houthis; "فتحت" → "تحت";
    * "كاميرا" → "اميرا"). Not kept ({@code tools/experiments/2026-12-01-clitic-folds.patch}, {@code CF_RATIO=3},
    * {@code CF_LETTERS=بل}, {@code CF_MIN=50}).
+   *
+   * <p>Nor outlets' spellings of one name folded together: on ANT al-Arabiya writes "ترمب" (492 articles) where the
+   * others write "ترامب" (3,319), Sky News and al-Arabiya "أميركية" where BBC, France 24 and CNN write "أمريكية".
+   * Spellings of one skeleton that outlets split between them and that rarely meet in one article were mined from
+   * both corpora (a tool in the patch); past the six pairs above every candidate was a different word ("قادس" and
+   * "قدس", "جاسم" and "جسم") at any cut of counts and outlet overlap. Those six folded (and their counts added in the
+   * background table): 0.844 / 0.845, 0.758 / 0.773, 0.815 / 0.769, 0.816 / 0.774 against 0.844 / 0.845, 0.762 /
+   * 0.773, 0.823 / 0.782, 0.816 / 0.778. A name every article of a story spells one way or another is matched by
+   * the story's other words; folding it makes it commoner, weighing less where it is the link. Not kept
+   * ({@code tools/experiments/2026-12-01-spelling-variants.patch}, {@code VF_MAP=} the pairs' TSV beside it).
    */
   public static StorySettings defaults() {
     return new StorySettings(
