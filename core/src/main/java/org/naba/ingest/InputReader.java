@@ -216,11 +216,18 @@ public final class InputReader {
     }
   }
 
+  /**
+   * Reads each file entry of a zip archive by its name. {@link ZipInputStream} ends quietly at the first bytes that
+   * are not an entry's header, so an archive that yields no entry at all (damaged at its start, not a zip, or empty)
+   * is named in a warning rather than read as nothing.
+   */
   private void readZip(String id, String source, InputStream in) throws IOException {
     ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+    int entries = 0;
     try {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
+        entries++;
         if (e.isDirectory()) continue;
         String entry = e.getName();
         String entryName = entry.substring(entry.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -232,7 +239,9 @@ public final class InputReader {
       }
     } catch (ZipException | EOFException e) {
       warn(source, "bad-zip", "zip container damaged, later entries lost: " + e.getMessage());
+      return;
     }
+    if (entries == 0) warn(source, "bad-zip", "no entry could be read: not a zip archive, damaged at its start, or empty");
   }
 
   /** Reads a whole page, cutting it at {@link #MAX_PAGE_BYTES}; binary content is skipped with a warning. */

@@ -258,6 +258,19 @@ class InputReaderTest {
   }
 
   @Test
+  void aZipWithoutAnyEntryIsNamed() throws IOException {
+    Files.write(dir.resolve("damaged.zip"), "PK\u0003\u0004 أخبار تالفة".getBytes(StandardCharsets.UTF_8));
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("empty.zip")))) {
+      zip.setComment("فارغ");
+    }
+    write("news.jsonl", RECORD);
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a1");
+    assertThat(warnings).extracting(IngestWarning::reason).containsExactly("bad-zip", "bad-zip");
+    assertThat(warnings).extracting(IngestWarning::source).allSatisfy(s -> assertThat(s).endsWith(".zip"));
+  }
+
+  @Test
   void aRssFeedGivesOneRecordPerItem() throws IOException {
     write("feed.rss", """
         <?xml version="1.0" encoding="UTF-8"?>
