@@ -470,6 +470,15 @@ public record StorySettings(
    * 0.773, 0.823 / 0.782, 0.816 / 0.778. A name every article of a story spells one way or another is matched by
    * the story's other words; folding it makes it commoner, weighing less where it is the link. Not kept
    * ({@code tools/experiments/2026-12-01-spelling-variants.patch}, {@code VF_MAP=} the pairs' TSV beside it).
+   *
+   * <p>Storylines: ANT's Iraqi election results (31 articles from 14 May) continue a five-article story of the Kirkuk
+   * recount, which never linked to the vote's story (50 articles from 9 May). A story still without a storyline
+   * parent looked for one, with the link's threshold and floors, among the older stories each new member also
+   * resembled (its merge probes): storylines (member recall, related recall, purity) from 0.928 / 0.456 / 0.662,
+   * 0.897 / 0.467 / 0.602, 0.826 / 0.375 / 0.822, 0.794 / 0.356 / 0.804 to 0.928 / 0.459 / 0.650, 0.901 / 0.466 /
+   * 0.601, 0.826 / 0.379 / 0.816, 0.815 / 0.388 / 0.809, the stories unchanged; without the threshold and floors
+   * purity falls to 0.038, 0.016, 0.298, 0.299. The Iraqi case is not among the links it adds. Not kept
+   * ({@code tools/experiments/2026-12-01-storyline-probes.patch}, {@code SL_PROBE=1}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
