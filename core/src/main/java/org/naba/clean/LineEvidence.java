@@ -17,8 +17,7 @@ final class LineEvidence {
 
   static boolean isSpace(char c) {
     if (c > ' ' && c < '\u0085' || c >= '\u0600' && c <= '\u06FF') return false; // fast paths: ASCII, Arabic
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200F' || c == '\u200E'
-        || c == '\uFEFF';
+    return TextNormalizer.isSpace(c) || c == '\u200B' || c == '\u200F' || c == '\u200E' || c == '\uFEFF';
   }
 
   /** Trims and collapses every run of (Unicode) spaces to one ASCII space. */

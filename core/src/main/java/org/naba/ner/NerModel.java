@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.naba.text.Hash64;
+import org.naba.text.TextNormalizer;
 
 /**
  * A trained linear-chain CRF for named entities, in the compact form Naba ships and tags with. {@link NerTraining}
@@ -281,9 +282,9 @@ public final class NerModel {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) i++;
+      while (i < n && TextNormalizer.isSpace(text.charAt(i))) i++;
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) i++;
+      while (i < n && !TextNormalizer.isSpace(text.charAt(i))) i++;
       int end = i;
       int from = start;
       while (from < end && isPunctuation(text.charAt(from))) out.add(String.valueOf(text.charAt(from++)));
@@ -293,11 +294,6 @@ public final class NerModel {
       for (int k = to; k < end; k++) out.add(String.valueOf(text.charAt(k)));
     }
     return out;
-  }
-
-  /** A space between tokens: no-break ones too, which web pages put between a name's words ("إيمانويل\u00A0ماكرون"). */
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isPunctuation(char c) {

@@ -3,6 +3,7 @@ package org.naba.summary;
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.text.Datelines;
+import org.naba.text.TextNormalizer;
 
 /**
  * Splits Arabic (and Latin) prose into sentences: after {@code . ! ? ؟} and the Arabic full stop {@code ۔} when
@@ -27,7 +28,7 @@ public final class Sentences {
         int j = i + 1;
         while (j < n && "\"'»”)]".indexOf(text.charAt(j)) >= 0) j++;
         // A no-break space too: web pages set one after a full stop as often as a space.
-        boolean spaceAfter = j >= n || Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j));
+        boolean spaceAfter = j >= n || TextNormalizer.isSpace(text.charAt(j));
         boolean initial = c == '.' && i >= 1 && (i < 2 || !Character.isLetter(text.charAt(i - 2))) && Character.isLetter(text.charAt(i - 1));
         if (spaceAfter && !initial) {
           end = true;

@@ -1,6 +1,7 @@
 package org.naba.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,9 +109,9 @@ public final class StoryEntities {
     String[] words = name.split(" ");
     for (int i = 1; i < words.length; i++) {
       if (words[i].length() < 3 || words[i].charAt(0) != 'و') continue;
-      String left = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+      String left = String.join(" ", Arrays.copyOfRange(words, 0, i));
       String right = words[i].substring(1)
-          + (i + 1 < words.length ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)) : "");
+          + (i + 1 < words.length ? " " + String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)) : "");
       if (!known.contains(TextNormalizer.normalize(left))) continue;
       List<String> rest = apart(right, known);
       // The right part is a name the story knows, or itself a pair of them ("أ وب وج").
@@ -150,7 +153,8 @@ public final class StoryEntities {
       s = s.substring(space + 1).strip();
     }
     int last = s.lastIndexOf(' ');
-    if (last > 0 && s.lastIndexOf(' ', last - 1) > 0 && TextNormalizer.normalize(s.substring(last + 1)).equals(TITLE_AFTER)) {
+    if (last > 0 && s.lastIndexOf(' ', last - 1) > 0
+        && TextNormalizer.normalize(s.substring(last + 1)).equals(TITLE_AFTER)) {
       s = s.substring(0, last).strip();
     }
     return s;
@@ -231,7 +235,8 @@ public final class StoryEntities {
       Set<String> seen = new HashSet<>();
       for (Mentioned a : tagged) {
         for (NamedEntity n : a.names()) {
-          List<String> words = TextNormalizer.tokens(withoutRank(withoutClitics(n.text().strip(), alone, text), n.type()));
+          String name = withoutRank(withoutClitics(n.text().strip(), alone, text), n.type());
+          List<String> words = TextNormalizer.tokens(name);
           if (words.isEmpty() || !seen.add(String.join(" ", words))) continue;
           Entry e = new Entry(words, n.type());
           for (String written : written(words.get(0))) {
@@ -321,45 +326,42 @@ public final class StoryEntities {
 
   /**
    * A personal name that ends another of the story joins the longest such name ("بوتين" and "فلاديمير بوتين", "طيب
-   * أردوغان" and "رجب طيب أردوغان"), unless two different full names end with it ("سلمان") or it is a name's father ({@link #fathersName}); a chain of
-   * names cut short joins the one longer chain it begins.
+   * أردوغان" and "رجب طيب أردوغان"), unless two different full names end with it ("سلمان") or it is a name's father
+   * ({@link #fathersName}); a chain of names cut short joins the one longer chain it begins.
    */
   private static void mergeSurnames(Map<String, Group> groups) {
     List<Group> persons = new ArrayList<>();
     for (Group g : groups.values()) if (g.type().equals("PERS")) persons.add(g);
     persons.sort(Comparator.comparingInt((Group g) -> g.key.split(" ").length).thenComparingInt(g -> g.order));
     for (Group g : persons) {
-      Group longest = null;
-      List<Group> fuller = new ArrayList<>();
-      for (Group h : persons) {
-        if (h != g && h.mergedInto == null && h.key.endsWith(" " + g.key) && !fathersName(h.key, g.key)) {
-          fuller.add(h);
-          if (longest == null || h.key.length() > longest.key.length()) longest = h;
-        }
-      }
-      if (longest == null) continue;
-      boolean oneName = true;
-      for (Group h : fuller) if (!longest.key.endsWith(h.key)) oneName = false;
-      if (oneName) longest.absorb(g);
+      joinTheOneLonger(g, persons, h -> h.key.endsWith(" " + g.key) && !fathersName(h.key, g.key), String::endsWith);
     }
     // A chain of names cut short ("محمد بن سلمان" of "محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز" of "… آل
     // سعود") joins the one longer chain that continues it.
     for (Group g : persons) {
       if (g.mergedInto != null || g.key.indexOf(' ') < 0) continue;
-      Group longest = null;
-      List<Group> longer = new ArrayList<>();
-      for (Group h : persons) {
-        if (h != g && h.mergedInto == null && h.key.startsWith(g.key + " ")
-            && continuesChain(h.key.substring(g.key.length() + 1))) {
-          longer.add(h);
-          if (longest == null || h.key.length() > longest.key.length()) longest = h;
-        }
-      }
-      if (longest == null) continue;
-      boolean oneName = true;
-      for (Group h : longer) if (!longest.key.startsWith(h.key)) oneName = false;
-      if (oneName) longest.absorb(g);
+      joinTheOneLonger(g, persons,
+          h -> h.key.startsWith(g.key + " ") && continuesChain(h.key.substring(g.key.length() + 1)), String::startsWith);
     }
+  }
+
+  /**
+   * Merges {@code g} into the longest of the other names {@code longer} accepts, when that one holds each of them
+   * ({@code holds}: ends with, starts with): they are then one name written more or less fully, not two people.
+   */
+  private static void joinTheOneLonger(Group g, List<Group> persons, Predicate<Group> longer,
+      BiPredicate<String, String> holds) {
+    Group longest = null;
+    List<Group> fits = new ArrayList<>();
+    for (Group h : persons) {
+      if (h != g && h.mergedInto == null && longer.test(h)) {
+        fits.add(h);
+        if (longest == null || h.key.length() > longest.key.length()) longest = h;
+      }
+    }
+    if (longest == null) return;
+    for (Group h : fits) if (!holds.test(longest.key, h.key)) return;
+    longest.absorb(g);
   }
 
   /** The skeleton of "آل" (the family of), which closes a chain of names. */
@@ -408,24 +410,19 @@ public final class StoryEntities {
       return counts.getOrDefault(TextNormalizer.normalize(word), 0);
     }
 
-    /** A space between words, no-break ones too. */
-    private static boolean isSpace(char c) {
-      return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
     private static Map<String, Integer> countWords(List<String> texts) {
       Map<String, Integer> counts = new HashMap<>();
       for (String t : texts) {
         int i = 0;
         int n = t.length();
         while (i < n) {
-          while (i < n && !TextNormalizer.isLetterOrDigit(t.charAt(i)) && !isSpace(t.charAt(i))) i++;
+          while (i < n && !TextNormalizer.isLetterOrDigit(t.charAt(i)) && !TextNormalizer.isSpace(t.charAt(i))) i++;
           int start = i;
-          while (i < n && !isSpace(t.charAt(i))) i++;
+          while (i < n && !TextNormalizer.isSpace(t.charAt(i))) i++;
           int end = i;
           while (end > start && !TextNormalizer.isLetterOrDigit(t.charAt(end - 1))) end--;
           if (end > start) counts.merge(TextNormalizer.normalize(t.substring(start, end)), 1, Integer::sum);
-          while (i < n && isSpace(t.charAt(i))) i++;
+          while (i < n && TextNormalizer.isSpace(t.charAt(i))) i++;
         }
       }
       return counts;
@@ -476,11 +473,13 @@ public final class StoryEntities {
     if (s.length() >= 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
       String rest = s.substring(1);
       int firstWord = rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ');
-      boolean hamza = s.charAt(0) != 'ك' && "أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4;
+      // Certain for "ب" and "ل": the article follows ("بالرياض"), or a hamza on alef and four letters or more
+      // ("لإيران"). Never for "ك" ("كاليفورنيا", "كأس").
+      boolean certain = s.charAt(0) != 'ك'
+          && (rest.startsWith("ال") || ("أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4));
       if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
         s = "ا" + rest; // للعراق → العراق
-      } else if ((rest.startsWith("ال") && s.charAt(0) != 'ك') || hamza
-          || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) {
+      } else if (certain || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) {
         s = rest;
       }
     }

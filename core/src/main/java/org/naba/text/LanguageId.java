@@ -71,7 +71,6 @@ public final class LanguageId {
       if (p > 0) sample.append(' ');
       sample.append(parts.get(p), 0, Math.min(parts.get(p).length(), SAMPLE_CHARS - sample.length()));
     }
-    if (sample.length() > SAMPLE_CHARS) sample.setLength(SAMPLE_CHARS);
     Language l = Holder.DETECTOR.detectLanguageOf(sample.toString());
     return l == Language.UNKNOWN ? "und" : l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }

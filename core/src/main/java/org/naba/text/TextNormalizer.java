@@ -52,6 +52,14 @@ public final class TextNormalizer {
     return (CLASS[c] & LETTER) != 0;
   }
 
+  /**
+   * A space between words: whitespace, and the no-break spaces web pages set between a name's words and after a
+   * full stop ("إيمانويل\u00A0ماكرون"), which {@link Character#isWhitespace(char)} leaves out.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, from the same table. */
   public static boolean isLetterOrDigit(char c) {
     return (CLASS[c] & (LETTER | DIGIT)) != 0;
