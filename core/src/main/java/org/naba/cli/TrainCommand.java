@@ -111,7 +111,7 @@ public final class TrainCommand {
     @Override
     public Integer call() throws IOException {
       Set<String> places = new TreeSet<>();
-      for (List<String> name : org.naba.story.Places.bundled().names()) {
+      for (List<String> name : org.naba.text.Places.bundled().names()) {
         if (name.size() == 1) places.add(org.naba.ner.NerFeatures.stem(name.get(0)));
       }
       List<org.naba.ner.NerTraining.Sentence> sentences = org.naba.ner.NerTraining.readBio(train);

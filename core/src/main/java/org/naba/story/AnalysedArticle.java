@@ -17,7 +17,7 @@ import org.naba.text.Hash64;
  * @param duplicateOf id of an earlier article this one duplicates
  * @param titleTerms analysed title terms, in order
  * @param bodyTerms analysed lead terms, in order
- * @param places places named in the title and the lead's opening ({@link Places}), in order of mention
+ * @param places places named in the title and the lead's opening ({@link org.naba.text.Places}), in order of mention
  * @param titleKeys {@link Hash64} of each title term, the engine's dictionary key: hashed where the article is
  *     analysed (on any thread), so the engine's own thread only looks them up
  * @param bodyKeys {@link Hash64} of each lead term

@@ -2,6 +2,7 @@ package org.naba.story;
 
 import java.util.List;
 import org.naba.text.ArabicTermExtractor;
+import org.naba.text.Places;
 
 /**
  * Analyses a {@link StoryInput} into an {@link AnalysedArticle}. Only the lead of the body is read ({@link

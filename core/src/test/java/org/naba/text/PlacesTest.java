@@ -1,9 +1,8 @@
-package org.naba.story;
+package org.naba.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.naba.text.TextNormalizer;
 
 class PlacesTest {
   private final Places places = Places.bundled();

@@ -1,4 +1,4 @@
-package org.naba.story;
+package org.naba.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.naba.text.TextNormalizer;
 
 /**
  * Finds the places a short text names (countries, capitals, large cities), from the gazetteer bundled with Naba
