@@ -3,21 +3,45 @@
 the mean number of names (entities), of people (type PERS), the share of a story's articles that name at least one
 of them, and the share that name its first; how many of all its stories list names, and how many of all the people
 they list are named by one word ("ماكرون") though a spelling of several is among their variants, and how many names
-hold a no-break space (a tokenising fault: "إيمانويل\u00A0ماكرون"). Used for the figures in the
-README's "Entities" section:
+hold a no-break space (a tokenising fault: "إيمانويل\u00A0ماكرون"); and how many pairs of names one story lists where
+the shorter opens or closes the longer ("يونايتد" and "مانشستر يونايتد", "فلوريدا" and "فلوريدا الأمريكية"; some are two
+names, "كوريا" and "كوريا الشمالية") or the gazetteer's two names of one place ("السعودية" and "المملكة العربية
+السعودية"). Used for the figures in the README's "Entities" section:
 
     python3 tools/story-names-stats.py /tmp/ant/stories.jsonl /tmp/snn/stories.jsonl
 """
 import json
+import os
 import sys
 
+# The gazetteer's places, each a set of its names (core/src/main/resources/org/naba/text/places-ar.txt).
+PLACES = []
+with open(os.path.join(os.path.dirname(__file__), "../core/src/main/resources/org/naba/text/places-ar.txt"),
+          encoding="utf-8") as f:
+    for line in f:
+        line = line.strip().removesuffix("[country]").strip()
+        if line and not line.startswith("#"):
+            PLACES.append({v.strip() for v in line.split("|")})
+
+
+def nested(a, b):
+    """Whether the shorter of two names is the first or last words of the longer, or both name one place."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb):
+        return any(a in p and b in p for p in PLACES)
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return long_[:len(short)] == short or long_[-len(short):] == short or any(a in p and b in p for p in PLACES)
+
+
 for path in sys.argv[1:]:
-    n = names = people = named = first = stories = with_names = persons = one_word = no_break = 0
+    n = names = people = named = first = stories = with_names = persons = one_word = no_break = pairs = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             story = json.loads(line)
             stories += 1
             with_names += 1 if story.get("entities") else 0
+            listed = [e["name"] for e in story.get("entities", [])]
+            pairs += sum(1 for i, a in enumerate(listed) for b in listed[i + 1:] if nested(a, b))
             for e in story.get("entities", []):
                 if any(c in e["name"] for c in "\u00a0\u202f\u2007"):
                     no_break += 1
@@ -38,7 +62,8 @@ for path in sys.argv[1:]:
             named += len(articles) / story["article_count"]
             first += len(entities[0].get("articles", [])) / story["article_count"] if entities else 0
     print(f"{path}: {with_names} of {stories} stories list names; {persons} people, {one_word} named by one word of a "
-          f"fuller spelling they have; {no_break} names hold a no-break space")
+          f"fuller spelling they have; {no_break} names hold a no-break space; {pairs} pairs of names where one opens or "
+          f"closes the other or both name one place")
     if n == 0:
         print(f"{path}: no story of ten articles or more")
         continue

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.naba.model.NamedEntity;
 import org.naba.model.StoryEntity;
+import org.naba.text.Places;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -36,6 +37,8 @@ import org.naba.text.TextNormalizer;
 public final class StoryEntities {
   /** How many entities a story lists. */
   public static final int PER_STORY = 12;
+
+  private static final Places PLACES = Places.bundled();
 
   private StoryEntities() {}
 
@@ -62,13 +65,23 @@ public final class StoryEntities {
   public static List<StoryEntity> gather(List<Mentioned> articles, int max, Written written) {
     // Folded forms named alone somewhere in the story: a doubtful clitic comes off only when its rest is one of them.
     Set<String> alone = new HashSet<>();
-    for (Mentioned a : articles) for (NamedEntity n : a.names()) alone.add(TextNormalizer.normalize(n.text()));
+    // What the other names make known: "على صالح" would make its own rest "صالح" known.
+    Set<String> notOn = new HashSet<>();
+    for (Mentioned a : articles) {
+      for (NamedEntity n : a.names()) {
+        String folded = TextNormalizer.normalize(n.text());
+        alone.add(folded);
+        if (!n.text().startsWith(ON + " ")) notOn.add(folded);
+      }
+    }
     Set<String> known = withSurnames(alone);
+    Set<String> knownApartFromOn = withSurnames(notOn);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
         String whole = withoutRank(withoutClitics(n.text().replace('_', ' ').strip(), alone, written), n.type());
+        whole = withoutPlaceAdjective(withoutPrepositions(whole, knownApartFromOn), n.type(), known);
         for (String surface : apart(whole, known)) {
           if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
           String key = skeleton(surface);
@@ -79,6 +92,8 @@ public final class StoryEntities {
       }
     }
     mergeSurnames(groups);
+    mergePlaces(groups);
+    mergeShortForms(groups);
     // In a story of three or more articles, a name said once is most often a tagging slip or a passing mention.
     boolean once = articles.size() < 3;
     List<Group> kept = new ArrayList<>();
@@ -158,6 +173,64 @@ public final class StoryEntities {
       s = s.substring(0, last).strip();
     }
     return s;
+  }
+
+  /**
+   * Prepositions the tagger takes in at a name's edges ("مع تركي الدخيل", "تيريزا ماي أمام"), as written: folded,
+   * "أمام" (before) would be "إمام" (imam) of "عادل إمام", and "إلى" the "آلي" of a name. "على" is apart: Egyptian
+   * spelling writes the name Ali so ("محمد على").
+   */
+  private static final Set<String> PREPOSITIONS = Set.of("في", "من", "إلى", "الى", "عن", "مع", "أمام", "خلال", "بين",
+      "عبر", "عند", "لدى", "حول", "ضد", "منذ", "نحو", "تجاه");
+
+  /** "على" (on), written with alef maqsura: the tagger takes it for the name Ali before a name ("على ترامب"). */
+  private static final String ON = "على";
+
+  /**
+   * A name without the prepositions it opens or closes with ("مع تركي الدخيل" → "تركي الدخيل", "ماي أمام" → "ماي"),
+   * and without an opening "على" when the story knows the rest as a name ({@code known}, folded, {@link
+   * #withSurnames}, of names other than those opening with "على": "على تويتر", "على أردوغان"; "على صالح" stays when
+   * the story never names "صالح" otherwise) and the rest does not go on with the father's name ("على بن صالح
+   * الرميح" is Ali's). One word at least is left.
+   */
+  static String withoutPrepositions(String name, Set<String> known) {
+    String[] words = name.split(" ");
+    int from = 0;
+    int to = words.length;
+    while (to - from > 1) {
+      if (PREPOSITIONS.contains(words[from])) {
+        from++;
+      } else if (words[from].equals(ON) && !SON_OF.contains(skeleton(words[from + 1]))
+          && known.contains(TextNormalizer.normalize(String.join(" ", Arrays.copyOfRange(words, from + 1, to))))) {
+        from++;
+      } else if (PREPOSITIONS.contains(words[to - 1])) {
+        to--;
+      } else {
+        break;
+      }
+    }
+    return from == 0 && to == words.length ? name : String.join(" ", Arrays.copyOfRange(words, from, to));
+  }
+
+  /**
+   * A place or an organisation without the adjective of a country that follows it ("فلوريدا الأمريكية" → "فلوريدا",
+   * "عفرين السورية" → "عفرين", "وكالة فارس الإيرانية" → "وكالة فارس"; {@link Places#isAdjective}): a description, not
+   * part of the name, when what comes before it is a proper name (no word of it has the article), a place of the
+   * gazetteer ("الولايات المتحدة الأمريكية"), or, for a place, a name the story knows alone. Otherwise the adjective
+   * stays: "منظمة التحرير الفلسطينية", "وزارة الخارجية الروسية", "الأراضي الفلسطينية" are names with it.
+   */
+  static String withoutPlaceAdjective(String name, String type, Set<String> known) {
+    boolean place = type.equals("LOC");
+    if (!place && !type.equals("ORG") || PLACES.named(name).isPresent()) return name;
+    int space = name.lastIndexOf(' ');
+    if (space < 0 || !PLACES.isAdjective(name.substring(space + 1))) return name;
+    String rest = name.substring(0, space).strip();
+    boolean proper = true;
+    for (String w : rest.split(" ")) proper &= !TextNormalizer.normalize(w).startsWith("ال");
+    if (proper || PLACES.named(rest).isPresent() || (place && known.contains(TextNormalizer.normalize(rest)))) {
+      return rest;
+    }
+    return name;
   }
 
   /** Currencies, which the tagger calls names (ANERcorp tags them MISC), folded: no story is about them. */
@@ -346,14 +419,57 @@ public final class StoryEntities {
   }
 
   /**
-   * Merges {@code g} into the longest of the other names {@code longer} accepts, when that one holds each of them
-   * ({@code holds}: ends with, starts with): they are then one name written more or less fully, not two people.
+   * Places the gazetteer knows by several names ("السعودية" and "المملكة العربية السعودية", "الإمارات" and "الإمارات
+   * العربية المتحدة") are one name: the later joins the first.
    */
-  private static void joinTheOneLonger(Group g, List<Group> persons, Predicate<Group> longer,
+  private static void mergePlaces(Map<String, Group> groups) {
+    Map<String, Group> byPlace = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (g.mergedInto != null || !g.type().equals("LOC")) continue;
+      String place = null;
+      for (String spelling : g.spellings.keySet()) {
+        place = PLACES.named(spelling).orElse(null);
+        if (place != null) break;
+      }
+      if (place == null) continue;
+      Group first = byPlace.putIfAbsent(place, g);
+      if (first != null) first.absorb(g);
+    }
+  }
+
+  /**
+   * An organisation named by one word of its name joins that name, when it is the only one of the story it opens or
+   * closes: "يونايتد" → "مانشستر يونايتد", "القاعدة" → "تنظيم القاعدة", "بايرن" → "بايرن ميونيخ". Not with two
+   * ("يونايتد" of "مانشستر يونايتد" and "ويست هام يونايتد"), not a word with the article that opens one ("الاتحاد"
+   * of "الاتحاد الأوروبي": the club Al-Ittihad is written so), and not into what may be two names joined by "و"
+   * ("سبوتيفاي" of "سبوتيفاي وأبل ميوزيك").
+   */
+  private static void mergeShortForms(Map<String, Group> groups) {
+    List<Group> orgs = new ArrayList<>();
+    for (Group g : groups.values()) if (g.mergedInto == null && g.type().equals("ORG")) orgs.add(g);
+    for (Group g : orgs) {
+      if (g.mergedInto != null || g.key.indexOf(' ') >= 0) continue;
+      boolean opens = !TextNormalizer.normalize(g.spellings.keySet().iterator().next()).startsWith("ال");
+      joinTheOneLonger(g, orgs, h -> !pairs(h) && (h.key.endsWith(" " + g.key)
+          || (opens && h.key.startsWith(g.key + " "))), String::equals);
+    }
+  }
+
+  /** Whether a name may be two joined by "و" ("سبوتيفاي وأبل ميوزيك"): a word after its first opens with "و". */
+  private static boolean pairs(Group g) {
+    for (String spelling : g.spellings.keySet()) if (spelling.indexOf(" و") > 0) return true;
+    return false;
+  }
+
+  /**
+   * Merges {@code g} into the longest of the other names {@code longer} accepts, when that one holds each of them
+   * ({@code holds}: ends with, starts with, equals): they are then one name written more or less fully, not two.
+   */
+  private static void joinTheOneLonger(Group g, List<Group> names, Predicate<Group> longer,
       BiPredicate<String, String> holds) {
     Group longest = null;
     List<Group> fits = new ArrayList<>();
-    for (Group h : persons) {
+    for (Group h : names) {
       if (h != g && h.mergedInto == null && longer.test(h)) {
         fits.add(h);
         if (longest == null || h.key.length() > longest.key.length()) longest = h;

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,15 +24,32 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class Places {
+  /** What ends a country's line in the gazetteer. */
+  private static final String COUNTRY = "[country]";
   private static final Places BUNDLED = load();
 
   /** Folded first token → names starting with it: each a token sequence and the place it names. */
   private final Map<String, List<Name>> byFirstToken;
+  /** Folded stems the countries' adjectives are made of: "سور" (سوريا: السوري), "امريك", "مصر", "سعود". */
+  private final Set<String> adjectiveStems;
 
   private record Name(List<String> tokens, String place) {}
 
-  private Places(Map<String, List<Name>> byFirstToken) {
+  private Places(Map<String, List<Name>> byFirstToken, Set<String> adjectiveStems) {
     this.byFirstToken = byFirstToken;
+    this.adjectiveStems = Set.copyOf(adjectiveStems);
+  }
+
+  /**
+   * The stem a one-word country's adjective (nisba) is made of, folded: the name without its article and without a
+   * final "يا", "ية", "ا" or "ة" ("سوريا", "سورية" → "سور"; "أمريكا" → "امريك"; "السعودية" → "سعود"; "العراق" →
+   * "عراق"). {@code article}: whether a leading "ال" is the article.
+   */
+  private static String stem(String folded, boolean article) {
+    String s = article && folded.length() > 4 && folded.startsWith("ال") ? folded.substring(2) : folded;
+    if (s.length() > 4 && (s.endsWith("يا") || s.endsWith("يه"))) return s.substring(0, s.length() - 2);
+    if (s.length() > 3 && (s.endsWith("ا") || s.endsWith("ه"))) return s.substring(0, s.length() - 1);
+    return s;
   }
 
   /** The gazetteer shipped with Naba. */
@@ -44,6 +63,33 @@ public final class Places {
     byFirstToken.values().forEach(names -> names.forEach(n -> out.add(n.tokens())));
     out.sort(java.util.Comparator.comparing((List<String> n) -> String.join(" ", n)));
     return out;
+  }
+
+  /**
+   * The place a whole name is one of the spellings of ("المملكة العربية السعودية" → "السعودية", "أميركا" →
+   * "الولايات المتحدة"; folded), or empty when the gazetteer does not list it as written, clitics included.
+   */
+  public Optional<String> named(CharSequence name) {
+    List<String> tokens = TextNormalizer.tokens(name);
+    if (tokens.isEmpty()) return Optional.empty();
+    for (Name n : byFirstToken.getOrDefault(tokens.get(0), List.of())) {
+      if (n.tokens().equals(tokens)) return Optional.of(n.place());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a word is the adjective of a country the gazetteer names in one word: "الأمريكية", "السوري",
+   * "البريطاني", "السعودية" (the article, the country's stem, then "ي" or "ية"). A city's is not ("الرياضية" is
+   * sporting, "الإسماعيلي" a club).
+   */
+  public boolean isAdjective(CharSequence word) {
+    String w = TextNormalizer.normalize(word);
+    if (w.length() < 5 || !w.startsWith("ال") || w.indexOf(' ') >= 0) return false;
+    String rest = w.substring(2);
+    if (rest.endsWith("يه")) return adjectiveStems.contains(rest.substring(0, rest.length() - 2));
+    if (rest.endsWith("ي")) return adjectiveStems.contains(rest.substring(0, rest.length() - 1));
+    return false;
   }
 
   /** Places named in {@code text}, each once, in order of first mention (canonical names). */
@@ -92,23 +138,30 @@ public final class Places {
 
   private static Places load() {
     Map<String, List<Name>> map = new HashMap<>();
+    Set<String> stems = new HashSet<>();
     try (InputStream in = Places.class.getResourceAsStream("places-ar.txt")) {
       if (in == null) throw new IllegalStateException("places-ar.txt missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
+        boolean country = line.endsWith(COUNTRY);
+        if (country) line = line.substring(0, line.length() - COUNTRY.length()).strip();
         String[] variants = line.split("\\|");
         String place = TextNormalizer.normalize(variants[0].strip());
         for (String v : variants) {
           List<String> tokens = TextNormalizer.tokens(v.strip());
           if (tokens.isEmpty()) continue;
           map.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(List.copyOf(tokens), place));
+          if (country && tokens.size() == 1) {
+            stems.add(stem(tokens.get(0), true));
+            stems.add(stem(tokens.get(0), false)); // "ألمانيا", folded "المانيا", has no article to take off
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading places-ar.txt", e);
     }
-    return new Places(map);
+    return new Places(map, stems);
   }
 }

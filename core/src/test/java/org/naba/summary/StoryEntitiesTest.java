@@ -193,6 +193,82 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aPrepositionAtANamesEdgeGoesAndOnBeforeANameTheStoryKnows() {
+    java.util.Set<String> known = java.util.Set.of("ترامب", "تويتر");
+    assertThat(StoryEntities.withoutPrepositions("مع تركي الدخيل", known)).isEqualTo("تركي الدخيل");
+    assertThat(StoryEntities.withoutPrepositions("تيريزا ماي أمام", known)).isEqualTo("تيريزا ماي");
+    assertThat(StoryEntities.withoutPrepositions("على تويتر", known)).isEqualTo("تويتر");
+    assertThat(StoryEntities.withoutPrepositions("على ترامب", known)).isEqualTo("ترامب");
+    // "على" is also the name Ali in Egyptian spelling, and "إمام" (imam) is no "أمام" (before).
+    assertThat(StoryEntities.withoutPrepositions("على صالح", known)).isEqualTo("على صالح");
+    assertThat(StoryEntities.withoutPrepositions("محمد على", known)).isEqualTo("محمد على");
+    assertThat(StoryEntities.withoutPrepositions("عادل إمام", known)).isEqualTo("عادل إمام");
+    assertThat(StoryEntities.withoutPrepositions("في", known)).isEqualTo("في");
+    // Ali son of Saleh: the father's name follows a first name.
+    assertThat(StoryEntities.withoutPrepositions("على بن صالح", java.util.Set.of("بن صالح"))).isEqualTo("على بن صالح");
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:على ترامب", "PERS:ترامب"), article("a2", "PERS:دونالد ترامب")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("دونالد ترامب");
+    // A name opening with "على" does not make its own rest known.
+    out = StoryEntities.gather(List.of(article("a1", "PERS:على صالح"), article("a2", "PERS:على صالح")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("على صالح");
+  }
+
+  @Test
+  void aCountrysAdjectiveAfterAPlaceIsNoPartOfItsName() {
+    java.util.Set<String> known = java.util.Set.of("عفرين");
+    assertThat(StoryEntities.withoutPlaceAdjective("فلوريدا الأمريكية", "LOC", known)).isEqualTo("فلوريدا");
+    assertThat(StoryEntities.withoutPlaceAdjective("ولاية تكساس الأميركية", "LOC", known)).isEqualTo("ولاية تكساس");
+    assertThat(StoryEntities.withoutPlaceAdjective("وكالة فارس الإيرانية", "ORG", known)).isEqualTo("وكالة فارس");
+    // Names that hold the adjective keep it (the gazetteer's "الولايات المتحدة الأمريكية" is one of the names of the
+    // United States); a person's nisba is their name.
+    assertThat(StoryEntities.withoutPlaceAdjective("الولايات المتحدة الأمريكية", "LOC", known))
+        .isEqualTo("الولايات المتحدة الأمريكية");
+    assertThat(StoryEntities.withoutPlaceAdjective("منظمة التحرير الفلسطينية", "ORG", known))
+        .isEqualTo("منظمة التحرير الفلسطينية");
+    assertThat(StoryEntities.withoutPlaceAdjective("وزارة الخارجية الروسية", "ORG", known))
+        .isEqualTo("وزارة الخارجية الروسية");
+    assertThat(StoryEntities.withoutPlaceAdjective("الأراضي الفلسطينية", "LOC", known)).isEqualTo("الأراضي الفلسطينية");
+    assertThat(StoryEntities.withoutPlaceAdjective("المملكة العربية السعودية", "LOC", java.util.Set.of("المملكه العربيه")))
+        .isEqualTo("المملكة العربية السعودية");
+    assertThat(StoryEntities.withoutPlaceAdjective("أبو بكر البغدادي", "PERS", known)).isEqualTo("أبو بكر البغدادي");
+    // Not every adjective is a country's: North Korea is not Korea, and "الرياضية" is sporting.
+    assertThat(StoryEntities.withoutPlaceAdjective("كوريا الشمالية", "LOC", known)).isEqualTo("كوريا الشمالية");
+    assertThat(StoryEntities.withoutPlaceAdjective("مدينة جدة الرياضية", "LOC", known))
+        .isEqualTo("مدينة جدة الرياضية");
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:عفرين السورية", "LOC:عفرين"), article("a2", "LOC:عفرين")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("عفرين");
+  }
+
+  @Test
+  void thePlacesTheGazetteerKnowsByTwoNamesAreOne() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:المملكة العربية السعودية", "LOC:الإمارات"),
+        article("a2", "LOC:السعودية", "LOC:الإمارات العربية المتحدة", "LOC:الولايات المتحدة الأمريكية"),
+        article("a3", "LOC:السعودية", "LOC:أميركا")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("السعودية", "الإمارات", "الولايات المتحدة الأمريكية");
+    assertThat(named(out, "الولايات المتحدة الأمريكية").variants())
+        .containsExactly("الولايات المتحدة الأمريكية", "أميركا");
+    assertThat(named(out, "السعودية").variants()).containsExactly("السعودية", "المملكة العربية السعودية");
+  }
+
+  @Test
+  void anOrganisationCalledByOneWordOfItsNameJoinsTheOneNameItOpensOrCloses() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "ORG:مانشستر يونايتد", "ORG:ريال مدريد", "ORG:تنظيم القاعدة"),
+        article("a2", "ORG:يونايتد", "ORG:ريال", "ORG:القاعدة")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("مانشستر يونايتد", "ريال مدريد", "تنظيم القاعدة");
+    // Two names end with "يونايتد": it joins neither. "الاتحاد" (the club Al-Ittihad) opens no name it is said for;
+    // "سبوتيفاي" joins no pair of names.
+    out = StoryEntities.gather(List.of(
+        article("a1", "ORG:مانشستر يونايتد", "ORG:ويست هام يونايتد", "ORG:الاتحاد الآسيوي"),
+        article("a2", "ORG:يونايتد", "ORG:الاتحاد", "ORG:سبوتيفاي", "ORG:سبوتيفاي وأبل ميوزيك")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("مانشستر يونايتد", "ويست هام يونايتد",
+        "الاتحاد الآسيوي", "يونايتد", "الاتحاد", "سبوتيفاي", "سبوتيفاي وأبل ميوزيك");
+  }
+
+  @Test
   void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),

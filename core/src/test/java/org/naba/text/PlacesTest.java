@@ -37,4 +37,33 @@ class PlacesTest {
     // "مالي" (financial) and "سيول" (floods) are words first; Amman and Oman share one spelling.
     assertThat(places.find("عجز مالي بسبب السيول في عمان")).isEmpty();
   }
+
+  @Test
+  void aWholeNameIsOneOfAPlacesSpellingsOrNone() {
+    assertThat(places.named("المملكة العربية السعودية")).contains(folded("السعودية"));
+    assertThat(places.named("أميركا")).contains(folded("الولايات المتحدة"));
+    assertThat(places.named("الإمارات العربية المتحدة")).contains(folded("الإمارات"));
+    // As written: a clitic or another word makes it no place's name.
+    assertThat(places.named("بالسعودية")).isEmpty();
+    assertThat(places.named("شرق السعودية")).isEmpty();
+  }
+
+  @Test
+  void theAdjectivesOfPlaces() {
+    assertThat(places.isAdjective("الأمريكية")).isTrue();
+    assertThat(places.isAdjective("الأميركي")).isTrue();
+    assertThat(places.isAdjective("السوري")).isTrue();
+    assertThat(places.isAdjective("السعودية")).isTrue();
+    assertThat(places.isAdjective("الألمانية")).isTrue();
+    assertThat(places.isAdjective("العراقيين")).isFalse();
+    assertThat(places.isAdjective("الشمالية")).isFalse();
+    assertThat(places.isAdjective("الدولية")).isFalse();
+    // Common words first: sporting, sectarian, seriousness (the adjectives of Riyadh, Taif and Jeddah).
+    assertThat(places.isAdjective("الرياضية")).isFalse();
+    assertThat(places.isAdjective("الطائفية")).isFalse();
+    assertThat(places.isAdjective("الجدية")).isFalse();
+    // A city's adjective is no country's: a club, a town of its own.
+    assertThat(places.isAdjective("الإسماعيلي")).isFalse();
+    assertThat(places.isAdjective("الدرعية")).isFalse();
+  }
 }
