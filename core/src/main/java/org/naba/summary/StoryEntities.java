@@ -573,7 +573,8 @@ public final class StoryEntities {
    * when four letters or more follow ("لإيران", "بأمريكا"; "كأس" is a word). "كال" opens names ("كاليفورنيا",
    * "كالياري") far more often than it writes "as the" onto one, so its "ك" is a doubtful clitic. A clitic that may
    * be the word's own first letter comes off only when the rest was named alone in the story ({@code alone},
-   * folded) or the story's text writes it alone as often ({@code written}).
+   * folded), the story's text writes it alone as often ({@code written}), or the gazetteer names a place so ("بمكة",
+   * "ومصر"); a place's own name stays whole.
    */
   static String withoutClitics(String text, Set<String> alone, Written written) {
     String s = text;
@@ -584,7 +585,10 @@ public final class StoryEntities {
       // word of its own ("وكالة", agency) and "و" before "كاليفورنيا" is doubtful like any other.
       boolean certain = rest.startsWith("ال") || rest.startsWith("لل") || "أإآ".indexOf(rest.charAt(0)) >= 0
           || (rest.length() > 3 && rest.charAt(0) == 'ب' && rest.startsWith("ال", 1));
-      if (certain || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) s = rest;
+      if (!isPlace(s) && (certain || isPlace(rest) || alone.contains(TextNormalizer.normalize(rest))
+          || writtenAlone(s, written))) {
+        s = rest;
+      }
     }
     if (s.length() >= 4 && "بلك".indexOf(s.charAt(0)) >= 0) {
       String rest = s.substring(1);
@@ -595,11 +599,20 @@ public final class StoryEntities {
           && (rest.startsWith("ال") || ("أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4));
       if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
         s = "ا" + rest; // للعراق → العراق
-      } else if (certain || alone.contains(TextNormalizer.normalize(rest)) || writtenAlone(s, written)) {
+      } else if (!isPlace(s) && (certain || isPlace(rest) || alone.contains(TextNormalizer.normalize(rest))
+          || writtenAlone(s, written))) {
         s = rest;
       }
     }
     return s;
+  }
+
+  /**
+   * Whether the gazetteer names a place so ({@link Places#named}): its first letter is the name's own ("بنغازي",
+   * "فلسطين"), and a clitic before one is a clitic ("بمكة", "ومصر").
+   */
+  private static boolean isPlace(String name) {
+    return PLACES.named(name).isPresent();
   }
 
   /** Letters that transliteration confuses, taken as one; long vowels and hamza carriers after the first letter. */
