@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""How two runs' article texts differ: the articles whose text or title changed, the articles with credits, and
-how many articles carry each given string before and after (boilerplate a cleaning rule should have taken out).
+"""How two runs' article texts differ: the articles whose text or title changed, the articles with credits, the
+articles with a paragraph of spaces alone ("\u00A0") and the paragraphs with spaces or invisible marks at their ends,
+and how many articles carry each given string before and after (boilerplate a cleaning rule should have taken out).
 
     python3 tools/texts-diff.py BEFORE_RUN AFTER_RUN [STRING...]
 
@@ -13,6 +14,8 @@ import sys
 DEFAULT = ["شارك من خلال تويتر", "Next Previous", "Mobily 737221", "انتهى //", "تمثل رأي كتابها",
            "هاتفكم المحمول", "الحواسيب اللوحية"]
 LABEL = re.compile(r"^\S{2,12} / ")
+# Spaces and invisible marks a paragraph should not begin or end with (no-break spaces, direction marks, BOM).
+BLANK = " \t\n\r\u00a0\u200b\u200e\u200f\u202f\u2007\u3000\ufeff"
 
 
 def load(run):
@@ -35,7 +38,11 @@ def main(argv):
     for name, run in (("before", before), ("after", after)):
         credited = sum(1 for a in run.values() if a.get("credits"))
         labelled = sum(1 for a in run.values() if LABEL.match(a["title"] or ""))
-        print(f"  {name}: {credited} articles with credits, {labelled} titles opening with a section label")
+        paragraphs = [[p for p in a["text"].split("\n\n")] for a in run.values() if a["text"]]
+        blank = sum(1 for ps in paragraphs if any(p.strip(BLANK) == "" for p in ps))
+        edged = sum(1 for ps in paragraphs for p in ps if p != p.strip(BLANK))
+        print(f"  {name}: {credited} articles with credits, {labelled} titles opening with a section label, "
+              f"{blank} articles with a blank paragraph, {edged} paragraphs with spaces at their ends")
     for s in strings:
         b = sum(1 for a in before.values() if s in a["text"])
         c = sum(1 for a in after.values() if s in a["text"])

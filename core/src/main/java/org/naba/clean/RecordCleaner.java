@@ -184,13 +184,13 @@ public final class RecordCleaner {
   /** Reads one record of the site {@code siteKey}, showing its edges to the site's memory. */
   public Read read(String rawTitle, String rawText, String siteKey) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
-    String title = unescape(rawTitle).strip();
+    String title = TextNormalizer.strip(unescape(rawTitle));
     String text = unescape(rawText);
     List<String> paragraphs = new ArrayList<>();
     List<Long> hashes = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (String p : text.split("\n")) { // a one-char literal: String.split's fast path, no regex
-      String s = p.strip();
+      String s = TextNormalizer.strip(p); // "\u00A0" alone is no paragraph
       if (s.isEmpty()) continue;
       // A paragraph printed twice (feeds that repeat the lead, CMS exports) is kept once.
       long h = foldedHash(s);

@@ -60,6 +60,23 @@ public final class TextNormalizer {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /**
+   * {@code text} without the spaces ({@link #isSpace}) and invisible format marks (zero-width space, the direction
+   * marks, a byte-order mark) at its ends: a paragraph scraped as "\u00A0قالت وزارة الصحة…" or as "\u00A0" alone,
+   * which {@link String#strip()} keeps.
+   */
+  public static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlankMark(text.charAt(start))) start++;
+    while (end > start && isBlankMark(text.charAt(end - 1))) end--;
+    return start == 0 && end == text.length() ? text : text.substring(start, end);
+  }
+
+  private static boolean isBlankMark(char c) {
+    return isSpace(c) || Character.getType(c) == Character.FORMAT;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, from the same table. */
   public static boolean isLetterOrDigit(char c) {
     return (CLASS[c] & (LETTER | DIGIT)) != 0;

@@ -19,6 +19,14 @@ class RecordCleanerTest {
   }
 
   @Test
+  void noBreakSpacesAndDirectionMarksAtAParagraphsEndsGoAndAParagraphOfThemAloneIsNone() {
+    CleanArticle a = new RecordCleaner().clean("\u200Fعنوان الخبر\u00A0",
+        "\u00A0قالت وزارة الصحة إن الحالات تراجعت.\u00A0\n\u00A0\n\u200B\u200F\nوأضافت أن الفحوص مستمرة.", MONDAY);
+    assertThat(a.title()).isEqualTo("عنوان الخبر");
+    assertThat(a.paragraphs()).containsExactly("قالت وزارة الصحة إن الحالات تراجعت.", "وأضافت أن الفحوص مستمرة.");
+  }
+
+  @Test
   void aDatelineAgencyIsACredit() {
     CleanArticle a = new RecordCleaner().clean("", "القاهرة (رويترز) - قال مسؤول إن المحادثات انتهت.", MONDAY);
     assertThat(a.credits()).containsExactly("رويترز");

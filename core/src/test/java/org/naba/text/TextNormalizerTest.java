@@ -30,6 +30,14 @@ class TextNormalizerTest {
   }
 
   @Test
+  void stripTakesSpacesAndInvisibleMarksOffTheEndsOnly() {
+    assertThat(TextNormalizer.strip("\u00A0\u200Fإيمانويل\u00A0ماكرون\u200B \u202F")).isEqualTo("إيمانويل\u00A0ماكرون");
+    assertThat(TextNormalizer.strip("\u00A0\uFEFF")).isEmpty();
+    String same = "قمة العشرين";
+    assertThat(TextNormalizer.strip(same)).isSameAs(same);
+  }
+
+  @Test
   void tokensFoldTheOldHamzaSpellingAsNormalizeDoes() {
     assertThat(TextNormalizer.tokens("قوات الطوارىء")).containsExactly("قوات", "الطواري");
   }
