@@ -34,7 +34,9 @@ public final class StoryTuning {
     if (variants.isEmpty()) variants.add("");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<AnalysedArticle> analysed = new ArrayList<>(in.size());
-    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
+    // The analysis settings (leadChars, titleRepeat, articleTerms…) apply once, to every variant: TUNE_ANALYSIS.
+    StorySettings analysis = apply(StorySettings.defaults(), System.getenv().getOrDefault("TUNE_ANALYSIS", ""));
+    try (ArticleAnalyser analyser = new ArticleAnalyser(analysis)) {
       List<Future<AnalysedArticle>> fs = new ArrayList<>();
       for (StoryInput x : in) fs.add(pool.submit(() -> analyser.analyse(x)));
       for (Future<AnalysedArticle> f : fs) analysed.add(f.get());
