@@ -180,7 +180,8 @@ public final class Datelines {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean letter = !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '،' && s.charAt(i) != ',';
+      // A no-break space parts words too ("مكة\u00A0المكرمة" is two).
+      boolean letter = !TextNormalizer.isSpace(s.charAt(i)) && s.charAt(i) != '،' && s.charAt(i) != ',';
       if (letter && !in) n++;
       in = letter;
     }

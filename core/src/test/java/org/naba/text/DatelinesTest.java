@@ -44,6 +44,8 @@ class DatelinesTest {
     "قال الرئيس (72 عاما) - في كلمته - إن الأمر انتهى.",
     "قال وزير الخارجية الأمريكي في مؤتمر صحفي مشترك في العاصمة (واشنطن) - إن الأمر انتهى.",
     "دبي، الإمارات العربية المتحدة (CNN)--",
+    // four words joined by no-break spaces are four words, too many for a segment
+    "وزير\u00A0الخارجية\u00A0الأمريكي\u00A0الجديد- الرياض: قال إن الزيارة ناجحة.",
   })
   void otherOpeningsAreKept(String text) {
     assertThat(Datelines.strip(text)).isEqualTo(text);
