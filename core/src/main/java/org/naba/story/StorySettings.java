@@ -488,8 +488,11 @@ public record StorySettings(
    * narrow peak: the rest of the settings were fitted with it, and SaudiNewsNet's macro F1 moves by a tenth within
    * 500 characters of it. A story's signature counted without its places (a blob of one country's news, "باكستان"
    * in each of its 14 unrelated articles, draws articles by the place alone): 0.765 / 0.822, 0.708 / 0.769, 0.821 /
-   * 0.788, 0.813 / 0.781; the Abha bombing's signature is its place. Not kept
-   * ({@code tools/experiments/2026-12-01-signature-without-places.patch}, {@code SIG_NOPLACE=1}).
+   * 0.788, 0.813 / 0.781; the Abha bombing's signature is its place. A signature join that also needs this share of
+   * the signature's weight without its places: 0.4 0.840 / 0.842, 0.762 / 0.773, 0.820 / 0.779, 0.816 / 0.778; 0.55
+   * 0.838 / 0.843, 0.761 / 0.772, 0.820 / 0.781, 0.814 / 0.774 (the Pakistan blob is not made by signatures). Not kept
+   * ({@code tools/experiments/2026-12-01-signature-without-places.patch}, {@code SIG_NOPLACE=1}, {@code
+   * SIG_NP_MIN=0.4}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
