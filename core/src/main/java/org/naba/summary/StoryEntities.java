@@ -94,6 +94,7 @@ public final class StoryEntities {
     mergeSurnames(groups);
     mergePlaces(groups);
     mergeShortForms(groups);
+    mergeWorldwide(groups);
     // In a story of three or more articles, a name said once is most often a tagging slip or a passing mention.
     boolean once = articles.size() < 3;
     List<Group> kept = new ArrayList<>();
@@ -452,6 +453,27 @@ public final class StoryEntities {
       boolean opens = !TextNormalizer.normalize(g.spellings.keySet().iterator().next()).startsWith("ال");
       joinTheOneLonger(g, orgs, h -> !pairs(h) && (h.key.endsWith(" " + g.key)
           || (opens && h.key.startsWith(g.key + " "))), String::equals);
+    }
+  }
+
+  /** "International", "world": a word an organisation's name is written with or without, folded. */
+  private static final Set<String> WORLDWIDE = Stream.of("الدولي", "الدولية", "العالمي", "العالمية")
+      .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * An organisation named with "الدولي" or "العالمية" after a name of two words or more the story also gives it
+   * without ("مجلس الأمن الدولي" and "مجلس الأمن", "منظمة الصحة العالمية" and "منظمة الصحة") is one name.
+   */
+  private static void mergeWorldwide(Map<String, Group> groups) {
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.mergedInto != null || !g.type().equals("ORG")) continue;
+      String spelling = g.spellings.keySet().iterator().next();
+      int space = spelling.lastIndexOf(' ');
+      if (space < 0 || spelling.lastIndexOf(' ', space - 1) < 0) continue;
+      if (!WORLDWIDE.contains(TextNormalizer.normalize(spelling.substring(space + 1)))) continue;
+      Group shorter = groups.get(skeleton(spelling.substring(0, space)));
+      if (shorter == null || shorter == g || shorter.mergedInto != null || !shorter.type().equals("ORG")) continue;
+      shorter.absorb(g);
     }
   }
 

@@ -281,6 +281,16 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void anOrganisationWithAndWithoutInternationalIsOneName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "ORG:مجلس الأمن الدولي", "ORG:منظمة الصحة العالمية", "ORG:الاتحاد الدولي"),
+        article("a2", "ORG:مجلس الأمن", "ORG:مجلس الأمن", "ORG:منظمة الصحة العالمية", "ORG:الاتحاد")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactly("مجلس الأمن", "منظمة الصحة العالمية", "الاتحاد الدولي", "الاتحاد");
+    assertThat(named(out, "مجلس الأمن").variants()).containsExactly("مجلس الأمن", "مجلس الأمن الدولي");
+  }
+
+  @Test
   void inAStoryOfThreeOrMoreArticlesANameSaidOnceIsLeftOut() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:اليمن", "PERS:عابر", "PERS:هادي", "PERS:هادي"), article("a2", "LOC:اليمن"),
