@@ -48,8 +48,8 @@ import java.util.StringJoiner;
  * @param signatureThreshold an article whose lead holds this share of a candidate story's signature weight (decayed
  *     with time) joins it even when its other vocabulary differs: a reaction names the event it reacts to (a word
  *     held behind a one-letter proclitic, "بعسير" for "عسير", counts); above 1 disables it
- * @param placePenalty factor on a candidate's score when the article names places ({@link org.naba.text.Places}) and the story
- *     has a place of its own but none of the article's: same kind of event, another place (1 = off)
+ * @param placePenalty factor on a candidate's score when the article names places ({@link org.naba.text.Places})
+ *     and the story has a place of its own but none of the article's: same kind of event, another place (1 = off)
  * @param placeShare a place named by at least this share of a story's articles is the story's own
  * @param timeSigma σ of the Gaussian time decay between the article and the story's mean time
  * @param popularityBoost weight of the popularity prior: ln(1 + the story's recent article rate) is added to its

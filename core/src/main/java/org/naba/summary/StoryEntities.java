@@ -30,7 +30,11 @@ import org.naba.text.TextNormalizer;
  * doubled letters once and a final ة/ه dropped. A surname alone joins the one full name of the story it ends
  * ("بوتين" → "فلاديمير بوتين"). A clitic that may be part of the word ("و" of "وليد", "ل" of "ليبيا") is taken off
  * only when the story also names the rest alone, or writes it alone at least twice and as often as with the clitic
- * ("بمصر" where the story writes "مصر", {@link Written}). A military rank opening a person's name goes.
+ * ("بمصر" where the story writes "مصر", {@link Written}), or when the rest is a place of the gazetteer ({@link
+ * Places}: "ومصر", "بمكة"). A military rank opening a person's name goes, and so do prepositions at a name's edges.
+ * The gazetteer's names of one place are one name ("السعودية", "المملكة العربية السعودية"), a country's adjective
+ * after a place is no part of it ("فلوريدا الأمريكية"), and an organisation's one-word short form joins its one full
+ * name ("يونايتد" → "مانشستر يونايتد").
  *
  * <p>Pure and thread-safe, but for a {@link Written}, which one thread reads.
  */
