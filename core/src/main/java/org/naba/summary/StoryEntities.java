@@ -238,9 +238,14 @@ public final class StoryEntities {
     return name;
   }
 
-  /** Currencies, which the tagger calls names (ANERcorp tags them MISC), folded: no story is about them. */
-  private static final Set<String> CURRENCIES = Set.of("دولار", "الدولار", "ريال", "الريال", "يورو", "اليورو", "درهم",
-      "الدرهم", "دينار", "الدينار", "جنيه", "الجنيه", "ليره", "الليره", "روبل", "الروبل", "ين", "الين", "استرليني");
+  /**
+   * Currencies, which the tagger calls names (ANERcorp tags them MISC), folded, with the forms a count gives them ("100
+   * دولارا", "ملايين الدولارات"): no story is about them.
+   */
+  private static final Set<String> CURRENCIES = Stream.of("دولار", "الدولار", "دولارا", "دولارات", "الدولارات",
+      "ريال", "الريال", "ريالا", "ريالات", "يورو", "اليورو", "درهم", "الدرهم", "درهما", "دراهم", "دينار", "الدينار",
+      "دينارا", "دنانير", "جنيه", "الجنيه", "جنيها", "جنيهات", "ليرة", "الليرة", "ليرات", "روبل", "الروبل", "روبلا",
+      "روبلات", "ين", "الين", "استرليني").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes

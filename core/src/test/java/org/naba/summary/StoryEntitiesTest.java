@@ -303,8 +303,8 @@ class StoryEntitiesTest {
   @Test
   void godAndCurrenciesAreNoNamesOfTheStory() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
-        article("a1", "MISC:الله", "MISC:دولار", "ORG:ريال", "LOC:جدة"), article("a2", "MISC:الله", "MISC:الريال",
-            "ORG:ريال", "LOC:جدة")), 12);
+        article("a1", "MISC:الله", "MISC:دولار", "ORG:ريال", "LOC:جدة", "MISC:دولارا"), article("a2", "MISC:الله",
+            "MISC:الريال", "ORG:ريال", "LOC:جدة", "MISC:دولارا", "MISC:الدولارات")), 12);
     assertThat(out).extracting(StoryEntity::name).containsExactly("ريال", "جدة");
   }
 
