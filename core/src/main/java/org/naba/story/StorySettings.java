@@ -496,7 +496,14 @@ public record StorySettings(
    * centroid: the navy's new command scored 1.09 thresholds against a story of clashes in Karachi through "باكستان" and
    * its adjective's stem), by half: 0.748 / 0.799, 0.744 / 0.772, 0.775 / 0.702, 0.807 / 0.739; with the countries'
    * adjectives too: 0.758 / 0.799, 0.746 / 0.784, 0.775 / 0.692, 0.801 / 0.733. A place is most often what tells one
-   * event's reports from another's. Not kept (the same patch, {@code PLACE_W=0.5}, {@code PLACE_ADJ=1}).
+   * event's reports from another's. Not kept (the same patch, {@code PLACE_W=0.5}, {@code PLACE_ADJ=1}). The blob's
+   * own shape instead: a story's centroid is the sum of its articles' unit vectors, so its norm over its size tells
+   * how much they share (a blob shares its place, little else), and a story of four or more articles less coherent
+   * than a reference had its centroid score multiplied by (coherence / reference)^a: a 0.5 at 0.4 0.834 / 0.752,
+   * 0.793 / 0.764, 0.815 / 0.763, 0.803 / 0.755; a 1 at 0.4 0.835 / 0.786, 0.778 / 0.764, 0.811 / 0.755, 0.799 /
+   * 0.746; a 1 at 0.3 0.834 / 0.788, 0.768 / 0.774, 0.820 / 0.776, 0.817 / 0.780. A big event with its reactions is
+   * as diffuse as a blob (B-cubed recall falls). Not kept ({@code
+   * tools/experiments/2026-12-01-diffuse-story-penalty.patch}, {@code COH_A}, {@code COH_REF}, {@code COH_MIN}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
