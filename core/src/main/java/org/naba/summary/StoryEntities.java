@@ -121,7 +121,8 @@ public final class StoryEntities {
 
   /**
    * A mention that joins two names with "و" ("رونالدو وميسي", "ترامب وبوتين"; the tagger takes the pair for one name)
-   * as its names, when the story knows each of them on its own ({@code known}, folded, {@link #withSurnames}). A name
+   * as its names, when the story knows each of them on its own ({@code known}, folded, {@link #withSurnames}) or the
+   * gazetteer names it ("أربيل والسليمانية"). A name
    * with a word that begins with "و" ("هارفي واينستين", "البوسنة والهرسك", "إرنست ويونغ") stays whole: the story does
    * not name its parts alone.
    */
@@ -132,10 +133,10 @@ public final class StoryEntities {
       String left = String.join(" ", Arrays.copyOfRange(words, 0, i));
       String right = words[i].substring(1)
           + (i + 1 < words.length ? " " + String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)) : "");
-      if (!known.contains(TextNormalizer.normalize(left))) continue;
+      if (!known.contains(TextNormalizer.normalize(left)) && !isPlace(left)) continue;
       List<String> rest = apart(right, known);
-      // The right part is a name the story knows, or itself a pair of them ("أ وب وج").
-      if (rest.size() > 1 || known.contains(TextNormalizer.normalize(right))) {
+      // The right part is a name the story knows or a place, or itself a pair of them ("أ وب وج").
+      if (rest.size() > 1 || known.contains(TextNormalizer.normalize(right)) || isPlace(right)) {
         List<String> out = new ArrayList<>();
         out.add(left);
         out.addAll(rest);

@@ -202,6 +202,9 @@ class StoryEntitiesTest {
     java.util.Set<String> known = java.util.Set.of("ترامب", "بوتين", "ماكرون");
     assertThat(StoryEntities.apart("ترامب وبوتين وماكرون", known)).containsExactly("ترامب", "بوتين", "ماكرون");
     assertThat(StoryEntities.apart("توم وجيري", known)).containsExactly("توم وجيري");
+    // Two places of the gazetteer are two places, known to the story or not; "الهرسك" is no place of its own.
+    assertThat(StoryEntities.apart("أربيل والسليمانية", known)).containsExactly("أربيل", "السليمانية");
+    assertThat(StoryEntities.apart("البوسنة والهرسك", known)).containsExactly("البوسنة والهرسك");
   }
 
   @Test
