@@ -84,7 +84,7 @@ public final class StoryEntities {
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
-        String whole = withoutRank(withoutClitics(n.text().replace('_', ' ').strip(), alone, written), n.type());
+        String whole = withoutRank(withoutClitics(withinMarks(n.text().replace('_', ' ')), alone, written), n.type());
         whole = withoutPlaceAdjective(withoutPrepositions(whole, knownApartFromOn), n.type(), known);
         for (String surface : apart(whole, known)) {
           if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
@@ -181,6 +181,46 @@ public final class StoryEntities {
     return s;
   }
 
+  /** Marks no name holds: quotation marks, brackets, and the punctuation that ends a clause. */
+  private static final String MARKS = "،,؛;:«»\"“”()[]";
+
+  /**
+   * A name without the quotation marks and the clause the tagger took in with it: what a clitic opens before a mark
+   * goes ("لـ«الشرق الأوسط" → "الشرق الأوسط", "الـ\"كي جي بي" → "كي جي بي"), and the name ends at the next mark
+   * ("توفيق الربيعة،على" → "توفيق الربيعة"), with a clitic left dangling before it ("مورينيو بـ\"الخبر" → "مورينيو").
+   */
+  static String withinMarks(String name) {
+    String s = name.strip();
+    int open = 0;
+    while (open < s.length() && open < 4 && MARKS.indexOf(s.charAt(open)) < 0 && s.charAt(open) != ' ') open++;
+    // One to three letters of clitics or the article, maybe with a tatweel, then a mark: all of it goes.
+    if (open < s.length() && MARKS.indexOf(s.charAt(open)) >= 0 && isCliticRun(s.substring(0, open))) {
+      s = s.substring(open);
+    }
+    int start = 0;
+    while (start < s.length() && (MARKS.indexOf(s.charAt(start)) >= 0 || TextNormalizer.isSpace(s.charAt(start)))) {
+      start++;
+    }
+    int end = start;
+    while (end < s.length() && MARKS.indexOf(s.charAt(end)) < 0) end++;
+    String out = s.substring(start, end).strip();
+    if (end < s.length()) {
+      int space = out.lastIndexOf(' ');
+      if (space > 0 && isCliticRun(out.substring(space + 1))) out = out.substring(0, space).strip();
+    }
+    return out.isEmpty() ? name.strip() : out;
+  }
+
+  /** Whether a run of letters is clitics or the article alone, maybe with a tatweel: "لـ", "بـ", "و", "الـ". */
+  private static boolean isCliticRun(String run) {
+    String r = run.replace("\u0640", "");
+    if (r.isEmpty()) return run.isEmpty() || run.chars().allMatch(c -> c == '\u0640');
+    if (r.equals("ال")) return true;
+    if (r.length() > 2) return false;
+    for (int i = 0; i < r.length(); i++) if ("وفبلك".indexOf(r.charAt(i)) < 0) return false;
+    return true;
+  }
+
   /**
    * Prepositions the tagger takes in at a name's edges ("مع تركي الدخيل", "تيريزا ماي أمام"), as written: folded,
    * "أمام" (before) would be "إمام" (imam) of "عادل إمام", and "إلى" the "آلي" of a name. "على" is apart: Egyptian
@@ -250,11 +290,13 @@ public final class StoryEntities {
 
   /**
    * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes
-   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
+   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, a web address, and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
    */
   static boolean notAboutTheStory(String surface, String type) {
     String folded = TextNormalizer.normalize(surface);
     if (folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded))) return true;
+    // A web address the tagger took in ("لفلسطين http"): a link, not a name.
+    if (folded.contains("http") || folded.contains("www.")) return true;
     // The tagger sometimes takes in the formula's verb: "حفظه الله", "إن شاء الله". Names that end in الله after
     // another word are kept ("عبد الله", "حزب الله", "حسن نصر الله").
     if (!folded.endsWith(" الله")) return false;
@@ -426,6 +468,14 @@ public final class StoryEntities {
       if (g.mergedInto != null || g.key.indexOf(' ') < 0) continue;
       joinTheOneLonger(g, persons,
           h -> h.key.startsWith(g.key + " ") && continuesChain(h.key.substring(g.key.length() + 1)), String::startsWith);
+    }
+    // A name of two words or more cut short of its last word ("كيم جونغ" of "كيم جونغ أون") joins the one name that
+    // adds that word, when that name is said more often: the shorter is then the tagger's slip, where "دونالد ترامب",
+    // said more than "دونالد ترامب جونيور", is another person.
+    for (Group g : persons) {
+      if (g.mergedInto != null || g.key.indexOf(' ') < 0) continue;
+      joinTheOneLonger(g, persons, h -> h.key.startsWith(g.key + " ") && h.key.indexOf(' ', g.key.length() + 1) < 0
+          && h.mentions > g.mentions, String::startsWith);
     }
   }
 

@@ -190,6 +190,31 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aNameEndsAtAMarkAndLosesTheQuoteAndCliticBeforeIt() {
+    assertThat(StoryEntities.withinMarks("لـ«الشرق الأوسط")).isEqualTo("الشرق الأوسط");
+    assertThat(StoryEntities.withinMarks("لـ\"سكاي نيوز")).isEqualTo("سكاي نيوز");
+    assertThat(StoryEntities.withinMarks("\"الرياض")).isEqualTo("الرياض");
+    assertThat(StoryEntities.withinMarks("الـ\"كي جي بي")).isEqualTo("كي جي بي");
+    assertThat(StoryEntities.withinMarks("توفيق الربيعة،على")).isEqualTo("توفيق الربيعة");
+    assertThat(StoryEntities.withinMarks("سلطان بن سحيم:إنفاق")).isEqualTo("سلطان بن سحيم");
+    assertThat(StoryEntities.withinMarks("مورينيو بـ\"الخبر المزعج")).isEqualTo("مورينيو");
+    assertThat(StoryEntities.withinMarks("أردوغان و\"القصر الطائر")).isEqualTo("أردوغان");
+    // A name's own first letters stay: "لبنان" and "بوتين" open with no clitic.
+    assertThat(StoryEntities.withinMarks("لبنان")).isEqualTo("لبنان");
+    assertThat(StoryEntities.withinMarks("بوتين\"")).isEqualTo("بوتين");
+  }
+
+  @Test
+  void aNameCutShortOfItsLastWordJoinsTheNameSaidMoreOften() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:كيم جونغ أون", "PERS:دونالد ترامب"), article("a2", "PERS:كيم جونغ أون", "PERS:كيم جونغ",
+            "PERS:دونالد ترامب", "PERS:دونالد ترامب جونيور")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactly("كيم جونغ أون", "دونالد ترامب", "دونالد ترامب جونيور");
+    assertThat(named(out, "كيم جونغ أون").variants()).containsExactly("كيم جونغ أون", "كيم جونغ");
+  }
+
+  @Test
   void twoNamesJoinedByWaAreTwoNamesWhenTheStoryKnowsEach() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "PERS:رونالدو وميسي", "PERS:هارفي واينستين"), article("a2", "PERS:كريستيانو رونالدو",
@@ -307,7 +332,7 @@ class StoryEntitiesTest {
   void godAndCurrenciesAreNoNamesOfTheStory() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "MISC:الله", "MISC:دولار", "ORG:ريال", "LOC:جدة", "MISC:دولارا"), article("a2", "MISC:الله",
-            "MISC:الريال", "ORG:ريال", "LOC:جدة", "MISC:دولارا", "MISC:الدولارات")), 12);
+            "MISC:الريال", "ORG:ريال", "LOC:جدة", "MISC:دولارا", "MISC:الدولارات", "LOC:لفلسطين http")), 12);
     assertThat(out).extracting(StoryEntity::name).containsExactly("ريال", "جدة");
   }
 
