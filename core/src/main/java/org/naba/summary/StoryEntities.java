@@ -229,12 +229,17 @@ public final class StoryEntities {
   private static final Set<String> PREPOSITIONS = Set.of("في", "من", "إلى", "الى", "عن", "مع", "أمام", "خلال", "بين",
       "عبر", "عند", "لدى", "حول", "ضد", "منذ", "نحو", "تجاه");
 
+  /** "أن", "إن" (that), as written; also the letter N of a transliterated acronym. */
+  private static final Set<String> THAT = Set.of("أن", "إن");
+  /** "أن", "إن" with a pronoun ("أنه", "إنها"): never a name's. */
+  private static final Set<String> THAT_WITH_PRONOUN = Set.of("أنه", "إنه", "أنها", "إنها");
+
   /** "على" (on), written with alef maqsura: the tagger takes it for the name Ali before a name ("على ترامب"). */
   private static final String ON = "على";
 
   /**
    * A name without the prepositions it opens or closes with ("مع تركي الدخيل" → "تركي الدخيل", "ماي أمام" → "ماي"),
-   * and without an opening "على" when the story knows the rest as a name ({@code known}, folded, {@link
+   * without the clause "أن" or "إن" opens in it ("المنظمة أن السلطات" → "المنظمة"), and without an opening "على" when the story knows the rest as a name ({@code known}, folded, {@link
    * #withSurnames}, of names other than those opening with "على": "على تويتر", "على أردوغان"; "على صالح" stays when
    * the story never names "صالح" otherwise) and the rest does not go on with the father's name ("على بن صالح
    * الرميح" is Ali's). One word at least is left.
@@ -243,6 +248,18 @@ public final class StoryEntities {
     String[] words = name.split(" ");
     int from = 0;
     int to = words.length;
+    // "أن"/"إن" (that) opens the clause the tagger ran into: the name ends before it ("المنظمة أن السلطات"). Beside
+    // letters of an acronym ("سي إن إن", "قناة إن بي سي") or closing a name without the article ("لينكد إن"), "إن" is
+    // the letter N.
+    for (int i = 1; i < to; i++) {
+      boolean that = THAT_WITH_PRONOUN.contains(words[i])
+          || (THAT.contains(words[i]) && words[i - 1].length() >= 3
+              && (i + 1 < to ? words[i + 1].length() >= 3 : words[i - 1].startsWith("ال")));
+      if (that) {
+        to = i;
+        break;
+      }
+    }
     while (to - from > 1) {
       if (PREPOSITIONS.contains(words[from])) {
         from++;
@@ -290,19 +307,35 @@ public final class StoryEntities {
 
   /**
    * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes
-   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, a web address, and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
+   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, a web address, a name's head noun alone
+   * ("سلطنة", "منظمة"), and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
    */
   static boolean notAboutTheStory(String surface, String type) {
     String folded = TextNormalizer.normalize(surface);
     if (folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded))) return true;
     // A web address the tagger took in ("لفلسطين http"): a link, not a name.
     if (folded.contains("http") || folded.contains("www.")) return true;
+    if (HEADS.contains(folded)) return true;
     // The tagger sometimes takes in the formula's verb: "حفظه الله", "إن شاء الله". Names that end in الله after
     // another word are kept ("عبد الله", "حزب الله", "حسن نصر الله").
     if (!folded.endsWith(" الله")) return false;
     String before = folded.substring(0, folded.length() - " الله".length());
     return PRAYER_VERBS.contains(before.substring(before.lastIndexOf(' ') + 1));
   }
+
+  /**
+   * The head nouns of names, in the construct form that needs the name after it ("سلطنة" of "سلطنة عمان", "منظمة" of
+   * "منظمة الصحة العالمية", "حزب" of "حزب الله") or with the article that refers back to one ("المنظمة", "الحكومة"),
+   * folded: tagged alone, they name nothing. Not "الاتحاد" (Al-Ittihad), "المملكة" (Saudi Arabia in its own press),
+   * "المدينة" (Medina), "الدولة" (of "تنظيم الدولة").
+   */
+  private static final Set<String> HEADS = Stream.of("سلطنة", "مملكة", "جمهورية", "إمارة", "ولاية", "محافظة", "منطقة",
+      "مدينة", "دولة", "حكومة", "وزارة", "جامعة", "شركة", "منظمة", "نادي", "هيئة", "مجلس", "حركة", "جبهة", "تنظيم",
+      "حزب", "قوات", "جيش", "مطار", "ميناء", "مستشفى", "محكمة", "بنك", "مؤسسة", "اتحاد", "رابطة", "لجنة", "جمعية",
+      "مركز", "وكالة", "صحيفة", "قناة", "المنظمة", "الحزب", "الحكومة", "الوزارة", "الجامعة", "الشركة", "الهيئة",
+      "اللجنة", "الجمعية", "الوكالة", "الصحيفة", "القناة", "المحكمة", "المجلس", "الحركة", "الجبهة", "البنك", "المؤسسة",
+      "المركز", "المستشفى", "المطار", "الميناء", "المنطقة", "المحافظة", "الولاية", "الجمهورية", "السلطنة", "الجيش",
+      "القوات").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** Words of the formulas of prayer that put God after them ("حفظه الله", "إن شاء الله", "إن الله"), folded. */
   private static final Set<String> PRAYER_VERBS = Stream.of("حفظه", "يحفظه", "حفظها", "حفظهم", "رحمه", "يرحمه",

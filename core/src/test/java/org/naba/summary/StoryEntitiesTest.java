@@ -249,6 +249,14 @@ class StoryEntitiesTest {
     assertThat(StoryEntities.withoutPrepositions("محمد على", known)).isEqualTo("محمد على");
     assertThat(StoryEntities.withoutPrepositions("عادل إمام", known)).isEqualTo("عادل إمام");
     assertThat(StoryEntities.withoutPrepositions("في", known)).isEqualTo("في");
+    assertThat(StoryEntities.withoutPrepositions("المنظمة أن السلطات", known)).isEqualTo("المنظمة");
+    assertThat(StoryEntities.withoutPrepositions("الوزير إنه يرى", known)).isEqualTo("الوزير");
+    assertThat(StoryEntities.withoutPrepositions("المنظمة إن", known)).isEqualTo("المنظمة");
+    // The letter N of an acronym: "سي إن إن", "بي إن سبورتس", "لينكد إن", "قناة إن بي سي" stay.
+    assertThat(StoryEntities.withoutPrepositions("سي إن إن", known)).isEqualTo("سي إن إن");
+    assertThat(StoryEntities.withoutPrepositions("بي إن سبورتس", known)).isEqualTo("بي إن سبورتس");
+    assertThat(StoryEntities.withoutPrepositions("لينكد إن", known)).isEqualTo("لينكد إن");
+    assertThat(StoryEntities.withoutPrepositions("قناة إن بي سي", known)).isEqualTo("قناة إن بي سي");
     // Ali son of Saleh: the father's name follows a first name.
     assertThat(StoryEntities.withoutPrepositions("على بن صالح", java.util.Set.of("بن صالح"))).isEqualTo("على بن صالح");
     List<StoryEntity> out = StoryEntities.gather(List.of(
@@ -334,10 +342,11 @@ class StoryEntitiesTest {
   }
 
   @Test
-  void godAndCurrenciesAreNoNamesOfTheStory() {
+  void godCurrenciesLinksAndHeadNounsAloneAreNoNamesOfTheStory() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "MISC:الله", "MISC:دولار", "ORG:ريال", "LOC:جدة", "MISC:دولارا"), article("a2", "MISC:الله",
-            "MISC:الريال", "ORG:ريال", "LOC:جدة", "MISC:دولارا", "MISC:الدولارات", "LOC:لفلسطين http")), 12);
+            "MISC:الريال", "ORG:ريال", "LOC:جدة", "MISC:دولارا", "MISC:الدولارات", "LOC:لفلسطين http", "LOC:سلطنة",
+            "ORG:منظمة", "ORG:الحكومة")), 12);
     assertThat(out).extracting(StoryEntity::name).containsExactly("ريال", "جدة");
   }
 
