@@ -6,7 +6,8 @@ they list are named by one word ("ماكرون") though a spelling of several is
 hold a no-break space (a tokenising fault: "إيمانويل\u00A0ماكرون"); and how many pairs of names one story lists where
 the shorter opens or closes the longer ("يونايتد" and "مانشستر يونايتد", "فلوريدا" and "فلوريدا الأمريكية"; some are two
 names, "كوريا" and "كوريا الشمالية") or the gazetteer's two names of one place ("السعودية" and "المملكة العربية
-السعودية"). Used for the figures in the README's "Entities" section:
+السعودية"), and how many names hold a quotation or clause mark ("لـ«الشرق الأوسط"). Used for the figures in the README's
+"Entities" section:
 
     python3 tools/story-names-stats.py /tmp/ant/stories.jsonl /tmp/snn/stories.jsonl
 """
@@ -24,6 +25,10 @@ with open(os.path.join(os.path.dirname(__file__), "../core/src/main/resources/or
             PLACES.append({v.strip() for v in line.split("|")})
 
 
+# Marks no name holds (quotation marks, brackets, clause punctuation), as summary.StoryEntities.MARKS.
+MARKS = "،,؛;:«»\"“”()[]"
+
+
 def nested(a, b):
     """Whether the shorter of two names is the first or last words of the longer, or both name one place."""
     wa, wb = a.split(), b.split()
@@ -34,7 +39,7 @@ def nested(a, b):
 
 
 for path in sys.argv[1:]:
-    n = names = people = named = first = stories = with_names = persons = one_word = no_break = pairs = 0
+    n = names = people = named = first = stories = with_names = persons = one_word = no_break = pairs = marked = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
             story = json.loads(line)
@@ -42,6 +47,7 @@ for path in sys.argv[1:]:
             with_names += 1 if story.get("entities") else 0
             listed = [e["name"] for e in story.get("entities", [])]
             pairs += sum(1 for i, a in enumerate(listed) for b in listed[i + 1:] if nested(a, b))
+            marked += sum(1 for name in listed if any(c in name for c in MARKS))
             for e in story.get("entities", []):
                 if any(c in e["name"] for c in "\u00a0\u202f\u2007"):
                     no_break += 1
@@ -63,7 +69,7 @@ for path in sys.argv[1:]:
             first += len(entities[0].get("articles", [])) / story["article_count"] if entities else 0
     print(f"{path}: {with_names} of {stories} stories list names; {persons} people, {one_word} named by one word of a "
           f"fuller spelling they have; {no_break} names hold a no-break space; {pairs} pairs of names where one opens or "
-          f"closes the other or both name one place")
+          f"closes the other or both name one place; {marked} names holding a quotation or clause mark")
     if n == 0:
         print(f"{path}: no story of ten articles or more")
         continue
