@@ -214,8 +214,7 @@ public final class StoryEntities {
   /** Whether a run of letters is clitics or the article alone, maybe with a tatweel: "لـ", "بـ", "و", "الـ". */
   private static boolean isCliticRun(String run) {
     String r = run.replace("\u0640", "");
-    if (r.isEmpty()) return run.isEmpty() || run.chars().allMatch(c -> c == '\u0640');
-    if (r.equals("ال")) return true;
+    if (r.isEmpty() || r.equals("ال")) return true;
     if (r.length() > 2) return false;
     for (int i = 0; i < r.length(); i++) if ("وفبلك".indexOf(r.charAt(i)) < 0) return false;
     return true;
@@ -239,10 +238,10 @@ public final class StoryEntities {
 
   /**
    * A name without the prepositions it opens or closes with ("مع تركي الدخيل" → "تركي الدخيل", "ماي أمام" → "ماي"),
-   * without the clause "أن" or "إن" opens in it ("المنظمة أن السلطات" → "المنظمة"), and without an opening "على" when the story knows the rest as a name ({@code known}, folded, {@link
-   * #withSurnames}, of names other than those opening with "على": "على تويتر", "على أردوغان"; "على صالح" stays when
-   * the story never names "صالح" otherwise) and the rest does not go on with the father's name ("على بن صالح
-   * الرميح" is Ali's). One word at least is left.
+   * without the clause "أن" or "إن" opens in it ("المنظمة أن السلطات" → "المنظمة"), and without an opening "على"
+   * when the story knows the rest as a name ({@code known}, folded, {@link #withSurnames}, of names other than those
+   * opening with "على": "على تويتر", "على أردوغان"; "على صالح" stays when the story never names "صالح" otherwise) and
+   * the rest does not go on with the father's name ("على بن صالح الرميح" is Ali's). One word at least is left.
    */
   static String withoutPrepositions(String name, Set<String> known) {
     String[] words = name.split(" ");
@@ -284,13 +283,13 @@ public final class StoryEntities {
    */
   static String withoutPlaceAdjective(String name, String type, Set<String> known) {
     boolean place = type.equals("LOC");
-    if (!place && !type.equals("ORG") || PLACES.named(name).isPresent()) return name;
+    if (!place && !type.equals("ORG") || isPlace(name)) return name;
     int space = name.lastIndexOf(' ');
     if (space < 0 || !PLACES.isAdjective(name.substring(space + 1))) return name;
     String rest = name.substring(0, space).strip();
     boolean proper = true;
     for (String w : rest.split(" ")) proper &= !TextNormalizer.normalize(w).startsWith("ال");
-    if (proper || PLACES.named(rest).isPresent() || (place && known.contains(TextNormalizer.normalize(rest)))) {
+    if (proper || isPlace(rest) || (place && known.contains(TextNormalizer.normalize(rest)))) {
       return rest;
     }
     return name;
