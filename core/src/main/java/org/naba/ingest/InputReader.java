@@ -35,7 +35,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.HttpResponse;
@@ -217,31 +216,31 @@ public final class InputReader {
   }
 
   /**
-   * Reads each file entry of a zip archive by its name. {@link ZipInputStream} ends quietly at the first bytes that
-   * are not an entry's header, so an archive that yields no entry at all (damaged at its start, not a zip, or empty)
-   * is named in a warning rather than read as nothing.
+   * Reads each file entry of a zip archive by its name ({@link ZipEntries}): an archive cut short, a damaged entry
+   * and bytes that are no entry are each named in a warning, and reading goes on at the next entry found.
    */
   private void readZip(String id, String source, InputStream in) throws IOException {
-    ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
-    int entries = 0;
-    try {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        entries++;
-        if (e.isDirectory()) continue;
-        String entry = e.getName();
-        String entryName = entry.substring(entry.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        InputStream body = new BufferedInputStream(new NonClosing(zip), 1 << 16);
-        String entryId = id + "!/" + entry;
-        String entrySource = source + "!/" + entry;
-        if (isWarcName(entryName)) readWarcStream(entryId, entrySource, body);
-        else readNamed(entryId, entrySource, entryName, body);
-      }
-    } catch (ZipException | EOFException e) {
-      warn(source, "bad-zip", "zip container damaged, later entries lost: " + e.getMessage());
-      return;
+    ZipEntries zip = new ZipEntries(in);
+    int reported = 0;
+    ZipEntry e;
+    while ((e = zip.next()) != null) {
+      reported = reportZipFaults(source, zip, reported);
+      if (e.isDirectory()) continue;
+      String entry = e.getName();
+      String entryName = entry.substring(entry.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+      InputStream body = new BufferedInputStream(zip.body(), 1 << 16);
+      String entryId = id + "!/" + entry;
+      String entrySource = source + "!/" + entry;
+      if (isWarcName(entryName)) readWarcStream(entryId, entrySource, body);
+      else readNamed(entryId, entrySource, entryName, body);
     }
-    if (entries == 0) warn(source, "bad-zip", "no entry could be read: not a zip archive, damaged at its start, or empty");
+    reportZipFaults(source, zip, reported);
+  }
+
+  private int reportZipFaults(String source, ZipEntries zip, int reported) {
+    List<String> faults = zip.faults();
+    for (int i = reported; i < faults.size(); i++) warn(source, "bad-zip", faults.get(i));
+    return faults.size();
   }
 
   /** Reads a whole page, cutting it at {@link #MAX_PAGE_BYTES}; binary content is skipped with a warning. */
