@@ -513,7 +513,8 @@ public final class StoryEntities {
 
   /**
    * Places the gazetteer knows by several names ("السعودية" and "المملكة العربية السعودية", "الإمارات" and "الإمارات
-   * العربية المتحدة") are one name: the later joins the first.
+   * العربية المتحدة") are one name: the later joins the first. A one-word title that opens the name of exactly one
+   * place the story names ("المملكة" beside "السعودية") joins it too.
    */
   private static void mergePlaces(Map<String, Group> groups) {
     Map<String, Group> byPlace = new HashMap<>();
@@ -527,6 +528,23 @@ public final class StoryEntities {
       if (place == null) continue;
       Group first = byPlace.putIfAbsent(place, g);
       if (first != null) first.absorb(g);
+    }
+    // A title standing alone ("المملكة") is the story's one place whose name it opens ("المملكة العربية السعودية":
+    // the kingdom of the Saudi press), and stays a name of its own where two such places are named.
+    for (Group g : List.copyOf(groups.values())) {
+      if (g.mergedInto != null || !g.type().equals("LOC") || g.key.indexOf(' ') >= 0) continue;
+      String spelling = g.spellings.keySet().iterator().next();
+      if (PLACES.named(spelling).isPresent()) continue;
+      Group only = null;
+      int found = 0;
+      for (String place : PLACES.openedBy(spelling)) {
+        Group p = byPlace.get(place);
+        if (p != null) {
+          only = p;
+          found++;
+        }
+      }
+      if (found == 1) only.absorb(g);
     }
   }
 
@@ -821,10 +839,16 @@ public final class StoryEntities {
 
     /**
      * The spelling most mentions use; for a person most often named by surname alone ("ماكرون"), the full name most
-     * mentions use ("إيمانويل ماكرون"): a reader meets the person before the surname.
+     * mentions use ("إيمانويل ماكرون"): a reader meets the person before the surname. Likewise a place is shown by
+     * the most used of its gazetteer names, not by a title that stands for it ("السعودية", not "المملكة").
      */
     private String name(List<Map.Entry<String, Integer>> variants) {
       String top = variants.get(0).getKey();
+      if (type().equals("LOC") && PLACES.named(top).isEmpty() && !PLACES.openedBy(top).isEmpty()) {
+        for (Map.Entry<String, Integer> v : variants) {
+          if (PLACES.named(v.getKey()).isPresent()) return v.getKey();
+        }
+      }
       if (!type().equals("PERS") || TextNormalizer.tokens(top).size() > 1) return top;
       for (Map.Entry<String, Integer> v : variants) {
         if (TextNormalizer.tokens(v.getKey()).size() > 1) return v.getKey();

@@ -32,12 +32,24 @@ public final class Places {
   private final Map<String, List<Name>> byFirstToken;
   /** Folded stems the countries' adjectives are made of: "سور" (سوريا: السوري), "امريك", "مصر", "سعود". */
   private final Set<String> adjectiveStems;
+  /** Folded first word of a name of two words or more, with the article → the places such names name. */
+  private final Map<String, Set<String>> byOpeningWord;
 
   private record Name(List<String> tokens, String place) {}
 
   private Places(Map<String, List<Name>> byFirstToken, Set<String> adjectiveStems) {
     this.byFirstToken = byFirstToken;
     this.adjectiveStems = Set.copyOf(adjectiveStems);
+    Map<String, Set<String>> opening = new HashMap<>();
+    byFirstToken.forEach((first, names) -> {
+      for (Name n : names) {
+        if (n.tokens().size() < 2) continue;
+        String word = first.startsWith("ال") ? first : "ال" + first;
+        opening.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(n.place());
+      }
+    });
+    opening.replaceAll((k, v) -> Set.copyOf(v));
+    this.byOpeningWord = Map.copyOf(opening);
   }
 
   /**
@@ -76,6 +88,17 @@ public final class Places {
       if (n.tokens().equals(tokens)) return Optional.of(n.place());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The places one of whose names of two words or more opens with {@code word}, the word taken with its article
+   * ("المملكة" → "السعودية", "الأردن" and "بريطانيا", from "المملكة العربية السعودية", "المملكة الأردنية الهاشمية",
+   * "المملكة المتحدة"; "السلطنة" would open "سلطنة عمان"); folded canonical names, empty for none.
+   */
+  public Set<String> openedBy(CharSequence word) {
+    List<String> tokens = TextNormalizer.tokens(word);
+    if (tokens.size() != 1) return Set.of();
+    return byOpeningWord.getOrDefault(tokens.get(0), Set.of());
   }
 
   /**

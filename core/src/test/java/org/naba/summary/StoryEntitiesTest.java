@@ -307,6 +307,25 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void theKingdomStandingAloneIsTheStorysOneKingdom() {
+    // The Saudi–Canadian dispute: "المملكة" is Saudi Arabia, the one kingdom the story names.
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:السعودية", "LOC:كندا", "LOC:المملكة"),
+        article("a2", "LOC:المملكة", "LOC:كندا"), article("a3", "LOC:السعودية")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("السعودية", "كندا");
+    assertThat(named(out, "السعودية").variants()).containsExactly("السعودية", "المملكة");
+    // Said more often than the country's name, the title still does not stand for it in the list.
+    out = StoryEntities.gather(List.of(
+        article("a1", "LOC:المملكة", "LOC:المملكة", "LOC:السعودية"), article("a2", "LOC:المملكة")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("السعودية");
+    assertThat(named(out, "السعودية").variants()).containsExactly("المملكة", "السعودية");
+    // With Britain named too, "المملكة" could be either kingdom: it stays a name of its own.
+    out = StoryEntities.gather(List.of(
+        article("a1", "LOC:السعودية", "LOC:بريطانيا", "LOC:المملكة"), article("a2", "LOC:المملكة")), 12);
+    assertThat(out).extracting(StoryEntity::name).contains("السعودية", "بريطانيا", "المملكة");
+  }
+
+  @Test
   void anOrganisationCalledByOneWordOfItsNameJoinsTheOneNameItOpensOrCloses() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "ORG:مانشستر يونايتد", "ORG:ريال مدريد", "ORG:تنظيم القاعدة"),

@@ -50,6 +50,16 @@ class PlacesTest {
     assertThat(places.named("شرق السعودية")).isEmpty();
   }
 
+  @Test
+  void aTitleStandingAloneOpensThePlacesWhoseLongNameItBegins() {
+    assertThat(places.openedBy("المملكة"))
+        .containsExactlyInAnyOrder(folded("السعودية"), folded("الأردن"), folded("بريطانيا"));
+    assertThat(places.openedBy("الولايات")).containsExactly(folded("الولايات المتحدة"));
+    // A word that opens no long name, and two words, open nothing.
+    assertThat(places.openedBy("الحكومة")).isEmpty();
+    assertThat(places.openedBy("المملكة المتحدة")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "الأمريكية | true", "الأميركي | true", "السوري | true", "السعودية | true", "الألمانية | true",
