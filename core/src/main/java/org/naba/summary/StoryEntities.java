@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -80,7 +81,7 @@ public final class StoryEntities {
     }
     Set<String> known = withSurnames(alone);
     Set<String> knownApartFromOn = withSurnames(notOn);
-    Map<String, Group> groups = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
@@ -89,11 +90,23 @@ public final class StoryEntities {
         for (String surface : apart(whole, known)) {
           if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
           String key = skeleton(surface);
-          if (key.isEmpty()) continue;
-          Group g = groups.computeIfAbsent(key, k -> new Group(k, groups.size()));
-          g.add(surface, n.type(), a.articleId());
+          if (!key.isEmpty()) mentions.add(new Mention(surface, n.type(), a.articleId(), key));
         }
       }
+    }
+    // Two consonants are too few to tell names apart: "سوريا" and "سويسرا", "روسيا" and the footballer "رويس",
+    // "الرياض" and "رائد" share "سر", "رس", "رد". Where one such skeleton holds a place and another name (or two
+    // places), each place is a name of its own; a place's own spellings stay one ("الغوطة" and "غوطة").
+    Map<String, Set<String>> identities = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.key().length() <= 2) identities.computeIfAbsent(m.key(), k -> new HashSet<>()).add(placeOf(m));
+    }
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Set<String> ids = identities.get(m.key());
+      String place = ids != null && ids.size() > 1 ? placeOf(m) : "";
+      String key = place.isEmpty() ? m.key() : m.key() + "@" + place; // another name keeps its key, for the merges
+      groups.computeIfAbsent(key, k -> new Group(k, groups.size())).add(m.surface(), m.type(), m.articleId());
     }
     mergeSurnames(groups);
     mergePlaces(groups);
@@ -762,6 +775,27 @@ public final class StoryEntities {
 
   private static boolean isVowelOrHamza(char c) {
     return c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ئ' || c == 'ؤ';
+  }
+
+  /** A name as one article writes it, with its {@link #skeleton}. */
+  private record Mention(String surface, String type, String articleId, String key) {}
+
+  /**
+   * The place a one-word name is, as the gazetteer knows it: one of its spellings, with or without the article
+   * ("غوطة" is "الغوطة"), or, tagged as a place, its country's adjective slipped in as a name ("روسية"); empty for
+   * any other name.
+   */
+  static String placeOf(String surface, String type) {
+    String folded = TextNormalizer.normalize(surface);
+    if (folded.indexOf(' ') >= 0) return "";
+    return PLACES.named(folded)
+        .or(() -> folded.startsWith("ال") ? Optional.empty() : PLACES.named("ال" + folded))
+        .or(() -> type.equals("LOC") ? PLACES.adjectiveOf(folded) : Optional.empty())
+        .orElse("");
+  }
+
+  private static String placeOf(Mention m) {
+    return placeOf(m.surface(), m.type());
   }
 
   /**

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,16 @@ public final class Places {
 
   /** Folded first token → names starting with it: each a token sequence and the place it names. */
   private final Map<String, List<Name>> byFirstToken;
-  /** Folded stems the countries' adjectives are made of: "سور" (سوريا: السوري), "امريك", "مصر", "سعود". */
-  private final Set<String> adjectiveStems;
+  /** Folded stems the countries' adjectives are made of ("سور" of سوريا: السوري; "امريك", "مصر", "سعود") → country. */
+  private final Map<String, String> adjectiveStems;
   /** Folded first word of a name of two words or more, with the article → the places such names name. */
   private final Map<String, Set<String>> byOpeningWord;
 
   private record Name(List<String> tokens, String place) {}
 
-  private Places(Map<String, List<Name>> byFirstToken, Set<String> adjectiveStems) {
+  private Places(Map<String, List<Name>> byFirstToken, Map<String, String> adjectiveStems) {
     this.byFirstToken = byFirstToken;
-    this.adjectiveStems = Set.copyOf(adjectiveStems);
+    this.adjectiveStems = Map.copyOf(adjectiveStems);
     Map<String, Set<String>> opening = new HashMap<>();
     byFirstToken.forEach((first, names) -> {
       for (Name n : names) {
@@ -109,11 +108,26 @@ public final class Places {
   public boolean isAdjective(CharSequence word) {
     String w = TextNormalizer.normalize(word);
     if (w.length() < 5 || !w.startsWith("ال") || w.indexOf(' ') >= 0) return false;
-    String rest = w.substring(2);
-    if (rest.endsWith("يه")) return adjectiveStems.contains(rest.substring(0, rest.length() - 2));
-    if (rest.endsWith("ي")) return adjectiveStems.contains(rest.substring(0, rest.length() - 1));
-    return false;
+    return adjectiveCountry(w.substring(2)).isPresent();
   }
+
+  /**
+   * The country a word is the adjective of, with or without the article ("الروسية", "روسية" → "روسيا"; "سويدية" →
+   * "السويد"), folded; empty for any other word.
+   */
+  public Optional<String> adjectiveOf(CharSequence word) {
+    String w = TextNormalizer.normalize(word);
+    if (w.indexOf(' ') >= 0) return Optional.empty();
+    if (w.length() > 4 && w.startsWith("ال")) w = w.substring(2);
+    return w.length() < 3 ? Optional.empty() : adjectiveCountry(w);
+  }
+
+  private Optional<String> adjectiveCountry(String rest) {
+    if (rest.endsWith("يه")) return Optional.ofNullable(adjectiveStems.get(rest.substring(0, rest.length() - 2)));
+    if (rest.endsWith("ي")) return Optional.ofNullable(adjectiveStems.get(rest.substring(0, rest.length() - 1)));
+    return Optional.empty();
+  }
+
 
   /** Places named in {@code text}, each once, in order of first mention (canonical names). */
   public Set<String> find(CharSequence text) {
@@ -161,7 +175,7 @@ public final class Places {
 
   private static Places load() {
     Map<String, List<Name>> map = new HashMap<>();
-    Set<String> stems = new HashSet<>();
+    Map<String, String> stems = new HashMap<>();
     try (InputStream in = Places.class.getResourceAsStream("places-ar.txt")) {
       if (in == null) throw new IllegalStateException("places-ar.txt missing from the classpath");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -177,8 +191,9 @@ public final class Places {
           if (tokens.isEmpty()) continue;
           map.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(List.copyOf(tokens), place));
           if (country && tokens.size() == 1) {
-            stems.add(stem(tokens.get(0), true));
-            stems.add(stem(tokens.get(0), false)); // "ألمانيا", folded "المانيا", has no article to take off
+            stems.putIfAbsent(stem(tokens.get(0), true), place);
+            // "ألمانيا", folded "المانيا", has no article to take off
+            stems.putIfAbsent(stem(tokens.get(0), false), place);
           }
         }
       }

@@ -307,6 +307,30 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aPlaceOfTwoConsonantsIsNotMergedWithAnotherNameOfThoseConsonants() {
+    // "سوريا" and "سويسرا", "روسيا" and the footballer "رويس" share two consonants; "الغوطة" and "غوطة" are one place.
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "LOC:سويسرا", "LOC:سوريا", "PERS:ماركو رويس", "LOC:الغوطة"),
+        article("a2", "LOC:سويسرا", "LOC:سوريا", "PERS:رويس", "LOC:روسيا", "LOC:غوطة"),
+        article("a3", "LOC:روسيا", "LOC:روسية")), 12);
+    assertThat(out).extracting(StoryEntity::name)
+        .containsExactlyInAnyOrder("سويسرا", "سوريا", "ماركو رويس", "الغوطة", "روسيا");
+    assertThat(named(out, "روسيا").variants()).containsExactly("روسيا", "روسية");
+    assertThat(named(out, "ماركو رويس").variants()).containsExactly("ماركو رويس", "رويس");
+    // The club and the city, tagged either way, are one name when nothing else shares their consonants.
+    out = StoryEntities.gather(List.of(article("a1", "ORG:روما"), article("a2", "LOC:روما")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("روما");
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) → {2}")
+  @CsvSource(delimiter = '|', value = {
+    "سورية | LOC | سوريا", "غوطة | LOC | الغوطه", "روسية | LOC | روسيا", "روسية | PERS | ''", "رويس | PERS | ''",
+    "رائد | PERS | ''", "ماني | PERS | ''"})
+  void theGazetteerTellsWhichPlaceAOneWordNameIs(String surface, String type, String place) {
+    assertThat(StoryEntities.placeOf(surface, type)).isEqualTo(place);
+  }
+
+  @Test
   void theKingdomStandingAloneIsTheStorysOneKingdom() {
     // The Saudi–Canadian dispute: "المملكة" is Saudi Arabia, the one kingdom the story names.
     List<StoryEntity> out = StoryEntities.gather(List.of(

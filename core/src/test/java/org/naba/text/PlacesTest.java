@@ -51,6 +51,16 @@ class PlacesTest {
   }
 
   @Test
+  void anAdjectiveWithOrWithoutTheArticleNamesItsCountry() {
+    assertThat(places.adjectiveOf("الروسية")).contains(folded("روسيا"));
+    assertThat(places.adjectiveOf("روسية")).contains(folded("روسيا"));
+    assertThat(places.adjectiveOf("سويدية")).contains(folded("السويد"));
+    assertThat(places.adjectiveOf("الأمريكي")).contains(folded("الولايات المتحدة"));
+    assertThat(places.adjectiveOf("الرياضية")).isEmpty();
+    assertThat(places.adjectiveOf("روسيا")).isEmpty();
+  }
+
+  @Test
   void aTitleStandingAloneOpensThePlacesWhoseLongNameItBegins() {
     assertThat(places.openedBy("المملكة"))
         .containsExactlyInAnyOrder(folded("السعودية"), folded("الأردن"), folded("بريطانيا"));
