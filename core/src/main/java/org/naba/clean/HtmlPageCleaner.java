@@ -127,12 +127,46 @@ public final class HtmlPageCleaner {
    */
   private static Optional<String> title(Document doc, HtmlMeta markup, List<JsonNode> ld, Optional<String> site) {
     Optional<String> meta = markup.metaTitle().or(() -> HtmlMeta.ldText(ld, "headline"));
-    Optional<String> h1 = markup.h1().map(e -> LineEvidence.collapse(e.text()))
+    Optional<String> h1 = markup.h1().map(e -> LineEvidence.collapse(headlineText(e)))
         .filter(t -> LineEvidence.units(t) >= 2 && LineEvidence.units(t) <= 40);
     Optional<String> t = meta;
     if (h1.isPresent() && (meta.isEmpty() || agrees(h1.get(), meta.get()))) t = h1;
     if (t.isEmpty() && !doc.title().isBlank()) t = Optional.of(doc.title());
     return t.map(LineEvidence::collapse).map(s -> PageAnalyzer.stripSiteName(s, site)).filter(s -> !s.isBlank());
+  }
+
+  /**
+   * A headline element's text, with a space where one of its elements ends or starts between two letters: a kicker
+   * set in a span of its own ({@code <h1><span>عاجل</span>مقتل…</h1>}) is shown apart by the page's style, and is a
+   * word of its own, where {@link Element#text()} glues it to the next ("عاجلمقتل").
+   */
+  static String headlineText(Element e) {
+    StringBuilder out = new StringBuilder();
+    boolean[] boundary = {false};
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          String text = t.text();
+          if (text.isEmpty()) return;
+          if (boundary[0] && !out.isEmpty() && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+              && Character.isLetterOrDigit(text.charAt(0))) {
+            out.append(' ');
+          }
+          out.append(text);
+          boundary[0] = false;
+        } else if (node instanceof Element el && el != e) {
+          boundary[0] = true;
+          if (el.tagName().equals("br")) out.append(' ');
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element && node != e) boundary[0] = true;
+      }
+    }, e);
+    return out.toString();
   }
 
   private static boolean agrees(String h1, String meta) {

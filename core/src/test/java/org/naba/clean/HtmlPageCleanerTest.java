@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The HTML cleaner's rules, one test each, on small Arabic pages, plus junk input. */
@@ -33,6 +35,17 @@ class HtmlPageCleanerTest {
     assertThat(a.title()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
     assertThat(a.paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
     assertThat(a.captions()).containsExactly("أوباما وبوتين خلال القمة");
+  }
+
+  @Test
+  void aKickerInASpanOfItsOwnIsAWordApartInTheHeadline() {
+    Element h1 = Jsoup.parseBodyFragment("<h1><span>عاجل</span>مقتل عشرة في <b>انفجار</b> بحلب</h1>").selectFirst("h1");
+    assertThat(HtmlPageCleaner.headlineText(h1)).isEqualTo("عاجل مقتل عشرة في انفجار بحلب");
+    // A word split by markup is rare in a headline, but markup between a word and its punctuation adds no space.
+    Element quoted = Jsoup.parseBodyFragment("<h1>بوتين: <q>حققنا بعض التقارب</q>.</h1>").selectFirst("h1");
+    assertThat(HtmlPageCleaner.headlineText(quoted)).isEqualTo("بوتين: حققنا بعض التقارب.");
+    assertThat(clean("", "<h1><span>فيديو</span>" + "محادثات أمريكية روسية بشأن سوريا</h1><p>" + P1 + "</p>").title())
+        .isEqualTo("فيديو محادثات أمريكية روسية بشأن سوريا");
   }
 
   @Test
