@@ -138,7 +138,8 @@ public final class HtmlPageCleaner {
   /**
    * A headline element's text, with a space where one of its elements ends or starts between two letters: a kicker
    * set in a span of its own ({@code <h1><span>عاجل</span>مقتل…</h1>}) is shown apart by the page's style, and is a
-   * word of its own, where {@link Element#text()} glues it to the next ("عاجلمقتل").
+   * word of its own, where {@link Element#text()} glues it to the next ("عاجلمقتل"). A clitic before an element
+   * stays on its word ("و<a>السعودية</a>").
    */
   static String headlineText(Element e) {
     StringBuilder out = new StringBuilder();
@@ -150,7 +151,7 @@ public final class HtmlPageCleaner {
           String text = t.text();
           if (text.isEmpty()) return;
           if (boundary[0] && !out.isEmpty() && Character.isLetterOrDigit(out.charAt(out.length() - 1))
-              && Character.isLetterOrDigit(text.charAt(0))) {
+              && Character.isLetterOrDigit(text.charAt(0)) && !endsWithProclitic(out)) {
             out.append(' ');
           }
           out.append(text);
@@ -167,6 +168,14 @@ public final class HtmlPageCleaner {
       }
     }, e);
     return out.toString();
+  }
+
+  /** Whether the text ends in a clitic written onto the next word ("و", "ب", "لل"…): "و<a>السعودية</a>" is one word. */
+  private static boolean endsWithProclitic(CharSequence text) {
+    int start = text.length();
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+    String word = text.subSequence(start, text.length()).toString();
+    return word.length() == 1 ? "وفبلك".indexOf(word.charAt(0)) >= 0 : word.equals("لل") || word.equals("ال");
   }
 
   private static boolean agrees(String h1, String meta) {

@@ -44,6 +44,9 @@ class HtmlPageCleanerTest {
     // A word split by markup is rare in a headline, but markup between a word and its punctuation adds no space.
     Element quoted = Jsoup.parseBodyFragment("<h1>بوتين: <q>حققنا بعض التقارب</q>.</h1>").selectFirst("h1");
     assertThat(HtmlPageCleaner.headlineText(quoted)).isEqualTo("بوتين: حققنا بعض التقارب.");
+    // A clitic before a link is written onto its word.
+    Element linked = Jsoup.parseBodyFragment("<h1>قمة بين مصر و<a>السعودية</a> في <a>الرياض</a></h1>").selectFirst("h1");
+    assertThat(HtmlPageCleaner.headlineText(linked)).isEqualTo("قمة بين مصر والسعودية في الرياض");
     assertThat(clean("", "<h1><span>فيديو</span>" + "محادثات أمريكية روسية بشأن سوريا</h1><p>" + P1 + "</p>").title())
         .isEqualTo("فيديو محادثات أمريكية روسية بشأن سوريا");
   }
