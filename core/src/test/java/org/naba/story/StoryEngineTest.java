@@ -332,6 +332,16 @@ class StoryEngineTest {
   }
 
   @Test
+  void aStorylineLinkNeedsSharedNamesUnlessTheStoriesAreCloseInTimeAndWording() {
+    long day = 24 * 3600;
+    assertThat(StoryEngine.relinkable(0.3, 0.2, 10 * day)).isTrue(); // shared words and names
+    assertThat(StoryEngine.relinkable(0.1, 0.9, day)).isFalse(); // names alone: a topic, not a storyline
+    assertThat(StoryEngine.relinkable(0.3, 0.0, day)).isFalse(); // one shared topic word or two
+    assertThat(StoryEngine.relinkable(0.45, 0.0, day)).isTrue(); // worded alike within two days
+    assertThat(StoryEngine.relinkable(0.45, 0.0, 3 * day)).isFalse();
+  }
+
+  @Test
   void everyFinalStoryHasAStorylineAndAssignmentsPointToFinalStories() {
     StoryEngine e = engineWithBackground();
     e.add(article("a1", T0, "okaz", "تفجير مسجد قوات الطوارئ في عسير", BOMBING));
