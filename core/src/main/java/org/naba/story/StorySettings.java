@@ -512,8 +512,8 @@ public record StorySettings(
    * 0.925 / 0.529 / 0.615, 0.911 / 0.527 / 0.567, 0.834 / 0.409 / 0.759, 0.841 / 0.403 / 0.788; X = 1.5 0.925 / 0.477
    * / 0.631, 0.911 / 0.480 / 0.592, 0.833 / 0.404 / 0.765, 0.841 / 0.403 / 0.797; X = 2 0.925 / 0.475 / 0.643, 0.911 /
    * 0.478 / 0.598, 0.833 / 0.401 / 0.801, 0.841 / 0.403 / 0.799: purity pays for what recall gains. Not kept. Undated
-   * articles ({@code naba run} on ANT and SaudiNewsNet with every date taken away, then with 30 % taken away; macro F1
-   * / B-cubed F1): 0.417 / 0.612, 0.754 / 0.687, 0.554 / 0.481, 0.694 / 0.770 (without time, stories grow into topics
+   * articles ({@code naba run} on ANT with every date taken away, ANT with 30 % taken away, then SaudiNewsNet the same
+   * two ways; macro F1 / B-cubed F1): 0.417 / 0.612, 0.754 / 0.687, 0.554 / 0.481, 0.694 / 0.770 (without time, stories grow into topics
    * of 700 articles); joining only from 1.5 thresholds 0.546 / 0.536, 0.758 / 0.663, 0.606 / 0.365, 0.689 / 0.732:
    * fewer blobs, more pieces. Not kept ({@code tools/experiments/2026-12-01-storyline-union-undated-bar.patch},
    * {@code SLU}, {@code UND_T}).
