@@ -97,9 +97,14 @@ public final class StoryEntities {
     // Two consonants are too few to tell names apart: "سوريا" and "سويسرا", "روسيا" and the footballer "رويس",
     // "الرياض" and "رائد" share "سر", "رس", "رد". Where one such skeleton holds a place and another name (or two
     // places), each place is a name of its own; a place's own spellings stay one ("الغوطة" and "غوطة").
+    // With more consonants a place's misspelling is most often the place ("اوكرنيا"), but a name tagged as no place
+    // is another name still ("إيران" and the agency "إرنا").
     Map<String, Set<String>> identities = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.key().length() <= 2) identities.computeIfAbsent(m.key(), k -> new HashSet<>()).add(placeOf(m));
+      if (m.key().indexOf(' ') >= 0) continue;
+      String place = placeOf(m);
+      if (m.key().length() > 2 && place.isEmpty() && m.type().equals("LOC")) continue;
+      identities.computeIfAbsent(m.key(), k -> new HashSet<>()).add(place);
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
