@@ -110,6 +110,9 @@ public final class StoryEntities {
     for (Mention m : mentions) {
       Set<String> ids = identities.get(m.key());
       String place = ids != null && ids.size() > 1 ? placeOf(m) : "";
+      if (place.isEmpty() && ids != null && ids.size() > 1 && m.key().length() > 2 && m.type().equals("LOC")) {
+        place = onlyPlace(ids); // a misspelt place joins the one place of its consonants
+      }
       String key = place.isEmpty() ? m.key() : m.key() + "@" + place; // another name keeps its key, for the merges
       groups.computeIfAbsent(key, k -> new Group(k, groups.size())).add(m.surface(), m.type(), m.articleId());
     }
@@ -801,6 +804,17 @@ public final class StoryEntities {
 
   private static String placeOf(Mention m) {
     return placeOf(m.surface(), m.type());
+  }
+
+  /** The one place among these identities (empty: another name), or empty when there are two or none. */
+  private static String onlyPlace(Set<String> identities) {
+    String only = "";
+    for (String id : identities) {
+      if (id.isEmpty()) continue;
+      if (!only.isEmpty()) return "";
+      only = id;
+    }
+    return only;
   }
 
   /**

@@ -323,6 +323,11 @@ class StoryEntitiesTest {
         12);
     assertThat(out).extracting(StoryEntity::name).containsExactlyInAnyOrder("أوكرانيا", "إيران", "إرنا");
     assertThat(named(out, "أوكرانيا").variants()).containsExactly("أوكرانيا", "اوكرنيا");
+    // And it still does beside another name of its consonants.
+    out = StoryEntities.gather(List.of(
+        article("a1", "LOC:أوكرانيا", "ORG:أكرونيا"), article("a2", "LOC:اوكرنيا", "ORG:أكرونيا")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactlyInAnyOrder("أوكرانيا", "أكرونيا");
+    assertThat(named(out, "أوكرانيا").variants()).containsExactly("أوكرانيا", "اوكرنيا");
     // The club and the city, tagged either way, are one name when nothing else shares their consonants.
     out = StoryEntities.gather(List.of(article("a1", "ORG:روما"), article("a2", "LOC:روما")), 12);
     assertThat(out).extracting(StoryEntity::name).containsExactly("روما");
