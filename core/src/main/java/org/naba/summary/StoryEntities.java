@@ -785,6 +785,27 @@ public final class StoryEntities {
     return c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ئ' || c == 'ؤ';
   }
 
+  /**
+   * "عبد" written onto the divine name it opens ("عبدالله", "عبدالفتاح") as two words, as the other half of the press
+   * writes it ("عبد الله", "عبد الفتاح"): one name either way.
+   */
+  private static List<String> servantApart(List<String> tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (t.length() > 6 && t.startsWith(SERVANT + "ال")) {
+        if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+        out.add(SERVANT);
+        out.add(t.substring(SERVANT.length()));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static final String SERVANT = "عبد";
+
   /** A name as one article writes it, with its {@link #skeleton}. */
   private record Mention(String surface, String type, String articleId, String key) {}
 
@@ -823,7 +844,7 @@ public final class StoryEntities {
    */
   static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
-    for (String word : TextNormalizer.tokens(name)) {
+    for (String word : servantApart(TextNormalizer.tokens(name))) {
       String w = word.length() > 4 && word.startsWith("ال") ? word.substring(2) : word;
       StringBuilder k = new StringBuilder();
       for (int i = 0; i < w.length(); i++) {

@@ -342,6 +342,18 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void abdWrittenOntoTheNameOrApartIsOneName() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:عبد الفتاح السيسي", "PERS:عبدالله الثاني"),
+        article("a2", "PERS:عبدالفتاح السيسي", "PERS:عبد الله الثاني"),
+        article("a3", "PERS:السيسي", "PERS:عبدالفتاح السيسي")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("عبدالفتاح السيسي", "عبدالله الثاني");
+    assertThat(named(out, "عبدالفتاح السيسي").variants())
+        .containsExactlyInAnyOrder("عبدالفتاح السيسي", "عبد الفتاح السيسي", "السيسي");
+    assertThat(StoryEntities.skeleton("عبدالعزيز")).isEqualTo(StoryEntities.skeleton("عبد العزيز"));
+  }
+
+  @Test
   void theKingdomStandingAloneIsTheStorysOneKingdom() {
     // The Saudi–Canadian dispute: "المملكة" is Saudi Arabia, the one kingdom the story names.
     List<StoryEntity> out = StoryEntities.gather(List.of(
