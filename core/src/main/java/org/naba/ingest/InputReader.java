@@ -746,42 +746,16 @@ public final class InputReader {
     sink.warning(new IngestWarning(source, reason, message));
   }
 
-  /**
-   * gzip that ends quietly where the compressed data is cut or damaged, so that every record before the fault is
-   * still delivered (a reader buffering 64 KB would otherwise lose the whole last buffer); the fault is reported
-   * once, after the records.
-   */
-  private static final class Gunzip extends java.io.FilterInputStream {
-    private String fault;
-    private long delivered;
-
+  /** gzip that ends quietly where its data is cut or damaged ({@link QuietEnd}); the fault is reported after the records. */
+  private static final class Gunzip extends QuietEnd {
     Gunzip(InputStream in) throws IOException {
       super(new GZIPInputStream(new NonClosing(in), 1 << 16));
     }
 
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (fault != null) return -1;
-      try {
-        int n = super.read(b, off, len);
-        if (n > 0) delivered += n;
-        return n;
-      } catch (EOFException | ZipException e) {
-        fault = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return -1;
-      }
-    }
-
     void reportTo(String source, InputReader reader) {
-      if (fault != null) {
+      if (fault() != null) {
         reader.warn(source, "truncated",
-            "gzip data cut or damaged after " + delivered + " bytes (" + fault + "); everything before was kept");
+            "gzip data cut or damaged after " + delivered() + " bytes (" + fault() + "); everything before was kept");
       }
     }
   }

@@ -123,8 +123,8 @@ final class ZipEntries {
   private boolean closeCurrent() throws IOException {
     Body b = body;
     body = null;
-    if (b.fault != null) {
-      fault("entry " + entries + " (" + b.name + ") damaged after " + b.delivered + " bytes (" + b.fault + ")");
+    if (b.fault() != null) {
+      fault("entry " + entries + " (" + b.name + ") damaged after " + b.delivered() + " bytes (" + b.fault() + ")");
       return false;
     }
     try {
@@ -190,38 +190,13 @@ final class ZipEntries {
     }
   }
 
-  /**
-   * An entry's data that ends quietly at a fault (as {@code InputReader}'s gzip does), so a reader buffering ahead
-   * still gets every byte before it.
-   */
-  private static final class Body extends InputStream {
-    private final ZipInputStream zip;
+  /** An entry's data, ending quietly at a fault ({@link QuietEnd}); closing it leaves the archive open. */
+  private static final class Body extends QuietEnd {
     private final String name;
-    private String fault;
-    private long delivered;
 
     Body(ZipInputStream zip, String name) {
-      this.zip = zip;
+      super(zip);
       this.name = name;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (fault != null) return -1;
-      try {
-        int n = zip.read(b, off, len);
-        if (n > 0) delivered += n;
-        return n;
-      } catch (ZipException | EOFException e) {
-        fault = message(e);
-        return -1;
-      }
     }
 
     @Override
