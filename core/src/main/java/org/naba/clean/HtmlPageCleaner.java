@@ -18,6 +18,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -144,10 +145,10 @@ public final class HtmlPageCleaner {
   static String headlineText(Element e) {
     StringBuilder out = new StringBuilder();
     boolean[] boundary = {false};
-    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) {
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
           String text = t.text();
           if (text.isEmpty()) return;
           if (boundary[0] && !out.isEmpty() && Character.isLetterOrDigit(out.charAt(out.length() - 1))
@@ -163,7 +164,7 @@ public final class HtmlPageCleaner {
       }
 
       @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (node instanceof Element && node != e) boundary[0] = true;
       }
     }, e);

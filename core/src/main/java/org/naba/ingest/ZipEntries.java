@@ -101,11 +101,6 @@ final class ZipEntries {
     return List.copyOf(faults);
   }
 
-  /** Entries read so far, damaged ones included. */
-  int entries() {
-    return entries;
-  }
-
   private void fault(String message) {
     faults.add(message);
   }
