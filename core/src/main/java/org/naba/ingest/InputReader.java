@@ -746,7 +746,7 @@ public final class InputReader {
     sink.warning(new IngestWarning(source, reason, message));
   }
 
-  /** gzip that ends quietly where its data is cut or damaged ({@link QuietEnd}); the fault is reported after the records. */
+  /** gzip that ends quietly where its data is cut or damaged ({@link QuietEnd}); the fault is reported after it. */
   private static final class Gunzip extends QuietEnd {
     Gunzip(InputStream in) throws IOException {
       super(new GZIPInputStream(new NonClosing(in), 1 << 16));

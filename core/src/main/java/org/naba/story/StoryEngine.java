@@ -840,7 +840,8 @@ public final class StoryEngine {
    */
   static boolean relinkable(double body, double entities, long gapSeconds) {
     if (body < RELINK_MIN_BODY) return false;
-    return entities >= RELINK_MIN_ENTITIES || (body >= RELINK_CLOSE_BODY && Math.abs(gapSeconds) <= RELINK_CLOSE_SECONDS);
+    return entities >= RELINK_MIN_ENTITIES
+        || (body >= RELINK_CLOSE_BODY && Math.abs(gapSeconds) <= RELINK_CLOSE_SECONDS);
   }
 
   /** The best older story for {@code s}'s storyline, by centroid similarity with the storyline decay. */

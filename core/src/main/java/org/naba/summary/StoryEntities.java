@@ -90,7 +90,8 @@ public final class StoryEntities {
         for (String surface : apart(whole, known)) {
           if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
           String key = skeleton(surface);
-          if (!key.isEmpty()) mentions.add(new Mention(surface, n.type(), a.articleId(), key));
+          if (key.isEmpty()) continue;
+          mentions.add(new Mention(surface, n.type(), a.articleId(), key, placeOf(surface, n.type())));
         }
       }
     }
@@ -101,18 +102,14 @@ public final class StoryEntities {
     // is another name still ("إيران" and the agency "إرنا").
     Map<String, Set<String>> identities = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.key().indexOf(' ') >= 0) continue;
-      String place = placeOf(m);
-      if (m.key().length() > 2 && place.isEmpty() && m.type().equals("LOC")) continue;
-      identities.computeIfAbsent(m.key(), k -> new HashSet<>()).add(place);
+      if (m.key().indexOf(' ') >= 0 || m.misspeltPlace()) continue;
+      identities.computeIfAbsent(m.key(), k -> new HashSet<>()).add(m.place());
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
       Set<String> ids = identities.get(m.key());
-      String place = ids != null && ids.size() > 1 ? placeOf(m) : "";
-      if (place.isEmpty() && ids != null && ids.size() > 1 && m.key().length() > 2 && m.type().equals("LOC")) {
-        place = onlyPlace(ids); // a misspelt place joins the one place of its consonants
-      }
+      // Where a skeleton holds two identities, a place is keyed by it, and a misspelt one joins the one place there.
+      String place = ids == null || ids.size() < 2 ? "" : m.misspeltPlace() ? onlyPlace(ids) : m.place();
       String key = place.isEmpty() ? m.key() : m.key() + "@" + place; // another name keeps its key, for the merges
       groups.computeIfAbsent(key, k -> new Group(k, groups.size())).add(m.surface(), m.type(), m.articleId());
     }
@@ -555,7 +552,7 @@ public final class StoryEntities {
     for (Group g : List.copyOf(groups.values())) {
       if (g.mergedInto != null || !g.type().equals("LOC") || g.key.indexOf(' ') >= 0) continue;
       String spelling = g.spellings.keySet().iterator().next();
-      if (PLACES.named(spelling).isPresent()) continue;
+      if (isPlace(spelling)) continue;
       Group only = null;
       int found = 0;
       for (String place : PLACES.openedBy(spelling)) {
@@ -806,8 +803,13 @@ public final class StoryEntities {
 
   private static final String SERVANT = "عبد";
 
-  /** A name as one article writes it, with its {@link #skeleton}. */
-  private record Mention(String surface, String type, String articleId, String key) {}
+  /** A name as one article writes it, with its {@link #skeleton} and the place it is ({@link #placeOf}, or ""). */
+  private record Mention(String surface, String type, String articleId, String key, String place) {
+    /** Tagged as a place the gazetteer does not know, with three consonants or more: most often a misspelt one. */
+    boolean misspeltPlace() {
+      return key.length() > 2 && place.isEmpty() && type.equals("LOC");
+    }
+  }
 
   /**
    * The place a one-word name is, as the gazetteer knows it: one of its spellings, with or without the article
@@ -821,10 +823,6 @@ public final class StoryEntities {
         .or(() -> folded.startsWith("ال") ? Optional.empty() : PLACES.named("ال" + folded))
         .or(() -> type.equals("LOC") ? PLACES.adjectiveOf(folded) : Optional.empty())
         .orElse("");
-  }
-
-  private static String placeOf(Mention m) {
-    return placeOf(m.surface(), m.type());
   }
 
   /** The one place among these identities (empty: another name), or empty when there are two or none. */
@@ -918,9 +916,9 @@ public final class StoryEntities {
      */
     private String name(List<Map.Entry<String, Integer>> variants) {
       String top = variants.get(0).getKey();
-      if (type().equals("LOC") && PLACES.named(top).isEmpty() && !PLACES.openedBy(top).isEmpty()) {
+      if (type().equals("LOC") && !isPlace(top) && !PLACES.openedBy(top).isEmpty()) {
         for (Map.Entry<String, Integer> v : variants) {
-          if (PLACES.named(v.getKey()).isPresent()) return v.getKey();
+          if (isPlace(v.getKey())) return v.getKey();
         }
       }
       if (!type().equals("PERS") || TextNormalizer.tokens(top).size() > 1) return top;

@@ -107,8 +107,7 @@ public final class Places {
    */
   public boolean isAdjective(CharSequence word) {
     String w = TextNormalizer.normalize(word);
-    if (w.length() < 5 || !w.startsWith("ال") || w.indexOf(' ') >= 0) return false;
-    return adjectiveCountry(w.substring(2)).isPresent();
+    return w.length() >= 5 && w.startsWith("ال") && adjectiveOf(w).isPresent();
   }
 
   /**
