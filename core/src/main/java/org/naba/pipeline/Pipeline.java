@@ -334,7 +334,10 @@ public final class Pipeline {
   private static List<StoryEntity> entities(List<ArticleResult> ordered, List<SummarySentence> summary) {
     Set<String> toTag = toTag(ordered, summary);
     // What the story writes where names are read: whether "بمصر" is "مصر" with a clitic.
-    StoryEntities.Written written = StoryEntities.Written.of(() -> heads(ordered));
+    // Its titles and outlets: a news medium only credited is no name of the story.
+    List<String> titles = ordered.stream().map(r -> r.article().title()).toList();
+    List<String> outlets = ordered.stream().flatMap(r -> r.article().outlet().stream()).distinct().toList();
+    StoryEntities.Written written = StoryEntities.Written.of(() -> heads(ordered), titles, outlets);
     List<StoryEntities.Mentioned> named = new ArrayList<>();
     List<Article> untagged = new ArrayList<>();
     Map<String, List<NamedEntity>> namesOf = new HashMap<>();

@@ -2,6 +2,7 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.naba.model.NamedEntity;
 import org.naba.model.StoryEntity;
+import org.naba.text.Media;
 import org.naba.text.Places;
 import org.naba.text.TextNormalizer;
 
@@ -85,10 +87,13 @@ public final class StoryEntities {
     for (Mentioned a : articles) {
       for (NamedEntity n : a.names()) {
         // A hashtag joins a name's words with underscores ("#سيرغي_سكريبال"): it is the same spelling.
-        String whole = withoutRank(withoutClitics(withinMarks(n.text().replace('_', ' ')), alone, written), n.type());
+        String whole = withoutRank(withoutClitics(Media.withoutAddressee(withinMarks(n.text().replace('_', ' '))),
+            alone, written), n.type());
         whole = withoutPlaceAdjective(withoutPrepositions(whole, knownApartFromOn), n.type(), known);
         for (String surface : apart(whole, known)) {
-          if (surface.isEmpty() || notAboutTheStory(surface, n.type())) continue;
+          if (surface.isEmpty() || notAboutTheStory(surface, n.type()) || written.onlyCredited(surface, n.type())) {
+            continue;
+          }
           String key = skeleton(surface);
           if (key.isEmpty()) continue;
           mentions.add(new Mention(surface, n.type(), a.articleId(), key, placeOf(surface, n.type())));
@@ -99,7 +104,7 @@ public final class StoryEntities {
     // "الرياض" and "رائد" share "سر", "رس", "رد". Where one such skeleton holds a place and another name (or two
     // places), each place is a name of its own; a place's own spellings stay one ("الغوطة" and "غوطة").
     // With more consonants a place's misspelling is most often the place ("اوكرنيا"), but a name tagged as no place
-    // is another name still ("إيران" and the agency "إرنا").
+    // is another name still ("إيران" and the name "أرين").
     Map<String, Set<String>> identities = new HashMap<>();
     for (Mention m : mentions) {
       if (m.key().indexOf(' ') >= 0 || m.misspeltPlace()) continue;
@@ -647,13 +652,17 @@ public final class StoryEntities {
    */
   public static final class Written {
     /** No text: a doubtful clitic comes off only by the names. */
-    public static final Written NONE = new Written(List::of);
+    public static final Written NONE = new Written(List::of, List.of(), List.of());
 
     private final Supplier<List<String>> texts;
+    private final String titles;
+    private final Set<String> outlets;
     private Map<String, Integer> counts;
 
-    private Written(Supplier<List<String>> texts) {
+    private Written(Supplier<List<String>> texts, List<String> titles, Collection<String> outlets) {
       this.texts = texts;
+      this.titles = TextNormalizer.normalize(String.join("\n", titles));
+      this.outlets = outlets.stream().map(o -> TextNormalizer.normalize(o).strip()).collect(Collectors.toSet());
     }
 
     /**
@@ -662,12 +671,26 @@ public final class StoryEntities {
      */
     public static Written of(List<String> texts) {
       List<String> copy = List.copyOf(texts);
-      return new Written(() -> copy);
+      return new Written(() -> copy, List.of(), List.of());
     }
 
     /** As {@link #of(List)}, the texts taken only when a word is first asked for. */
     public static Written of(Supplier<List<String>> texts) {
-      return new Written(texts);
+      return new Written(texts, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #of(Supplier)}, with the story's titles and the names of its outlets: a news medium's name ({@link
+     * Media}) is one of the story's names only when a title names it ("الصين تحجب بي بي سي"); elsewhere the story
+     * only credits it ("قال لبي بي سي").
+     */
+    public static Written of(Supplier<List<String>> texts, List<String> titles, Collection<String> outlets) {
+      return new Written(texts, titles, outlets);
+    }
+
+    /** Whether a name is a news medium, or holds one at an edge, that no title of the story names. */
+    boolean onlyCredited(String name, String type) {
+      return Media.within(name, type, outlets).filter(m -> !Media.named(titles, m)).isPresent();
     }
 
     /** How often the text writes {@code word} (one token); 0 for a word it never writes. */

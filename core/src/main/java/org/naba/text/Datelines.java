@@ -1,6 +1,5 @@
 package org.naba.text;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,16 +13,6 @@ import java.util.stream.Collectors;
  */
 public final class Datelines {
   private Datelines() {}
-
-  /** The agencies Arab outlets cite most, in the spellings they use. */
-  private static final List<String> AGENCIES =
-      List.of(
-          "وكالات", "رويترز", "فرانس برس", "فرانس بريس", "أ ف ب", "أ.ف.ب", "ا ف ب", "أسوشيتد برس", "أ ب", "د ب أ",
-          "الأناضول", "سبوتنيك", "شينخوا", "واس", "وام", "قنا", "كونا", "سانا", "بترا", "الجزيرة", "سكاي نيوز",
-          "بي بي سي", "CNN", "AFP", "Reuters", "AP", "dpa", "Anadolu");
-
-  private static final Set<String> AGENCY_KEYS =
-      AGENCIES.stream().map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** Words a byline gives in place of a place: compiled from others' reports, or the outlet's own. */
   private static final Set<String> SOURCE_WORDS =
@@ -40,10 +29,9 @@ public final class Datelines {
    */
   public record Dateline(int end, Optional<String> agency) {}
 
-  /** The agency a short text names, in the text's own spelling, when it is one of the known agencies. */
+  /** The agency a short text names, in the text's own spelling, when it is one of the known agencies ({@link Media}). */
   public static Optional<String> agency(String text) {
-    String s = text.strip();
-    return AGENCY_KEYS.contains(TextNormalizer.normalize(s)) ? Optional.of(s) : Optional.empty();
+    return Media.agency(text);
   }
 
   /** The text without the dateline it opens with, if any. */
@@ -127,7 +115,7 @@ public final class Datelines {
     for (int words = 1, j = from; words <= 3 && j < text.length(); words++) {
       while (j < text.length() && !isBreak(text.charAt(j))) j++;
       String key = TextNormalizer.normalize(text.substring(from, j));
-      if (AGENCY_KEYS.contains(key) || SOURCE_WORDS.contains(key)) return Optional.of(j);
+      if (Media.isAgency(key) || SOURCE_WORDS.contains(key)) return Optional.of(j);
       if (j >= text.length() || text.charAt(j) != ' ') break;
       j++;
     }
