@@ -21,7 +21,8 @@ import org.naba.text.TextNormalizer;
  * (Arabic-Indic ones are folded), in the title and first sentence of the articles of the story's first {@link
  * #WINDOW}. An article's figure of a kind is the largest it gives (a toll "rises to" its latest figure); an outlet's is
  * that of its latest article giving one. Outlets disagree when two gave different figures
- * within {@link #SAME_TIME} of each other: figures days apart are a toll that grew, not a dispute.
+ * within {@link #SAME_TIME} of each other: figures days apart are a toll that grew, not a dispute, and so is a
+ * higher figure hours after a lower one ({@link #UPDATE_GAP}).
  *
  * <p>Pure and thread-safe.
  */
@@ -201,7 +202,16 @@ public final class Figures {
     return out;
   }
 
-  /** Whether two outlets gave different figures within {@link #SAME_TIME} of each other (undated: never). */
+  /**
+   * A higher figure more than this after another outlet's lower one is the toll grown since ("13 قتيلا" in the
+   * morning, "19 قتيلا" in the evening), not a dispute; closer together, two figures are two versions of one moment.
+   */
+  public static final Duration UPDATE_GAP = Duration.ofHours(2);
+
+  /**
+   * Whether two outlets gave different figures within {@link #SAME_TIME} of each other (undated: never): the later
+   * figure is the lower, or came within {@link #UPDATE_GAP} of the other. A later, higher one is the toll grown.
+   */
   static boolean disputed(List<StoryFigure.Report> reports) {
     for (int i = 0; i < reports.size(); i++) {
       for (int j = i + 1; j < reports.size(); j++) {
@@ -209,7 +219,13 @@ public final class Figures {
         StoryFigure.Report b = reports.get(j);
         if (a.outlet().equals(b.outlet()) || a.value() == b.value()) continue;
         if (a.time().isEmpty() || b.time().isEmpty()) continue;
-        if (Duration.between(a.time().get(), b.time().get()).abs().compareTo(SAME_TIME) <= 0) return true;
+        boolean aFirst = !a.time().get().isAfter(b.time().get());
+        StoryFigure.Report earlier = aFirst ? a : b;
+        StoryFigure.Report later = aFirst ? b : a;
+        Duration gap = Duration.between(earlier.time().get(), later.time().get());
+        if (gap.compareTo(SAME_TIME) > 0) continue;
+        if (later.value() > earlier.value() && gap.compareTo(UPDATE_GAP) > 0) continue;
+        return true;
       }
     }
     return false;

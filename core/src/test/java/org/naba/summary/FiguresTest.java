@@ -58,6 +58,30 @@ class FiguresTest {
   }
 
   @Test
+  void aHigherFigureHoursAfterAnotherOutletsIsTheTollGrownNotADispute() {
+    List<StoryFigure> out = Figures.compare(List.of(
+        new SummaryInput("a1", "سكاي نيوز", T, "مقتل 13 شخصا في تفجير بالقرم", List.of(), false),
+        new SummaryInput("a2", "بي بي سي", T.plusSeconds(10 * 3600), "ارتفاع عدد القتلى إلى 19", List.of(), false)));
+    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isFalse());
+  }
+
+  @Test
+  void aLowerFigureHoursAfterAnotherOutletsIsADispute() {
+    List<StoryFigure> out = Figures.compare(List.of(
+        new SummaryInput("a1", "سكاي نيوز", T, "مقتل 19 شخصا في تفجير بالقرم", List.of(), false),
+        new SummaryInput("a2", "بي بي سي", T.plusSeconds(10 * 3600), "مقتل 13 شخصا في تفجير بالقرم", List.of(), false)));
+    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isTrue());
+  }
+
+  @Test
+  void aHigherFigureWithinTwoHoursIsADispute() {
+    List<StoryFigure> out = Figures.compare(List.of(
+        new SummaryInput("a1", "عكاظ", T, "مقتل 13 شخصا في تفجير أبها", List.of(), false),
+        new SummaryInput("a2", "سبق", T.plusSeconds(3600), "مقتل 15 شخصا في تفجير أبها", List.of(), false)));
+    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isTrue());
+  }
+
+  @Test
   void aTollThatRoseOverDaysIsNoDisputeAndEachOutletShowsItsLatest() {
     List<StoryFigure> out = Figures.compare(List.of(
         new SummaryInput("a1", "عكاظ", T, "مقتل 13 شخصا", List.of(), false),
