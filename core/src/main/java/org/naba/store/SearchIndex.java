@@ -27,10 +27,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.naba.model.ArticleResult;
@@ -250,11 +253,12 @@ public final class SearchIndex implements AutoCloseable {
     }
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
     if (q.isBlank()) return List.of();
-    SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Map.of(TITLE, 2f, TEXT, 1f));
+    QueryParser parser = new QueryParser();
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query parsed = parser.parse(q);
     if (parsed == null) return List.of();
     Set<String> textTerms = termsOf(parsed, TEXT);
+    Set<String> textPrefixes = parser.prefixes;
     try {
       ScoreDoc[] docs = searcher.search(parsed, limit).scoreDocs;
       StoredFields stored = searcher.storedFields();
@@ -264,11 +268,52 @@ public final class SearchIndex implements AutoCloseable {
         String id = doc.get(ID);
         Optional<Stored> article = source.article(id);
         hits.add(new SearchHit(id, article.map(Stored::story).orElse(""), doc.get(TITLE), sd.score,
-            snippet(article.map(Stored::text).orElse(""), textTerms)));
+            snippet(article.map(Stored::text).orElse(""), textTerms, textPrefixes)));
       }
       return hits;
     } catch (IOException e) {
       throw new StoreException(path, "cannot search the index", e);
+    }
+  }
+
+  /**
+   * {@link SimpleQueryParser} over title (weighing double) and text, whose prefix query ("بوتين*") also finds the word
+   * itself: the index holds stems ("بوتين" is indexed as "بوت"), so the folded prefix alone would miss the very word
+   * typed, and find only longer words whose stems keep it. Remembers the prefixes it read, for the snippet.
+   */
+  private static final class QueryParser extends SimpleQueryParser {
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 2f, TEXT, 1f);
+    final Set<String> prefixes = new HashSet<>();
+
+    QueryParser() {
+      super(ANALYZER, WEIGHTS);
+    }
+
+    @Override
+    protected Query newPrefixQuery(String text) {
+      Query prefix = super.newPrefixQuery(text);
+      String folded = ANALYZER.normalize(TEXT, text).utf8ToString();
+      if (!folded.isEmpty()) prefixes.add(folded); // "*" alone opens every word: nothing to mark
+      List<String> stems = analysed(text);
+      if (stems.size() != 1 || stems.getFirst().equals(folded)) return prefix;
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      either.add(prefix, BooleanClause.Occur.SHOULD);
+      WEIGHTS.forEach((field, weight) -> either.add(
+          new BoostQuery(new TermQuery(new Term(field, stems.getFirst())), weight), BooleanClause.Occur.SHOULD));
+      return either.build();
+    }
+
+    private static List<String> analysed(String text) {
+      List<String> out = new ArrayList<>();
+      try (TokenStream ts = ANALYZER.tokenStream(TEXT, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) out.add(term.toString());
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader cannot fail
+      }
+      return out;
     }
   }
 
@@ -287,15 +332,23 @@ public final class SearchIndex implements AutoCloseable {
    * in the text.
    */
   static List<SearchHit.Part> snippet(String text, Set<String> terms) {
+    return snippet(text, terms, Set.of());
+  }
+
+  /** As {@link #snippet(String, Set)}, marking also the words whose analysed form opens with one of {@code prefixes}. */
+  static List<SearchHit.Part> snippet(String text, Set<String> terms, Set<String> prefixes) {
     String flat = text.replace('\n', ' ');
     List<int[]> matches = new ArrayList<>();
-    if (!terms.isEmpty()) {
+    if (!terms.isEmpty() || !prefixes.isEmpty()) {
       try (TokenStream ts = ANALYZER.tokenStream(TEXT, flat)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
         ts.reset();
         while (ts.incrementToken()) {
-          if (terms.contains(term.toString())) matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+          String t = term.toString();
+          if (terms.contains(t) || prefixes.stream().anyMatch(t::startsWith)) {
+            matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+          }
         }
         ts.end();
       } catch (IOException e) {

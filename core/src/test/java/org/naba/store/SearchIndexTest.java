@@ -80,6 +80,25 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPrefixFindsTheWordItselfThoughTheIndexHoldsItsStem() {
+    Path other = dir.resolve("prefix");
+    List<ArticleResult> docs = List.of(doc("p-1", "قمة في هلسنكي", "التقى ترامب بوتين في هلسنكي."),
+        doc("p-2", "تصريحات", "قال البوتينيون إن الاتفاق قريب."), doc("p-3", "زلزال", "ضرب زلزال اليابان."));
+    SearchIndex.build(other, docs);
+    try (SearchIndex index = SearchIndex.open(other, id -> docs.stream().filter(d -> d.id().equals(id)).findFirst()
+        .map(d -> new SearchIndex.Stored("s", d.article().text())))) {
+      // "بوتين" is indexed as its stem "بوت": the prefix alone would find no "بوتين"
+      assertThat(index.search("بوتين*", 10)).extracting(SearchHit::articleId).contains("p-1").doesNotContain("p-3");
+      assertThat(index.search("بوتين*", 10).stream().filter(h -> h.articleId().equals("p-1")).findFirst()
+          .orElseThrow().snippet()).contains(new SearchHit.Part("بوتين", true));
+      // a prefix the stemmer leaves whole still finds the longer words it opens
+      assertThat(index.search("هلسن*", 10)).extracting(SearchHit::articleId).containsExactly("p-1");
+      // "*" alone marks no word
+      assertThat(index.search("*", 10)).allSatisfy(h -> assertThat(h.snippet()).noneMatch(SearchHit.Part::match));
+    }
+  }
+
+  @Test
   void allWordsMustMatch() {
     assertThat(ids("بوتين جنيف")).containsExactlyInAnyOrder("bbc-1", "rt-1", SampleData.PATH_ID);
     assertThat(ids("بوتين زلزال")).isEmpty();
