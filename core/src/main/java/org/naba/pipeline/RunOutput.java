@@ -25,6 +25,7 @@ import org.naba.model.ArticleResult;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchIndex;
+import org.naba.summary.StoryEntities;
 
 /**
  * Writes a run's public output: {@code articles.jsonl} (publication order), {@code stories.jsonl} (latest activity
@@ -169,6 +170,7 @@ public final class RunOutput implements AutoCloseable {
     long t2 = System.nanoTime();
     RunStore s = store; // written by the articles' thread, which is done
     s.putStories(result.stories(), storyLines);
+    s.putSpellings(StoryEntities.spellingsOf(result.stories().stream().flatMap(st -> st.entities().stream()).toList()));
     long t3 = System.nanoTime();
     long storiesFile = joinIo(file);
     // Every file is whole: each goes into place, the stories after the articles they list.

@@ -37,8 +37,9 @@ import org.sqlite.SQLiteConfig;
  * shape byte-for-byte; beside it sit the few scalar columns that listing and ordering need (story, outlet,
  * publication and last-seen times as epoch milliseconds, because ISO strings with varying fractions and offsets do
  * not sort as text). The schema version is kept in {@code PRAGMA user_version}; a store of another version is
- * refused rather than misread (versions 1 and 2 are still read: version 2 lacks the table of stories' names, whose
- * filter then finds no story, and version 1 the state tables too).
+ * refused rather than misread (versions 1 to 3 are still read: version 3 lacks the table of names' spellings, so
+ * that search finds only the spelling typed, version 2 also the table of stories' names, whose filter then finds no
+ * story, and version 1 the state tables too).
  *
  * <p>Beside the public output, the store keeps what a later run needs to resume this one ({@code naba run --resume}):
  * named pieces of stage state, bytes the stage itself writes and reads, split into chunks each checked by a CRC-32.
@@ -51,7 +52,7 @@ public final class RunStore implements AutoCloseable {
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "naba.db";
 
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
 
   /** The oldest schema version still read: version 1 lacks the state tables, versions 1 and 2 the names table. */
   static final int OLDEST_READ_VERSION = 1;
@@ -87,6 +88,8 @@ public final class RunStore implements AutoCloseable {
           + " WITHOUT ROWID",
       // Every spelling of every name a story lists, folded (StoryFilter#entity).
       "CREATE TABLE story_entity (name TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (name, story)) WITHOUT ROWID",
+      // The other spellings of a word of a name, both folded (search finds them all).
+      "CREATE TABLE spelling (word TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (word, other)) WITHOUT ROWID",
       "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
       "CREATE TABLE state (name TEXT PRIMARY KEY, bytes INTEGER NOT NULL, chunks INTEGER NOT NULL)",
       """
@@ -279,6 +282,40 @@ public final class RunStore implements AutoCloseable {
         name.executeBatch();
       }
     });
+  }
+
+  /**
+   * Stores the other spellings of words of the run's names ({@code word} → its others, folded as {@link
+   * TextNormalizer} folds), adding to those stored.
+   */
+  public synchronized void putSpellings(Map<String, ? extends Collection<String>> spellings) {
+    inTransaction("write spellings", () -> {
+      try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO spelling VALUES (?, ?)")) {
+        for (Map.Entry<String, ? extends Collection<String>> e : spellings.entrySet()) {
+          for (String other : e.getValue()) {
+            ps.setString(1, e.getKey());
+            ps.setString(2, other);
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  /** The other spellings of a word of the run's names, folded, in order; none in a store older than version 4. */
+  public synchronized List<String> spellingsOf(String word) {
+    if (version < 4) return List.of();
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT other FROM spelling WHERE word = ? ORDER BY other")) {
+      ps.setString(1, TextNormalizer.normalize(word.strip()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read spellings", e);
+    }
+    return out;
   }
 
   /**

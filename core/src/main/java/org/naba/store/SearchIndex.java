@@ -33,6 +33,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -87,18 +88,36 @@ public final class SearchIndex implements AutoCloseable {
     Optional<Stored> article(String id);
   }
 
+  /**
+   * The other spellings of a word of the run's names ({@link RunStore#spellingsOf}): outlets write one name several
+   * ways ("بوتين", "بوتن"), and a search for one finds them all.
+   */
+  @FunctionalInterface
+  public interface Spellings {
+    /** None: a search finds the spelling typed. */
+    Spellings NONE = word -> List.of();
+
+    /** The other spellings of a folded word, folded; empty for a word of no name. */
+    List<String> of(String word);
+  }
+
+  /** Weight of a word's other spellings against the spelling typed, which ranks first where both are found. */
+  private static final float OTHER_SPELLING_WEIGHT = 0.8f;
+
   private final Path path;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Source source;
+  private final Spellings spellings;
 
-  private SearchIndex(Path path, Directory directory, DirectoryReader reader, Source source) {
+  private SearchIndex(Path path, Directory directory, DirectoryReader reader, Source source, Spellings spellings) {
     this.path = path;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.source = source;
+    this.spellings = spellings;
   }
 
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
@@ -213,7 +232,18 @@ public final class SearchIndex implements AutoCloseable {
    * @throws IllegalStateException when {@code dir} holds no index
    */
   public static SearchIndex open(Path dir, Source source) {
+    return open(dir, source, Spellings.NONE);
+  }
+
+  /**
+   * Opens the index of a run, whose hits take their story and text from {@code source} and whose queries also find
+   * the other {@code spellings} of each word.
+   *
+   * @throws IllegalStateException when {@code dir} holds no index
+   */
+  public static SearchIndex open(Path dir, Source source, Spellings spellings) {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(spellings, "spellings");
     Path path = dir.resolve(DIR_NAME);
     if (!Files.isDirectory(path)) {
       throw new IllegalStateException("no search index at " + path);
@@ -222,7 +252,7 @@ public final class SearchIndex implements AutoCloseable {
       Directory d = FSDirectory.open(path);
       try {
         if (!DirectoryReader.indexExists(d)) throw new IllegalStateException("no search index at " + path);
-        return new SearchIndex(path, d, DirectoryReader.open(d), source);
+        return new SearchIndex(path, d, DirectoryReader.open(d), source, spellings);
       } catch (IOException | RuntimeException e) {
         d.close();
         throw e;
@@ -253,7 +283,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
     if (q.isBlank()) return List.of();
-    QueryParser parser = new QueryParser();
+    QueryParser parser = new QueryParser(spellings);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query parsed = parser.parse(q);
     if (parsed == null) return List.of();
@@ -277,16 +307,45 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * {@link SimpleQueryParser} over title (weighing double) and text, whose prefix query ("بوتين*") also finds the word
-   * itself: the index holds stems ("بوتين" is indexed as "بوت"), so the folded prefix alone would miss the very word
-   * typed, and find only longer words whose stems keep it. Remembers the prefixes it read, for the snippet.
+   * {@link SimpleQueryParser} over title (weighing double) and text. A word also finds its other spellings (the
+   * {@link Spellings} given), and a prefix query ("بوتين*") the word itself: the index holds stems ("بوتين" is indexed
+   * as "بوت"), so the folded prefix alone would miss the very word typed, and find only longer words whose stems keep
+   * it. Remembers the prefixes it read, for the snippet.
    */
   private static final class QueryParser extends SimpleQueryParser {
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 2f, TEXT, 1f);
     final Set<String> prefixes = new HashSet<>();
+    private final Spellings spellings;
 
-    QueryParser() {
+    QueryParser(Spellings spellings) {
       super(ANALYZER, WEIGHTS);
+      this.spellings = spellings;
+    }
+
+    /**
+     * A word, and its other spellings as synonyms of it ({@link SynonymQuery}: scored as one term, so that a rarer
+     * spelling does not outrank the one typed by its rarity alone).
+     */
+    @Override
+    protected Query newDefaultQuery(String text) {
+      Query own = super.newDefaultQuery(text);
+      if (own == null) return null;
+      List<String> others = spellings.of(ANALYZER.normalize(TEXT, text).utf8ToString());
+      List<String> stem = analysed(text);
+      if (others.isEmpty() || stem.size() != 1) return own;
+      Set<String> otherStems = new java.util.LinkedHashSet<>();
+      for (String other : others) {
+        List<String> s = analysed(other);
+        if (s.size() == 1 && !s.getFirst().equals(stem.getFirst())) otherStems.add(s.getFirst());
+      }
+      if (otherStems.isEmpty()) return own;
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      WEIGHTS.forEach((field, weight) -> {
+        SynonymQuery.Builder same = new SynonymQuery.Builder(field).addTerm(new Term(field, stem.getFirst()));
+        for (String s : otherStems) same.addTerm(new Term(field, s), OTHER_SPELLING_WEIGHT);
+        fields.add(new BoostQuery(same.build(), weight), BooleanClause.Occur.SHOULD);
+      });
+      return fields.build();
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -857,6 +859,29 @@ public final class StoryEntities {
       only = id;
     }
     return only;
+  }
+
+  /**
+   * The spellings of one word the stories' names were written in, folded: for each one-word spelling, the other
+   * one-word spellings of the same name that share its skeleton ("بوتين" → "بوتن", "نتنياهو" → "نتانياهو", "غوغل" →
+   * "جوجل"). A name's other spellings that are other words (its surname, a title standing for a place: "فلاديمير
+   * بوتين", "المملكة") are not spellings of its words. For search, which then finds every spelling of a name.
+   */
+  public static Map<String, Set<String>> spellingsOf(Collection<StoryEntity> entities) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (StoryEntity e : entities) {
+      Map<String, Set<String>> bySkeleton = new HashMap<>();
+      for (String v : e.variants()) {
+        List<String> words = TextNormalizer.tokens(v);
+        if (words.size() == 1) bySkeleton.computeIfAbsent(skeleton(words.getFirst()), k -> new TreeSet<>()).add(words.getFirst());
+      }
+      for (Set<String> same : bySkeleton.values()) {
+        for (String w : same) {
+          for (String other : same) if (!other.equals(w)) out.computeIfAbsent(w, k -> new TreeSet<>()).add(other);
+        }
+      }
+    }
+    return out;
   }
 
   /**

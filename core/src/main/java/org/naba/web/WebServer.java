@@ -111,7 +111,7 @@ public final class WebServer {
     try {
       // The index keeps ids and titles; a hit's story and text come from the store.
       index = SearchIndex.exists(runDir)
-          ? Optional.of(SearchIndex.open(runDir, store::searchable))
+          ? Optional.of(SearchIndex.open(runDir, store::searchable, store::spellingsOf))
           : Optional.empty();
       return new WebServer(store, index, host, port);
     } catch (RuntimeException e) {

@@ -311,6 +311,33 @@ class RunStoreTest {
   }
 
   @Test
+  void theSpellingsOfANamesWordsRoundTripFolded() {
+    try (RunStore store = RunStore.create(dir)) {
+      store.putSpellings(Map.of("بوتين", List.of("بوتن"), "بوتن", List.of("بوتين")));
+      store.putSpellings(Map.of("بوتين", List.of("بوتن", "بوتينن")));
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.spellingsOf("بوتين")).containsExactly("بوتن", "بوتينن");
+      assertThat(store.spellingsOf(" بوتن ")).containsExactly("بوتين");
+      assertThat(store.spellingsOf("أوباما")).isEmpty();
+    }
+  }
+
+  @Test
+  void aStoreOfSchemaVersionThreeIsStillReadAndKnowsNoSpellings() throws Exception {
+    write();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      st.execute("DROP TABLE spelling");
+      st.execute("PRAGMA user_version = 3");
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.spellingsOf("بوتين")).isEmpty();
+      assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
+    }
+  }
+
+  @Test
   void aStoreOfSchemaVersionTwoIsStillReadAndItsNameFilterFindsNoStory() throws Exception {
     write();
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));

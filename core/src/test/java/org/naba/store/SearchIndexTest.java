@@ -99,6 +99,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordFindsTheOtherSpellingsOfTheNameItIsAWordOf() {
+    Path other = dir.resolve("spellings");
+    List<ArticleResult> docs = List.of(doc("s-1", "قمة", "التقى ترامب بوتين في هلسنكي."),
+        doc("s-2", "قمة", "التقى ترامب بوتن في هلسنكي."), doc("s-3", "زلزال", "ضرب زلزال اليابان."));
+    SearchIndex.build(other, docs);
+    SearchIndex.Spellings putin = w -> w.equals("بوتين") ? List.of("بوتن") : w.equals("بوتن") ? List.of("بوتين") : List.of();
+    try (SearchIndex index = SearchIndex.open(other, id -> docs.stream().filter(d -> d.id().equals(id)).findFirst()
+        .map(d -> new SearchIndex.Stored("s", d.article().text())), putin)) {
+      // the spelling typed ranks first, and the other is marked in its snippet
+      assertThat(index.search("بوتين", 10)).extracting(SearchHit::articleId).containsExactly("s-1", "s-2");
+      assertThat(index.search("بوتن", 10)).extracting(SearchHit::articleId).containsExactly("s-2", "s-1");
+      assertThat(index.search("بوتين", 10).get(1).snippet()).contains(new SearchHit.Part("بوتن", true));
+      // every word must still match
+      assertThat(index.search("بوتين زلزال", 10)).isEmpty();
+    }
+    try (SearchIndex index = SearchIndex.open(other, id -> Optional.empty())) {
+      assertThat(index.search("بوتين", 10)).extracting(SearchHit::articleId).containsExactly("s-1");
+    }
+  }
+
+  @Test
   void allWordsMustMatch() {
     assertThat(ids("بوتين جنيف")).containsExactlyInAnyOrder("bbc-1", "rt-1", SampleData.PATH_ID);
     assertThat(ids("بوتين زلزال")).isEmpty();

@@ -192,6 +192,18 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void theSpellingsOfANamesWordAreTheOtherOneWordSpellingsOfItsSkeleton() {
+    var spellings = StoryEntities.spellingsOf(List.of(
+        new StoryEntity("فلاديمير بوتين", "PERS", List.of("فلاديمير بوتين", "بوتين", "بوتن"), 5, List.of("a1")),
+        new StoryEntity("السعودية", "LOC", List.of("السعودية", "المملكة"), 3, List.of("a1")),
+        new StoryEntity("بنيامين نتنياهو", "PERS", List.of("نتنياهو", "نتانياهو"), 2, List.of("a2"))));
+    assertThat(spellings).containsEntry("بوتين", java.util.Set.of("بوتن")).containsEntry("بوتن", java.util.Set.of("بوتين"))
+        .containsEntry("نتنياهو", java.util.Set.of("نتانياهو"));
+    // a title standing for a place, and a surname beside the full name, are other words, not spellings
+    assertThat(spellings).doesNotContainKeys("السعوديه", "المملكه", "فلاديمير");
+  }
+
+  @Test
   void aMediumTheStoryOnlyCreditsIsNoneOfItsNames() {
     List<StoryEntities.Mentioned> articles = List.of(
         article("a1", "ORG:رويترز", "PERS:محمد صلاح لـCNN", "LOC:ليفربول"),
