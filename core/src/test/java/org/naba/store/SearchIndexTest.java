@@ -33,6 +33,14 @@ class SearchIndexTest {
         .map(a -> new SearchIndex.Stored(a.story(), a.article().text())));
   }
 
+  /** An index of {@code docs} in a directory of its own, opened over them as a run's store holds them. */
+  private SearchIndex indexOf(String name, List<ArticleResult> docs, SearchIndex.Spellings spellings) {
+    Path other = dir.resolve(name);
+    SearchIndex.build(other, docs);
+    return SearchIndex.open(other, id -> docs.stream().filter(d -> d.id().equals(id)).findFirst()
+        .map(d -> new SearchIndex.Stored("s", d.article().text())), spellings);
+  }
+
   private static ArticleResult doc(String id, String title, String text) {
     return new SampleData.Builder(id, "s-" + id, Optional.of("وكالة"), Optional.empty(), title, List.of(text))
         .build();
@@ -81,12 +89,9 @@ class SearchIndexTest {
 
   @Test
   void aPrefixFindsTheWordItselfThoughTheIndexHoldsItsStem() {
-    Path other = dir.resolve("prefix");
     List<ArticleResult> docs = List.of(doc("p-1", "قمة في هلسنكي", "التقى ترامب بوتين في هلسنكي."),
         doc("p-2", "تصريحات", "قال البوتينيون إن الاتفاق قريب."), doc("p-3", "زلزال", "ضرب زلزال اليابان."));
-    SearchIndex.build(other, docs);
-    try (SearchIndex index = SearchIndex.open(other, id -> docs.stream().filter(d -> d.id().equals(id)).findFirst()
-        .map(d -> new SearchIndex.Stored("s", d.article().text())))) {
+    try (SearchIndex index = indexOf("prefix", docs, SearchIndex.Spellings.NONE)) {
       // "بوتين" is indexed as its stem "بوت": the prefix alone would find no "بوتين"
       assertThat(index.search("بوتين*", 10)).extracting(SearchHit::articleId).contains("p-1").doesNotContain("p-3");
       assertThat(index.search("بوتين*", 10).stream().filter(h -> h.articleId().equals("p-1")).findFirst()
@@ -100,13 +105,10 @@ class SearchIndexTest {
 
   @Test
   void aWordFindsTheOtherSpellingsOfTheNameItIsAWordOf() {
-    Path other = dir.resolve("spellings");
     List<ArticleResult> docs = List.of(doc("s-1", "قمة", "التقى ترامب بوتين في هلسنكي."),
         doc("s-2", "قمة", "التقى ترامب بوتن في هلسنكي."), doc("s-3", "زلزال", "ضرب زلزال اليابان."));
-    SearchIndex.build(other, docs);
     SearchIndex.Spellings putin = w -> w.equals("بوتين") ? List.of("بوتن") : w.equals("بوتن") ? List.of("بوتين") : List.of();
-    try (SearchIndex index = SearchIndex.open(other, id -> docs.stream().filter(d -> d.id().equals(id)).findFirst()
-        .map(d -> new SearchIndex.Stored("s", d.article().text())), putin)) {
+    try (SearchIndex index = indexOf("spellings", docs, putin)) {
       // the spelling typed ranks first, and the other is marked in its snippet
       assertThat(index.search("بوتين", 10)).extracting(SearchHit::articleId).containsExactly("s-1", "s-2");
       assertThat(index.search("بوتن", 10)).extracting(SearchHit::articleId).containsExactly("s-2", "s-1");
@@ -114,7 +116,7 @@ class SearchIndexTest {
       // every word must still match
       assertThat(index.search("بوتين زلزال", 10)).isEmpty();
     }
-    try (SearchIndex index = SearchIndex.open(other, id -> Optional.empty())) {
+    try (SearchIndex index = SearchIndex.open(dir.resolve("spellings"), id -> Optional.empty())) {
       assertThat(index.search("بوتين", 10)).extracting(SearchHit::articleId).containsExactly("s-1");
     }
   }
