@@ -88,7 +88,7 @@ public final class RunStore implements AutoCloseable {
           + " WITHOUT ROWID",
       // Every spelling of every name a story lists, folded (StoryFilter#entity).
       "CREATE TABLE story_entity (name TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (name, story)) WITHOUT ROWID",
-      // The other spellings of a word of a name, both folded (search finds them all).
+      // The other spellings of a word of a name: the word folded, the other as written (search finds them all).
       "CREATE TABLE spelling (word TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (word, other)) WITHOUT ROWID",
       "CREATE TABLE run_info (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
       "CREATE TABLE state (name TEXT PRIMARY KEY, bytes INTEGER NOT NULL, chunks INTEGER NOT NULL)",
@@ -285,8 +285,8 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
-   * Stores the other spellings of words of the run's names ({@code word} → its others, folded as {@link
-   * TextNormalizer} folds), adding to those stored.
+   * Stores the other spellings of words of the run's names ({@code word}, folded as {@link TextNormalizer} folds →
+   * its others, as written), adding to those stored.
    */
   public synchronized void putSpellings(Map<String, ? extends Collection<String>> spellings) {
     inTransaction("write spellings", () -> {
@@ -303,7 +303,7 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
-  /** The other spellings of a word of the run's names, folded, in order; none in a store older than version 4. */
+  /** The other spellings of a word of the run's names, as written, in order; none in a store older than version 4. */
   public synchronized List<String> spellingsOf(String word) {
     if (version < 4) return List.of();
     List<String> out = new ArrayList<>();

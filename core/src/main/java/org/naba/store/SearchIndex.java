@@ -97,7 +97,7 @@ public final class SearchIndex implements AutoCloseable {
     /** None: a search finds the spelling typed. */
     Spellings NONE = word -> List.of();
 
-    /** The other spellings of a folded word, folded; empty for a word of no name. */
+    /** The other spellings of a folded word; empty for a word of no name. */
     List<String> of(String word);
   }
 
@@ -273,6 +273,17 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * The words of a query that a search also finds in other spellings, each with those spellings (the {@link
+   * Spellings} the index was opened with), in the query's order: what a reader is told was searched as well.
+   */
+  public Map<String, List<String>> otherSpellings(String query) {
+    String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+    QueryParser parser = new QueryParser(spellings);
+    if (!q.isBlank()) parser.parse(q);
+    return parser.expanded;
+  }
+
+  /**
    * The best-scoring articles for a query, best first; empty for a blank query or one of stop words only.
    *
    * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
@@ -315,6 +326,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final class QueryParser extends SimpleQueryParser {
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 2f, TEXT, 1f);
     final Set<String> prefixes = new HashSet<>();
+    final Map<String, List<String>> expanded = new java.util.LinkedHashMap<>();
     private final Spellings spellings;
 
     QueryParser(Spellings spellings) {
@@ -334,11 +346,13 @@ public final class SearchIndex implements AutoCloseable {
       List<String> stem = analysed(text);
       if (others.isEmpty() || stem.size() != 1) return own;
       Set<String> otherStems = new java.util.LinkedHashSet<>();
+      List<String> found = new ArrayList<>();
       for (String other : others) {
         List<String> s = analysed(other);
-        if (s.size() == 1 && !s.getFirst().equals(stem.getFirst())) otherStems.add(s.getFirst());
+        if (s.size() == 1 && !s.getFirst().equals(stem.getFirst()) && otherStems.add(s.getFirst())) found.add(other);
       }
       if (otherStems.isEmpty()) return own;
+      expanded.put(text, found);
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
       WEIGHTS.forEach((field, weight) -> {
         SynonymQuery.Builder same = new SynonymQuery.Builder(field).addTerm(new Term(field, stem.getFirst()));

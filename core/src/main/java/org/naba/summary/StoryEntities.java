@@ -862,22 +862,27 @@ public final class StoryEntities {
   }
 
   /**
-   * The spellings of one word the stories' names were written in, folded: for each one-word spelling, the other
-   * one-word spellings of the same name that share its skeleton ("بوتين" → "بوتن", "نتنياهو" → "نتانياهو", "غوغل" →
+   * The spellings of one word the stories' names were written in: for each one-word spelling, folded, the other
+   * one-word spellings of the same name that share its skeleton, as written ("بوتين" → "بوتن", "نتنياهو" → "نتانياهو", "غوغل" →
    * "جوجل"). A name's other spellings that are other words (its surname, a title standing for a place: "فلاديمير
    * بوتين", "المملكة") are not spellings of its words. For search, which then finds every spelling of a name.
    */
   public static Map<String, Set<String>> spellingsOf(Collection<StoryEntity> entities) {
     Map<String, Set<String>> out = new TreeMap<>();
     for (StoryEntity e : entities) {
-      Map<String, Set<String>> bySkeleton = new HashMap<>();
+      // Skeleton → each folded spelling of it, with the first way the story wrote it.
+      Map<String, Map<String, String>> bySkeleton = new HashMap<>();
       for (String v : e.variants()) {
         List<String> words = TextNormalizer.tokens(v);
-        if (words.size() == 1) bySkeleton.computeIfAbsent(skeleton(words.getFirst()), k -> new TreeSet<>()).add(words.getFirst());
+        if (words.size() != 1) continue;
+        bySkeleton.computeIfAbsent(skeleton(words.getFirst()), k -> new LinkedHashMap<>())
+            .putIfAbsent(words.getFirst(), v.strip());
       }
-      for (Set<String> same : bySkeleton.values()) {
-        for (String w : same) {
-          for (String other : same) if (!other.equals(w)) out.computeIfAbsent(w, k -> new TreeSet<>()).add(other);
+      for (Map<String, String> same : bySkeleton.values()) {
+        for (String w : same.keySet()) {
+          same.forEach((other, written) -> {
+            if (!other.equals(w)) out.computeIfAbsent(w, k -> new TreeSet<>()).add(written);
+          });
         }
       }
     }

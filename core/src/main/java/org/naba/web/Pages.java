@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.naba.store.SearchHit;
 import org.naba.store.StoryFilter;
 import org.naba.store.StorySummaryRow;
@@ -424,7 +425,7 @@ final class Pages {
     b.append("</dl></section>\n");
   }
 
-  static String search(String query, List<Result> results, boolean indexed) {
+  static String search(String query, List<Result> results, boolean indexed, Map<String, List<String>> spellings) {
     StringBuilder b = new StringBuilder();
     if (!indexed) {
       b.append("<h1>البحث</h1><p class=\"card\">لا يوجد فهرس بحث لهذا التشغيل.</p>\n");
@@ -436,6 +437,12 @@ final class Pages {
           .append("<span class=\"muted\">")
           .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
           .append("</span></div>\n");
+      if (!spellings.isEmpty()) {
+        b.append("<p class=\"muted\">وشمل البحث كتابات أخرى للأسماء: ");
+        StringJoiner each = new StringJoiner("، ");
+        spellings.forEach((word, others) -> each.add("«" + esc(word) + "» و«" + esc(String.join("» و«", others)) + "»"));
+        b.append(each).append(".</p>\n");
+      }
       storiesOfHits(b, results);
       b.append("<ol class=\"hits\">\n");
       for (Result r : results) {

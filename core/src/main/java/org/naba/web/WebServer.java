@@ -177,7 +177,9 @@ public final class WebServer {
             store.storyJson(h.storyId()).map(s -> s.path("headline").asText()).orElse(h.storyId())));
       }
     }
-    html(ctx, 200, Pages.search(q, results, index.isPresent()));
+    Map<String, List<String>> spellings =
+        index.isPresent() && !q.isEmpty() ? index.get().otherSpellings(q) : Map.of();
+    html(ctx, 200, Pages.search(q, results, index.isPresent(), spellings));
   }
 
   // ---- JSON ----
@@ -267,6 +269,9 @@ public final class WebServer {
     out.put("query", q);
     ArrayNode hits = out.putArray("hits");
     List<SearchHit> found = index.get().search(q, limit);
+    // The words also searched in the other spellings outlets wrote them in: {"بوتين": ["بوتن"]}.
+    ObjectNode spelled = out.putObject("spellings");
+    index.get().otherSpellings(q).forEach((word, others) -> others.forEach(spelled.putArray(word)::add));
     for (SearchHit h : found) {
       ObjectNode o = hits.addObject();
       o.put("id", h.articleId());

@@ -36,6 +36,8 @@ class WebServerTest {
     try (RunStore store = RunStore.create(dir)) {
       store.putArticles(SampleData.articles());
       store.putStories(SampleData.stories());
+      store.putSpellings(org.naba.summary.StoryEntities.spellingsOf(
+          SampleData.stories().stream().flatMap(st -> st.entities().stream()).toList()));
       store.putRunInfo("{\"name\":\"عينة\"}");
     }
     SearchIndex.build(dir, SampleData.articles());
@@ -285,6 +287,17 @@ class WebServerTest {
     JsonNode mark = first.get("highlights").get(0);
     assertThat(first.get("snippet").asText().substring(mark.get(0).asInt(), mark.get(1).asInt()))
         .isIn("أوباما", "اوباما");
+  }
+
+  @Test
+  void aSearchSaysWhichWordsItAlsoSearchedInTheirOtherSpellings() throws Exception {
+    JsonNode j = get("/api/search?q=" + Html.queryPart("بوتين جنيف")).json();
+    assertThat(j.get("spellings").get("بوتين")).extracting(JsonNode::asText).containsExactly("بوتن");
+    assertThat(j.get("spellings").has("جنيف")).isFalse();
+    assertThat(j.get("hits")).isNotEmpty();
+    assertThat(get("/api/search?q=" + Html.queryPart("جنيف")).json().get("spellings").isEmpty()).isTrue();
+    assertThat(get("/search?q=" + Html.queryPart("بوتين")).body()).contains("كتابات أخرى").contains("«بوتين» و«بوتن»");
+    assertThat(get("/search?q=" + Html.queryPart("جنيف")).body()).doesNotContain("كتابات أخرى");
   }
 
   @Test
