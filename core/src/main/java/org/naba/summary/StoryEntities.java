@@ -881,12 +881,34 @@ public final class StoryEntities {
       for (Map<String, String> same : bySkeleton.values()) {
         for (String w : same.keySet()) {
           same.forEach((other, written) -> {
-            if (!other.equals(w)) out.computeIfAbsent(w, k -> new TreeSet<>()).add(written);
+            if (!other.equals(w) && closeSpellings(w, other)) out.computeIfAbsent(w, k -> new TreeSet<>()).add(written);
           });
         }
       }
     }
     return out;
+  }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance EDITS =
+      org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+
+  /**
+   * Whether two folded words one skeleton groups are spellings of one word, not two words that meet in a skeleton of
+   * few consonants ("المالكي" and "المملكة", "الشناوي" and "الشيشان"): without the article, letters transliteration
+   * confuses taken as one, at most a third of the shorter word's letters differ (at least one): "بوتين"/"بوتن",
+   * "أمريكا"/"أميركا", "غوغل"/"جوجل".
+   */
+  static boolean closeSpellings(String a, String b) {
+    String x = lettersOf(a);
+    String y = lettersOf(b);
+    return EDITS.apply(x, y) <= Math.max(1, Math.min(x.length(), y.length()) / 3);
+  }
+
+  private static String lettersOf(String folded) {
+    String w = folded.length() > 4 && folded.startsWith("ال") ? folded.substring(2) : folded;
+    StringBuilder out = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) out.append(letterClass(w.charAt(i)));
+    return out.toString();
   }
 
   /**
