@@ -32,14 +32,21 @@ public final class Media {
   private static final List<String> MORE = List.of(
       "سكاي نيوز عربية", "بي بي سي عربي", "بي.بي.سي", "سي إن إن", "سي ان ان", "سي.إن.إن", "فرانس 24", "فرانس24", "روسيا اليوم", "يورونيوز",
       "أسوشيتيد برس", "أسوشييتد برس", "أسوشيتدبرس", "بلومبرغ", "بلومبيرغ", "إرنا", "إنترفاكس", "نوفوستي", "يونهاب",
-      "كيودو", "العربية نت", "الجزيرة نت", "BBC", "Sky News", "France 24", "AFP", "Bloomberg");
+      "كيودو", "العربية نت", "العربية.نت", "الجزيرة نت", "BBC", "Sky News", "France 24", "AFP", "Bloomberg");
+
+  /**
+   * Papers whose names are words or places too ("الشرق الأوسط", the region; "الرياض", the city; "الوطن", "اليوم"):
+   * media only as the whole of a name tagged as an organisation ("قال لـ«الشرق الأوسط»").
+   */
+  private static final List<String> PAPERS = List.of("الشرق الأوسط", "عكاظ", "الرياض", "الوطن", "المدينة", "اليوم",
+      "الحياة", "الاقتصادية", "سبق", "الوئام", "الخليج", "الأهرام", "النهار", "الشروق", "الراية", "القدس العربي");
 
   /** Media whose name is also a place or a word: one only where the tagger takes the name for an organisation. */
-  private static final Set<String> AMBIGUOUS = folded(Stream.of("الجزيرة", "الأناضول", "قنا", "بترا", "وام", "واس",
-      "سانا", "كونا", "أ ب", "AP", "وكالات", "فرانس"));
+  private static final Set<String> AMBIGUOUS = folded(Stream.concat(Stream.of("الجزيرة", "الأناضول", "قنا", "بترا",
+      "وام", "واس", "سانا", "كونا", "أ ب", "AP", "وكالات", "فرانس"), PAPERS.stream()));
 
-  private static final Set<String> MEDIA = folded(Stream.concat(Stream.concat(AGENCIES.stream(), MORE.stream()),
-      Stream.of("فرانس")));
+  private static final Set<String> MEDIA = folded(Stream.of(AGENCIES.stream(), MORE.stream(), PAPERS.stream(),
+      Stream.of("فرانس")).flatMap(x -> x));
 
   /** The heads that make a name a medium's whole: "صحيفة الغارديان", "وكالة الأنباء السعودية". */
   private static final List<String> HEADS = List.of("صحيفة ", "جريدة ", "مجلة ", "وكالة الأنباء", "وكالة أنباء")

@@ -53,6 +53,11 @@ class MediaTest {
   void aNameThatIsAlsoAPlaceIsAMediumOnlyAsAnOrganisation() {
     assertThat(Media.within("الجزيرة", "ORG", List.of())).contains("الجزيره");
     assertThat(Media.within("قنا", "LOC", List.of())).isEmpty();
+    // a paper named as a region or a city is
+    assertThat(Media.within("الشرق الأوسط", "ORG", List.of())).contains("الشرق الاوسط");
+    assertThat(Media.within("الشرق الأوسط", "LOC", List.of())).isEmpty();
+    assertThat(Media.within("الرياض", "LOC", List.of())).isEmpty();
+    assertThat(Media.within("بنك الرياض", "ORG", List.of())).isEmpty();
   }
 
   @Test
