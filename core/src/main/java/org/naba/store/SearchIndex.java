@@ -101,6 +101,13 @@ public final class SearchIndex implements AutoCloseable {
     List<String> of(String word);
   }
 
+  /** One-letter proclitics Lucene's light stemmer leaves on a word: bi- (in, by), li- (for), ka- (like), fa- (so). */
+  private static final String PROCLITICS = "\u0628\u0644\u0643\u0641";
+  /** Letters a word must have for its first to be read as a proclitic. */
+  private static final int MIN_PROCLITIC_WORD = 4;
+  /** How many times more often than the whole word the index must hold its rest for a proclitic to come off. */
+  private static final int PROCLITIC_RATIO = 5;
+
   /** Weight of a word's other spellings against the spelling typed, which ranks first where both are found. */
   private static final float OTHER_SPELLING_WEIGHT = 0.8f;
 
@@ -278,7 +285,7 @@ public final class SearchIndex implements AutoCloseable {
    */
   public Map<String, List<String>> otherSpellings(String query) {
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-    QueryParser parser = new QueryParser(spellings);
+    QueryParser parser = new QueryParser(spellings, this::docFreq);
     if (!q.isBlank()) parser.parse(q);
     return parser.expanded;
   }
@@ -294,7 +301,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
     if (q.isBlank()) return List.of();
-    QueryParser parser = new QueryParser(spellings);
+    QueryParser parser = new QueryParser(spellings, this::docFreq);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query parsed = parser.parse(q);
     if (parsed == null) return List.of();
@@ -328,28 +335,42 @@ public final class SearchIndex implements AutoCloseable {
     final Set<String> prefixes = new HashSet<>();
     final Map<String, List<String>> expanded = new java.util.LinkedHashMap<>();
     private final Spellings spellings;
+    private final java.util.function.ToIntFunction<String> docFreq;
 
-    QueryParser(Spellings spellings) {
+    /** {@code docFreq}: how many articles' texts hold an analysed term. */
+    QueryParser(Spellings spellings, java.util.function.ToIntFunction<String> docFreq) {
       super(ANALYZER, WEIGHTS);
       this.spellings = spellings;
+      this.docFreq = docFreq;
     }
 
     /**
-     * A word, and its other spellings as synonyms of it ({@link SynonymQuery}: scored as one term, so that a rarer
-     * spelling does not outrank the one typed by its rarity alone).
+     * A word, and as synonyms of it ({@link SynonymQuery}: scored as one term, so that a rarer form does not outrank
+     * the one typed by its rarity alone) its other spellings, and the word without a one-letter proclitic that the
+     * light stemmer leaves on ("بمصر", in Egypt; "لسوريا", for Syria) when the index holds the rest far more often
+     * than the whole: a name does not open with a proclitic the way "لبنان" or "بريطانيا" open with their letters,
+     * and their rests ("بنان", "ريطانيا") are rarely words.
      */
     @Override
     protected Query newDefaultQuery(String text) {
       Query own = super.newDefaultQuery(text);
       if (own == null) return null;
-      List<String> others = spellings.of(ANALYZER.normalize(TEXT, text).utf8ToString());
       List<String> stem = analysed(text);
-      if (others.isEmpty() || stem.size() != 1) return own;
+      if (stem.size() != 1) return own;
       Set<String> otherStems = new java.util.LinkedHashSet<>();
       List<String> found = new ArrayList<>();
-      for (String other : others) {
+      String folded = ANALYZER.normalize(TEXT, text).utf8ToString();
+      for (String other : spellings.of(folded)) {
         List<String> s = analysed(other);
         if (s.size() == 1 && !s.getFirst().equals(stem.getFirst()) && otherStems.add(s.getFirst())) found.add(other);
+      }
+      if (folded.length() >= MIN_PROCLITIC_WORD && PROCLITICS.indexOf(folded.charAt(0)) >= 0) {
+        List<String> rest = analysed(folded.substring(1));
+        if (rest.size() == 1 && !rest.getFirst().equals(stem.getFirst())
+            && docFreq.applyAsInt(rest.getFirst()) >= PROCLITIC_RATIO * Math.max(1, docFreq.applyAsInt(stem.getFirst()))
+            && otherStems.add(rest.getFirst())) {
+          found.add(folded.substring(1));
+        }
       }
       if (otherStems.isEmpty()) return own;
       expanded.put(text, found);
@@ -387,6 +408,15 @@ public final class SearchIndex implements AutoCloseable {
         throw new UncheckedIOException(e); // a StringReader cannot fail
       }
       return out;
+    }
+  }
+
+  /** How many articles' texts hold an analysed term. */
+  private int docFreq(String term) {
+    try {
+      return reader.docFreq(new Term(TEXT, term));
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot read the search index", e);
     }
   }
 
