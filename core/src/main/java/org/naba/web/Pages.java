@@ -438,7 +438,7 @@ final class Pages {
           .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
           .append("</span></div>\n");
       if (!spellings.isEmpty()) {
-        b.append("<p class=\"muted\">وشمل البحث كتابات أخرى للأسماء: ");
+        b.append("<p class=\"muted\">وشمل البحث صيغًا أخرى للكلمات: ");
         StringJoiner each = new StringJoiner("، ");
         spellings.forEach((word, others) -> each.add("«" + esc(word) + "» و«" + esc(String.join("» و«", others)) + "»"));
         b.append(each).append(".</p>\n");
