@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -50,7 +53,9 @@ import org.naba.model.ArticleResult;
  * An index written by an older Naba, which stored text and story as well, is read the same way.
  *
  * <p>Queries use Lucene's {@link SimpleQueryParser}, which never throws on user input: words must all match
- * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code word*} is a prefix. A title match weighs double.
+ * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code word*} is a prefix (that also finds the word itself).
+ * A title match weighs double. A word also finds its other forms: the spellings outlets wrote the name it is a word of
+ * in ({@link Spellings}), and the word without a proclitic the light stemmer leaves on.
  *
  * <p>An opened index is immutable and {@link #search} is thread-safe.
  */
@@ -280,8 +285,9 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * The words of a query that a search also finds in other spellings, each with those spellings (the {@link
-   * Spellings} the index was opened with), in the query's order: what a reader is told was searched as well.
+   * The words of a query that a search also finds in other forms, each with those forms (the {@link Spellings} the
+   * index was opened with, the word without its proclitic), in the query's order: what a reader is told was searched
+   * as well.
    */
   public Map<String, List<String>> otherSpellings(String query) {
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
@@ -333,12 +339,12 @@ public final class SearchIndex implements AutoCloseable {
   private static final class QueryParser extends SimpleQueryParser {
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 2f, TEXT, 1f);
     final Set<String> prefixes = new HashSet<>();
-    final Map<String, List<String>> expanded = new java.util.LinkedHashMap<>();
+    final Map<String, List<String>> expanded = new LinkedHashMap<>();
     private final Spellings spellings;
-    private final java.util.function.ToIntFunction<String> docFreq;
+    private final ToIntFunction<String> docFreq;
 
     /** {@code docFreq}: how many articles' texts hold an analysed term. */
-    QueryParser(Spellings spellings, java.util.function.ToIntFunction<String> docFreq) {
+    QueryParser(Spellings spellings, ToIntFunction<String> docFreq) {
       super(ANALYZER, WEIGHTS);
       this.spellings = spellings;
       this.docFreq = docFreq;
@@ -357,7 +363,7 @@ public final class SearchIndex implements AutoCloseable {
       if (own == null) return null;
       List<String> stem = analysed(text);
       if (stem.size() != 1) return own;
-      Set<String> otherStems = new java.util.LinkedHashSet<>();
+      Set<String> otherStems = new LinkedHashSet<>();
       List<String> found = new ArrayList<>();
       String folded = ANALYZER.normalize(TEXT, text).utf8ToString();
       for (String other : spellings.of(folded)) {
@@ -432,13 +438,8 @@ public final class SearchIndex implements AutoCloseable {
    * A window of about {@value #SNIPPET_CHARS} characters starting a little before the first match (the opening
    * of the text when only the title matched), cut at spaces, with each matching word as its own part. Matches are
    * found by running the text through the same analyzer, so a stemmed or folded match is marked as the word it is
-   * in the text.
+   * in the text; so is a word whose analysed form opens with one of {@code prefixes}.
    */
-  static List<SearchHit.Part> snippet(String text, Set<String> terms) {
-    return snippet(text, terms, Set.of());
-  }
-
-  /** As {@link #snippet(String, Set)}, marking also the words whose analysed form opens with one of {@code prefixes}. */
   static List<SearchHit.Part> snippet(String text, Set<String> terms, Set<String> prefixes) {
     String flat = text.replace('\n', ' ');
     List<int[]> matches = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.naba.model.NamedEntity;
 import org.naba.model.StoryEntity;
 import org.naba.text.Media;
@@ -889,8 +890,7 @@ public final class StoryEntities {
     return out;
   }
 
-  private static final org.apache.commons.text.similarity.LevenshteinDistance EDITS =
-      org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+  private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
   /**
    * Whether two folded words one skeleton groups are spellings of one word, not two words that meet in a skeleton of

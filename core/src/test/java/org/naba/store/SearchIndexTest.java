@@ -215,7 +215,7 @@ class SearchIndexTest {
   @Test
   void snippetStartsNearTheFirstMatchAndCutsAtSpaces() {
     String text = "كلمة ".repeat(100) + "جنيف " + "نص ".repeat(100);
-    List<SearchHit.Part> parts = SearchIndex.snippet(text, Set.of("جنيف"));
+    List<SearchHit.Part> parts = SearchIndex.snippet(text, Set.of("جنيف"), Set.of());
     String plain = parts.stream().map(SearchHit.Part::text).reduce("", String::concat);
     assertThat(plain).startsWith("… كلمة").endsWith("نص …").contains("جنيف");
     assertThat(plain.length()).isLessThan(260);
