@@ -295,15 +295,19 @@ class RunStoreTest {
     }
   }
 
+  /** Makes the written store one of an older schema version: without the tables that version lacked. */
+  private void asOfVersion(int version, String... missingTables) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
+        var st = c.createStatement()) {
+      for (String table : missingTables) st.execute("DROP TABLE " + table);
+      st.execute("PRAGMA user_version = " + version);
+    }
+  }
+
   @Test
   void aStoreOfSchemaVersionOneIsStillReadAndHoldsNoState() throws Exception {
     write();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
-        var st = c.createStatement()) {
-      st.execute("DROP TABLE state");
-      st.execute("DROP TABLE state_chunk");
-      st.execute("PRAGMA user_version = 1");
-    }
+    asOfVersion(1, "state", "state_chunk");
     try (RunStore store = RunStore.open(dir)) {
       assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
       assertThat(store.readState("dedup", java.io.InputStream::readAllBytes)).isEmpty();
@@ -326,11 +330,7 @@ class RunStoreTest {
   @Test
   void aStoreOfSchemaVersionThreeIsStillReadAndKnowsNoSpellings() throws Exception {
     write();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
-        var st = c.createStatement()) {
-      st.execute("DROP TABLE spelling");
-      st.execute("PRAGMA user_version = 3");
-    }
+    asOfVersion(3, "spelling");
     try (RunStore store = RunStore.open(dir)) {
       assertThat(store.spellingsOf("بوتين")).isEmpty();
       assertThat(store.storyCount()).isEqualTo(SampleData.stories().size());
@@ -340,11 +340,7 @@ class RunStoreTest {
   @Test
   void aStoreOfSchemaVersionTwoIsStillReadAndItsNameFilterFindsNoStory() throws Exception {
     write();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(RunStore.FILE_NAME));
-        var st = c.createStatement()) {
-      st.execute("DROP TABLE story_entity");
-      st.execute("PRAGMA user_version = 2");
-    }
+    asOfVersion(2, "story_entity");
     try (RunStore store = RunStore.open(dir)) {
       StoryFilter named = new StoryFilter(Optional.empty(), false, Optional.of("بوتين"));
       assertThat(store.storyCount(named)).isZero();

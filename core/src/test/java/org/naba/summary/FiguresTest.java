@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.naba.model.StoryFigure;
 
 /** The counts a story's outlets report and where they disagree; one rule per test, in Arabic script. */
@@ -57,28 +59,23 @@ class FiguresTest {
     });
   }
 
-  @Test
-  void aHigherFigureHoursAfterAnotherOutletsIsTheTollGrownNotADispute() {
+  /** A second outlet's count {@code hours} after the first's: a toll grown, or two versions of one moment. */
+  @ParameterizedTest(name = "{0} then {1}, {2} h later: disputed {3}")
+  @CsvSource({
+    // a higher count hours later is the toll grown (Crimea: 13, then 19 ten hours later)
+    "13, 19, 10, false",
+    // a lower one hours later contradicts it
+    "19, 13, 10, true",
+    // within two hours, either way, two versions of one moment
+    "13, 15, 1, true",
+    "15, 13, 1, true",
+  })
+  void aSecondOutletsCountHoursLater(long first, long second, int hours, boolean disputed) {
     List<StoryFigure> out = Figures.compare(List.of(
-        new SummaryInput("a1", "سكاي نيوز", T, "مقتل 13 شخصا في تفجير بالقرم", List.of(), false),
-        new SummaryInput("a2", "بي بي سي", T.plusSeconds(10 * 3600), "ارتفاع عدد القتلى إلى 19", List.of(), false)));
-    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isFalse());
-  }
-
-  @Test
-  void aLowerFigureHoursAfterAnotherOutletsIsADispute() {
-    List<StoryFigure> out = Figures.compare(List.of(
-        new SummaryInput("a1", "سكاي نيوز", T, "مقتل 19 شخصا في تفجير بالقرم", List.of(), false),
-        new SummaryInput("a2", "بي بي سي", T.plusSeconds(10 * 3600), "مقتل 13 شخصا في تفجير بالقرم", List.of(), false)));
-    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isTrue());
-  }
-
-  @Test
-  void aHigherFigureWithinTwoHoursIsADispute() {
-    List<StoryFigure> out = Figures.compare(List.of(
-        new SummaryInput("a1", "عكاظ", T, "مقتل 13 شخصا في تفجير أبها", List.of(), false),
-        new SummaryInput("a2", "سبق", T.plusSeconds(3600), "مقتل 15 شخصا في تفجير أبها", List.of(), false)));
-    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isTrue());
+        new SummaryInput("a1", "سكاي نيوز", T, "مقتل " + first + " شخصا في تفجير بالقرم", List.of(), false),
+        new SummaryInput("a2", "بي بي سي", T.plusSeconds(hours * 3600L), "مقتل " + second + " شخصا في تفجير بالقرم",
+            List.of(), false)));
+    assertThat(out).singleElement().satisfies(f -> assertThat(f.disputed()).isEqualTo(disputed));
   }
 
   @Test
