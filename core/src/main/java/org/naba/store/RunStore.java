@@ -348,15 +348,17 @@ public final class RunStore implements AutoCloseable {
   /** Number of stories the filter lets through. */
   public synchronized int storyCount(StoryFilter filter) {
     if (beforeNames(filter)) return 0;
-    String sql = "SELECT count(*) FROM story s" + storyFilter(filter);
-    return query("count stories", sql, ps -> bindFilter(ps, filter, 1), rs -> rs.getInt(1)).get(0);
+    List<String> names = entityNames(filter);
+    String sql = "SELECT count(*) FROM story s" + storyFilter(filter, names);
+    return query("count stories", sql, ps -> bindFilter(ps, filter, names, 1), rs -> rs.getInt(1)).get(0);
   }
 
   /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
   public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
     if (beforeNames(filter)) return List.of();
-    String sql = summaryColumns() + storyPage(filter);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), RunStore::summaryRow);
+    List<String> names = entityNames(filter);
+    String sql = summaryColumns() + storyPage(filter, names);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names), RunStore::summaryRow);
   }
 
   /**
@@ -401,8 +403,10 @@ public final class RunStore implements AutoCloseable {
   /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
   public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter) {
     if (beforeNames(filter)) return List.of();
-    String sql = "SELECT s.json FROM story s" + storyPage(filter);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter), rs -> object(rs.getString(1)));
+    List<String> names = entityNames(filter);
+    String sql = "SELECT s.json FROM story s" + storyPage(filter, names);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names),
+        rs -> object(rs.getString(1)));
   }
 
   /** Outlets with the number of stories each reported, most stories first. */
@@ -682,28 +686,49 @@ public final class RunStore implements AutoCloseable {
     return filter.entity().isPresent() && version < 3;
   }
 
-  /** The join and condition of a filter, after {@code FROM story s}. */
-  private static String storyFilter(StoryFilter filter) {
+  /**
+   * The folded names an entity filter matches: the name, and from schema version 4 the other spellings of a one-word
+   * name ({@link #spellingsOf}: "ترمب" also finds the stories that write "ترامب"); none without an entity filter.
+   */
+  private List<String> entityNames(StoryFilter filter) {
+    if (filter.entity().isEmpty()) return List.of();
+    String name = TextNormalizer.normalize(filter.entity().get().strip());
+    List<String> names = new ArrayList<>(List.of(name));
+    for (String other : spellingsOf(name)) {
+      String folded = TextNormalizer.normalize(other);
+      if (!names.contains(folded)) names.add(folded);
+    }
+    return names;
+  }
+
+  /** The join and condition of a filter, after {@code FROM story s}, for {@code names} folded entity names. */
+  private static String storyFilter(StoryFilter filter, List<String> names) {
     String join = filter.outlet().isPresent() ? " JOIN story_outlet o ON o.story = s.id AND o.outlet = ?" : "";
-    if (filter.entity().isPresent()) join += " JOIN story_entity e ON e.story = s.id AND e.name = ?";
-    return join + (filter.breakingOnly() ? " WHERE s.breaking_ms IS NOT NULL" : "");
+    List<String> conditions = new ArrayList<>();
+    if (!names.isEmpty()) {
+      conditions.add("s.id IN (SELECT story FROM story_entity WHERE name IN (" + "?, ".repeat(names.size() - 1) + "?))");
+    }
+    if (filter.breakingOnly()) conditions.add("s.breaking_ms IS NOT NULL");
+    return join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
   }
 
-  private static String storyPage(StoryFilter filter) {
-    return storyFilter(filter) + STORY_ORDER + " LIMIT ? OFFSET ?";
+  private static String storyPage(StoryFilter filter, List<String> names) {
+    return storyFilter(filter, names) + STORY_ORDER + " LIMIT ? OFFSET ?";
   }
 
-  private static void bindPage(PreparedStatement ps, int offset, int limit, StoryFilter filter) throws SQLException {
+  private static void bindPage(PreparedStatement ps, int offset, int limit, StoryFilter filter, List<String> names)
+      throws SQLException {
     if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
     if (limit < 0) throw new IllegalArgumentException("limit " + limit + " < 0");
-    int i = bindFilter(ps, filter, 1);
+    int i = bindFilter(ps, filter, names, 1);
     ps.setInt(i, limit);
     ps.setInt(i + 1, offset);
   }
 
-  private static int bindFilter(PreparedStatement ps, StoryFilter filter, int index) throws SQLException {
+  private static int bindFilter(PreparedStatement ps, StoryFilter filter, List<String> names, int index)
+      throws SQLException {
     if (filter.outlet().isPresent()) ps.setString(index++, filter.outlet().get());
-    if (filter.entity().isPresent()) ps.setString(index++, TextNormalizer.normalize(filter.entity().get().strip()));
+    for (String name : names) ps.setString(index++, name);
     return index;
   }
 

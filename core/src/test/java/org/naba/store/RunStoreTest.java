@@ -115,6 +115,27 @@ class RunStoreTest {
   }
 
   @Test
+  void entityFilterAlsoFindsTheStoriesWritingTheNamesOtherSpellings() {
+    write();
+    try (RunStore store = RunStore.create(dir.resolve("spelt"))) {
+      store.putStories(SampleData.stories());
+      store.putSpellings(Map.of("بوتينا", List.of("بوتين"), "بوتن", List.of("بوتين")));
+    }
+    try (RunStore store = RunStore.open(dir.resolve("spelt")); RunStore without = RunStore.open(dir)) {
+      // the Geneva story writes "بوتين", never "بوتينا"
+      StoryFilter f = new StoryFilter(Optional.empty(), false, Optional.of("بوتينا"));
+      assertThat(store.stories(0, 10, f)).extracting(StorySummaryRow::id).containsExactly(SampleData.GENEVA);
+      assertThat(store.storyCount(f)).isEqualTo(1);
+      assertThat(store.storiesJson(0, 10, f)).hasSize(1);
+      // a story listing both spellings ("بوتن" and "بوتين") is listed once
+      StoryFilter both = new StoryFilter(Optional.empty(), false, Optional.of("بوتن"));
+      assertThat(store.storyCount(both)).isEqualTo(1);
+      assertThat(store.stories(0, 10, both)).hasSize(1);
+      assertThat(without.storyCount(f)).isZero();
+    }
+  }
+
+  @Test
   void breakingFilterSelectsTheStoriesMarkedBreakingAlsoWithinAnOutlet() {
     write();
     try (RunStore store = RunStore.open(dir)) {
