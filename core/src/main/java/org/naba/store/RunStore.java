@@ -686,17 +686,32 @@ public final class RunStore implements AutoCloseable {
     return filter.entity().isPresent() && version < 3;
   }
 
+  /** The most names an entity filter matches: a name of several words, each with its spellings, stops there. */
+  private static final int MAX_ENTITY_NAMES = 16;
+
   /**
-   * The folded names an entity filter matches: the name, and from schema version 4 the other spellings of a one-word
-   * name ({@link #spellingsOf}: "ترمب" also finds the stories that write "ترامب"); none without an entity filter.
+   * The folded names an entity filter matches: the name, and from schema version 4 the name with its words in their
+   * other spellings ({@link #spellingsOf}: "ترمب" also finds the stories that write "ترامب", "دونالد ترامب" those that
+   * write "دونالد ترمب"), at most {@value #MAX_ENTITY_NAMES}; none without an entity filter.
    */
   private List<String> entityNames(StoryFilter filter) {
     if (filter.entity().isEmpty()) return List.of();
     String name = TextNormalizer.normalize(filter.entity().get().strip());
     List<String> names = new ArrayList<>(List.of(name));
-    for (String other : spellingsOf(name)) {
-      String folded = TextNormalizer.normalize(other);
-      if (!names.contains(folded)) names.add(folded);
+    String[] words = name.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      List<String> others = spellingsOf(words[i]);
+      if (others.isEmpty()) continue;
+      List<String> grown = new ArrayList<>(names);
+      for (String n : names) {
+        String[] w = n.split(" ");
+        for (String other : others) {
+          w[i] = TextNormalizer.normalize(other);
+          String spelt = String.join(" ", w);
+          if (!grown.contains(spelt) && grown.size() < MAX_ENTITY_NAMES) grown.add(spelt);
+        }
+      }
+      names = grown;
     }
     return names;
   }

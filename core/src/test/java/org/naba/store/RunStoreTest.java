@@ -119,7 +119,7 @@ class RunStoreTest {
     write();
     try (RunStore store = RunStore.create(dir.resolve("spelt"))) {
       store.putStories(SampleData.stories());
-      store.putSpellings(Map.of("بوتينا", List.of("بوتين"), "بوتن", List.of("بوتين")));
+      store.putSpellings(Map.of("بوتينا", List.of("بوتين"), "بوتن", List.of("بوتين"), "فلاديمر", List.of("فلاديمير")));
     }
     try (RunStore store = RunStore.open(dir.resolve("spelt")); RunStore without = RunStore.open(dir)) {
       // the Geneva story writes "بوتين", never "بوتينا"
@@ -132,6 +132,10 @@ class RunStoreTest {
       assertThat(store.storyCount(both)).isEqualTo(1);
       assertThat(store.stories(0, 10, both)).hasSize(1);
       assertThat(without.storyCount(f)).isZero();
+      // each word of a longer name in its other spellings: the story writes "فلاديمير بوتين"
+      StoryFilter full = new StoryFilter(Optional.empty(), false, Optional.of("فلاديمر بوتينا"));
+      assertThat(store.stories(0, 10, full)).extracting(StorySummaryRow::id).containsExactly(SampleData.GENEVA);
+      assertThat(without.storyCount(full)).isZero();
     }
   }
 
