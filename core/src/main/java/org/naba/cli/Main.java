@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Naba (نبأ): Arabic news pages in, stories out.",
     footer = {"", "Also, through ./naba: naba spark run INPUT... --out DIR [--master URL]",
         "is 'naba run' with reading and cleaning on Apache Spark (see the README)."},
-    subcommands = {RunCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ServeCommand.class, SearchCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");

@@ -160,6 +160,27 @@ public final class JsonMapping {
     return q;
   }
 
+  /**
+   * A search hit as {@code /api/search} and {@code naba search --json} give it: {@code id}, {@code story}, {@code
+   * title}, {@code score}, {@code snippet}, and {@code highlights}, the matches as [start, end) UTF-16 offsets into
+   * the snippet (the unit JavaScript strings index by).
+   */
+  public static ObjectNode hit(SearchHit h) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", h.articleId());
+    o.put("story", h.storyId());
+    o.put("title", h.title());
+    o.put("score", h.score());
+    o.put("snippet", h.snippetText());
+    ArrayNode marks = o.putArray("highlights");
+    int at = 0;
+    for (SearchHit.Part p : h.snippet()) {
+      if (p.match()) marks.addArray().add(at).add(at + p.text().length());
+      at += p.text().length();
+    }
+    return o;
+  }
+
   /** One compact JSON line (no trailing newline). */
   public static String line(JsonNode node) {
     try {

@@ -272,21 +272,7 @@ public final class WebServer {
     // The words also searched in the other spellings outlets wrote them in: {"بوتين": ["بوتن"]}.
     ObjectNode spelled = out.putObject("spellings");
     index.get().otherSpellings(q).forEach((word, others) -> others.forEach(spelled.putArray(word)::add));
-    for (SearchHit h : found) {
-      ObjectNode o = hits.addObject();
-      o.put("id", h.articleId());
-      o.put("story", h.storyId());
-      o.put("title", h.title());
-      o.put("score", h.score());
-      o.put("snippet", h.snippetText());
-      // Matches as [start, end) UTF-16 offsets into "snippet", the unit JavaScript strings index by.
-      ArrayNode marks = o.putArray("highlights");
-      int at = 0;
-      for (SearchHit.Part p : h.snippet()) {
-        if (p.match()) marks.addArray().add(at).add(at + p.text().length());
-        at += p.text().length();
-      }
-    }
+    for (SearchHit h : found) hits.add(JsonMapping.hit(h));
     // The stories the hits fall in, in the order of their first hit, with their headline and count of hits.
     Map<String, Integer> perStory = new LinkedHashMap<>();
     for (SearchHit h : found) perStory.merge(h.storyId(), 1, Integer::sum);
