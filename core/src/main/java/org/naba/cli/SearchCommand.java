@@ -75,7 +75,8 @@ public final class SearchCommand implements Callable<Integer> {
       RunStore store) {
     StringJoiner also = new StringJoiner("، ");
     forms.forEach((word, others) -> also.add("«" + word + "» و«" + String.join("» و«", others) + "»"));
-    out.println((hits.isEmpty() ? "no article found for «" + q + "»" : hits.size() + " articles for «" + q + "»")
+    String found = hits.isEmpty() ? "no article found" : hits.size() == 1 ? "1 article" : hits.size() + " articles";
+    out.println(found + " for «" + q + "»"
         + (forms.isEmpty() ? "" : " (also searched: " + also + ")"));
     int rank = 0;
     for (SearchHit h : hits) {

@@ -76,6 +76,11 @@ class SearchCommandTest {
   }
 
   @Test
+  void oneHitIsOneArticle() {
+    assertThat(search(dir.toString(), "جنيف", "--limit", "1").out()).startsWith("1 article for «جنيف»");
+  }
+
+  @Test
   void nothingFoundIsSaid() {
     Result r = search(dir.toString(), "زلزال", "جنيف");
     assertThat(r.code()).isZero();
