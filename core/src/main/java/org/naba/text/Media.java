@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * medium it only credits ({@link #within}): "قال لبي بي سي" makes the BBC no party to the story.
  *
  * <p>Some media share their name with a place or a word ("الجزيرة", an island; "بترا", Petra; "قنا", a city in Egypt;
- * "الأناضول", Anatolia): those are media only where a name is tagged as an organisation, never inside a longer name.
+ * "الأناضول", Anatolia; the papers "الشرق الأوسط", "الرياض", "الوطن"): those are media only where a name is tagged as an
+ * organisation, never inside a longer name.
  * "فرانس" alone is France 24 or Agence France-Presse cut short, but it ends "تور دو فرانس" and "إير فرانس", so it
  * counts only standing alone.
  */
@@ -30,9 +31,10 @@ public final class Media {
 
   /** More media a text names: channels, sites and agencies, in the spellings outlets use. */
   private static final List<String> MORE = List.of(
-      "سكاي نيوز عربية", "بي بي سي عربي", "بي.بي.سي", "سي إن إن", "سي ان ان", "سي.إن.إن", "فرانس 24", "فرانس24", "روسيا اليوم", "يورونيوز",
-      "أسوشيتيد برس", "أسوشييتد برس", "أسوشيتدبرس", "بلومبرغ", "بلومبيرغ", "إرنا", "إنترفاكس", "نوفوستي", "يونهاب",
-      "كيودو", "العربية نت", "العربية.نت", "الجزيرة نت", "BBC", "Sky News", "France 24", "AFP", "Bloomberg");
+      "سكاي نيوز عربية", "بي بي سي عربي", "بي.بي.سي", "سي إن إن", "سي ان ان", "سي.إن.إن", "فرانس 24", "فرانس24",
+      "روسيا اليوم", "يورونيوز", "أسوشيتيد برس", "أسوشييتد برس", "أسوشيتدبرس", "بلومبرغ", "بلومبيرغ", "إرنا",
+      "إنترفاكس", "نوفوستي", "يونهاب", "كيودو", "العربية نت", "العربية.نت", "الجزيرة نت", "BBC", "Sky News",
+      "France 24", "Bloomberg");
 
   /**
    * Papers whose names are words or places too ("الشرق الأوسط", the region; "الرياض", the city; "الوطن", "اليوم"):
