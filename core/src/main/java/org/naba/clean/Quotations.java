@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.model.Quote;
-import org.naba.text.Datelines;
+import org.naba.text.Media;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -247,7 +247,7 @@ final class Quotations {
           institution = false;
         } else if (written.startsWith("ال") || written.startsWith("وال")) {
           definite = true;
-        } else if (definite && f.charAt(0) != 'ل' && !afterLi && Datelines.agency(written).isEmpty()
+        } else if (definite && f.charAt(0) != 'ل' && !afterLi && Media.agency(written).isEmpty()
             && !isLatin(written)) {
           break;
         }
@@ -358,7 +358,7 @@ final class Quotations {
     if (folded.length() <= 3 || folded.charAt(0) != 'ل') return false;
     // "للوكالة": li- before the article drops its alef (ل + الوكالة)
     String rest = folded.charAt(1) == 'ل' ? "ا" + folded.substring(1) : folded.substring(1);
-    return MEDIA.contains(rest) || Datelines.agency(rest).isPresent();
+    return MEDIA.contains(rest) || Media.agency(rest).isPresent();
   }
 
   /**

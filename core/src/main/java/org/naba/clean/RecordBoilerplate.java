@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.naba.text.Datelines;
+import org.naba.text.Media;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -290,7 +290,7 @@ final class RecordBoilerplate {
       }
     }
     for (String part : line.split("[/،,|–—-]")) {
-      Optional<String> agency = Datelines.agency(part.replace("*", ""));
+      Optional<String> agency = Media.agency(part.replace("*", ""));
       if (agency.isPresent()) return agency;
     }
     return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.naba.model.Quote;
 import org.naba.text.Datelines;
+import org.naba.text.Media;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -220,7 +221,7 @@ public final class RecordCleaner {
     if (paragraphs.size() > 1 && isDateline(paragraphs.get(0))) {
       String dateline = paragraphs.remove(0);
       String[] words = dateline.split("\\s+");
-      Datelines.agency(words[words.length - 1]).ifPresent(credits::add);
+      Media.agency(words[words.length - 1]).ifPresent(credits::add);
     }
     // Closing lines that are not the article: a credit line, the agency's end mark and the time it filed the copy
     // ("// انتهى //", then "20:26 ت م").

@@ -56,11 +56,11 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     try (RunStore store = RunStore.open(dir);
         SearchIndex index = SearchIndex.open(dir, store::searchable, store::spellingsOf)) {
-      List<SearchHit> hits = index.search(q, limit);
+      SearchIndex.Found found = index.find(q, limit);
       if (json) {
-        for (SearchHit h : hits) out.println(JsonMapping.line(JsonMapping.hit(h)));
+        for (SearchHit h : found.hits()) out.println(JsonMapping.line(JsonMapping.hit(h)));
       } else {
-        print(out, q, hits, index.otherSpellings(q), store);
+        print(out, q, found.hits(), found.forms(), store);
       }
     } catch (IllegalStateException e) {
       System.err.println("naba: cannot search " + dir + ": " + e.getMessage());

@@ -285,15 +285,15 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * The words of a query that a search also finds in other forms, each with those forms (the {@link Spellings} the
-   * index was opened with, the word without its proclitic), in the query's order: what a reader is told was searched
-   * as well.
+   * What a search found: the hits, best first, and the words of the query it also searched in other forms, each with
+   * those forms (the {@link Spellings} the index was opened with, the word without its proclitic), in the query's
+   * order: what a reader is told was searched as well.
    */
-  public Map<String, List<String>> otherSpellings(String query) {
-    String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-    QueryParser parser = new QueryParser(spellings, this::docFreq);
-    if (!q.isBlank()) parser.parse(q);
-    return parser.expanded;
+  public record Found(List<SearchHit> hits, Map<String, List<String>> forms) {
+    public Found {
+      hits = List.copyOf(hits);
+      forms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(forms));
+    }
   }
 
   /**
@@ -302,17 +302,25 @@ public final class SearchIndex implements AutoCloseable {
    * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
    */
   public List<SearchHit> search(String query, int limit) {
+    return find(query, limit).hits();
+  }
+
+  /**
+   * As {@link #search}, with the other forms of its words the query searched (the query is parsed once).
+   *
+   * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
+   */
+  public Found find(String query, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " is outside [1, " + MAX_LIMIT + "]");
     }
     String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-    if (q.isBlank()) return List.of();
+    if (q.isBlank()) return new Found(List.of(), Map.of());
     QueryParser parser = new QueryParser(spellings, this::docFreq);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query parsed = parser.parse(q);
-    if (parsed == null) return List.of();
+    if (parsed == null) return new Found(List.of(), parser.expanded);
     Set<String> textTerms = termsOf(parsed, TEXT);
-    Set<String> textPrefixes = parser.prefixes;
     try {
       ScoreDoc[] docs = searcher.search(parsed, limit).scoreDocs;
       StoredFields stored = searcher.storedFields();
@@ -322,20 +330,14 @@ public final class SearchIndex implements AutoCloseable {
         String id = doc.get(ID);
         Optional<Stored> article = source.article(id);
         hits.add(new SearchHit(id, article.map(Stored::story).orElse(""), doc.get(TITLE), sd.score,
-            snippet(article.map(Stored::text).orElse(""), textTerms, textPrefixes)));
+            snippet(article.map(Stored::text).orElse(""), textTerms, parser.prefixes)));
       }
-      return hits;
+      return new Found(hits, parser.expanded);
     } catch (IOException e) {
       throw new StoreException(path, "cannot search the index", e);
     }
   }
 
-  /**
-   * {@link SimpleQueryParser} over title (weighing double) and text. A word also finds its other spellings (the
-   * {@link Spellings} given), and a prefix query ("بوتين*") the word itself: the index holds stems ("بوتين" is indexed
-   * as "بوت"), so the folded prefix alone would miss the very word typed, and find only longer words whose stems keep
-   * it. Remembers the prefixes it read, for the snippet.
-   */
   private static final class QueryParser extends SimpleQueryParser {
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 2f, TEXT, 1f);
     final Set<String> prefixes = new HashSet<>();

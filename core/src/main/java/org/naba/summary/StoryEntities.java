@@ -658,13 +658,14 @@ public final class StoryEntities {
     public static final Written NONE = new Written(List::of, List.of(), List.of());
 
     private final Supplier<List<String>> texts;
-    private final String titles;
+    private final List<String> titles;
     private final Set<String> outlets;
     private Map<String, Integer> counts;
+    private String foldedTitles; // folded when a medium is first met
 
     private Written(Supplier<List<String>> texts, List<String> titles, Collection<String> outlets) {
       this.texts = texts;
-      this.titles = TextNormalizer.normalize(String.join("\n", titles));
+      this.titles = List.copyOf(titles);
       this.outlets = outlets.stream().map(o -> TextNormalizer.normalize(o).strip()).collect(Collectors.toSet());
     }
 
@@ -693,7 +694,10 @@ public final class StoryEntities {
 
     /** Whether a name is a news medium, or holds one at an edge, that no title of the story names. */
     boolean onlyCredited(String name, String type) {
-      return Media.within(name, type, outlets).filter(m -> !Media.named(titles, m)).isPresent();
+      Optional<String> medium = Media.within(name, type, outlets);
+      if (medium.isEmpty()) return false;
+      if (foldedTitles == null) foldedTitles = TextNormalizer.normalize(String.join("\n", titles));
+      return !Media.named(foldedTitles, medium.get());
     }
 
     /** How often the text writes {@code word} (one token); 0 for a word it never writes. */

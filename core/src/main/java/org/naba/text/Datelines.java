@@ -29,11 +29,6 @@ public final class Datelines {
    */
   public record Dateline(int end, Optional<String> agency) {}
 
-  /** The agency a short text names, in the text's own spelling, when it is one of the known agencies ({@link Media}). */
-  public static Optional<String> agency(String text) {
-    return Media.agency(text);
-  }
-
   /** The text without the dateline it opens with, if any. */
   public static String strip(String text) {
     return find(text).map(d -> text.substring(d.end())).orElse(text);
@@ -66,11 +61,11 @@ public final class Datelines {
     if (close < 0 || close - open > 30) return Optional.empty();
     String inside = text.substring(open + 1, close);
     if (inside.isBlank() || words(inside) > 4 || hasDigit(inside) || hasAny(inside, ".!?؟:«»\"“”")
-        && agency(inside).isEmpty()) {
+        && Media.agency(inside).isEmpty()) {
       return Optional.empty();
     }
     int end = afterDashes(text, close + 1, true);
-    return end < 0 ? Optional.empty() : Optional.of(new Dateline(end, agency(inside)));
+    return end < 0 ? Optional.empty() : Optional.of(new Dateline(end, Media.agency(inside)));
   }
 
   private static Optional<Dateline> segments(String text, int from) {
@@ -89,7 +84,7 @@ public final class Datelines {
       String part = unquoted(text.substring(start, j));
       int n = words(part);
       if (n == 0 || n > 3 || (words += n) > MAX_WORDS) return Optional.empty();
-      if (credited.isEmpty()) credited = agency(part);
+      if (credited.isEmpty()) credited = Media.agency(part);
       if (text.charAt(j) == ':') {
         // A colon closes a dateline of two or three segments; one segment and a colon is a label ("دراسة:").
         return segment == 0 ? Optional.empty() : Optional.of(new Dateline(skipSpaces(text, j + 1), credited));
@@ -100,7 +95,7 @@ public final class Datelines {
         // "واشنطن - أ ف ب", "عين اليوم – متابعات": a source after one dash ends the dateline without a colon.
         Optional<Integer> source = source(text, i);
         if (source.isPresent()) {
-          Optional<String> agency = agency(text.substring(i, source.get()));
+          Optional<String> agency = Media.agency(text.substring(i, source.get()));
           int end = afterDashes(text, source.get(), true);
           return Optional.of(new Dateline(end < 0 ? skipSpaces(text, source.get()) : end,
               agency.isPresent() ? agency : credited));

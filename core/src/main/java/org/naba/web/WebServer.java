@@ -167,8 +167,11 @@ public final class WebServer {
   private void searchPage(Context ctx) {
     String q = stringParam(ctx, "q").orElse("").strip();
     List<Pages.Result> results = new ArrayList<>();
+    Map<String, List<String>> forms = Map.of();
     if (index.isPresent() && !q.isEmpty()) {
-      for (SearchHit h : index.get().search(q, HTML_SEARCH_LIMIT)) {
+      SearchIndex.Found found = index.get().find(q, HTML_SEARCH_LIMIT);
+      forms = found.forms();
+      for (SearchHit h : found.hits()) {
         Optional<ObjectNode> a = store.articleJson(h.articleId());
         results.add(new Pages.Result(h,
             a.map(o -> o.path("outlet")).filter(JsonNode::isTextual).map(JsonNode::asText),
@@ -177,9 +180,7 @@ public final class WebServer {
             store.storyJson(h.storyId()).map(s -> s.path("headline").asText()).orElse(h.storyId())));
       }
     }
-    Map<String, List<String>> spellings =
-        index.isPresent() && !q.isEmpty() ? index.get().otherSpellings(q) : Map.of();
-    html(ctx, 200, Pages.search(q, results, index.isPresent(), spellings));
+    html(ctx, 200, Pages.search(q, results, index.isPresent(), forms));
   }
 
   // ---- JSON ----
@@ -268,10 +269,11 @@ public final class WebServer {
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("query", q);
     ArrayNode hits = out.putArray("hits");
-    List<SearchHit> found = index.get().search(q, limit);
-    // The words also searched in the other spellings outlets wrote them in: {"بوتين": ["بوتن"]}.
+    SearchIndex.Found result = index.get().find(q, limit);
+    List<SearchHit> found = result.hits();
+    // The words also searched in other forms: {"بوتين": ["بوتن"], "بمصر": ["مصر"]}.
     ObjectNode spelled = out.putObject("spellings");
-    index.get().otherSpellings(q).forEach((word, others) -> others.forEach(spelled.putArray(word)::add));
+    result.forms().forEach((word, others) -> others.forEach(spelled.putArray(word)::add));
     for (SearchHit h : found) hits.add(JsonMapping.hit(h));
     // The stories the hits fall in, in the order of their first hit, with their headline and count of hits.
     Map<String, Integer> perStory = new LinkedHashMap<>();

@@ -87,9 +87,12 @@ class MediaTest {
   }
 
   @Test
-  void theDatelineAgenciesAreMedia() {
+  void anAgencyIsKnownInTheSpellingsOutletsUse() {
     assertThat(Media.agency(" رويترز ")).contains("رويترز");
+    assertThat(Media.agency(" فرانس برس ")).contains("فرانس برس");
     assertThat(Media.agency("أ ف ب")).contains("أ ف ب");
+    assertThat(Media.agency("ا ف ب")).contains("ا ف ب");
+    assertThat(Media.agency("الشرطة")).isEmpty();
     assertThat(Media.agency("بوتين")).isEmpty();
   }
 }
