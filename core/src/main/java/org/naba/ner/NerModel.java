@@ -308,9 +308,17 @@ public final class NerModel {
   /** A named entity found in a token sequence: tokens [start, end), joined by spaces, and its type (PERS, LOC…). */
   public record Mention(String text, String type, int start, int end) {}
 
-  /** The entities of a token sequence: runs of B-/I- tags of one type (an I- after O starts one too). */
+  /**
+   * The entities of a token sequence: runs of B-/I- tags of one type (an I- after O starts one too), with the names
+   * cut after their head mended ({@link NameHeads}).
+   */
   public List<Mention> mentions(List<String> tokens) {
-    return mentions(tokens, tag(tokens));
+    return mentions(tokens, names(tokens));
+  }
+
+  /** The tags of {@link #tag}, with the names cut after their head mended ({@link NameHeads}): what Naba reads. */
+  public String[] names(List<String> tokens) {
+    return NameHeads.mend(tokens, tag(tokens));
   }
 
   static List<Mention> mentions(List<String> tokens, String[] tagged) {

@@ -126,10 +126,13 @@ public final class NerTraining {
     return NerModel.of(tags, bias, transitions, weights, features.places(), features.clusters());
   }
 
-  /** Tags each sentence with {@code model} and scores the entities against the sentence's own tags. */
+  /**
+   * Tags each sentence with {@code model} as Naba reads names ({@link NerModel#names}) and scores the entities against
+   * the sentence's own tags.
+   */
   public static NerScore score(NerModel model, List<Sentence> gold) {
     NerScore score = new NerScore();
-    for (Sentence s : gold) score.add(s.tags(), model.tag(s.tokens()));
+    for (Sentence s : gold) score.add(s.tags(), model.names(s.tokens()));
     return score;
   }
 
