@@ -68,6 +68,13 @@ public record Story(
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
   }
 
+  /** This story with other names (the same story when they are the same list). */
+  public Story withEntities(List<StoryEntity> names) {
+    if (names == entities) return this;
+    return new Story(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom,
+        sharedPassages, quotes, names, byOutlet, figures, days, keyPoints);
+  }
+
   /** A story of its articles and summary alone: no shared passages, quotes, names, figures, days or key points. */
   public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
       Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,

@@ -38,6 +38,7 @@ import org.naba.story.StoryInput;
 import org.naba.summary.Developments;
 import org.naba.summary.Figures;
 import org.naba.summary.KeyPoints;
+import org.naba.summary.NameTypes;
 import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
@@ -279,6 +280,9 @@ public final class Pipeline {
       List<Story> out = new ArrayList<>();
       for (Future<Story> f : futures) out.add(f.get());
       progress.done();
+      // A name the run all but always types one way is typed so in every story.
+      Map<String, String> agreed = NameTypes.agreed(out.stream().map(Story::entities).toList());
+      out.replaceAll(s -> s.withEntities(NameTypes.retyped(s.entities(), agreed)));
       out.sort(Comparator.comparing((Story s) -> s.lastSeen().orElse(Instant.EPOCH)).reversed()
           .thenComparing(Story::id));
       return out;
