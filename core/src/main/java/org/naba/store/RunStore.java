@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -100,9 +102,6 @@ public final class RunStore implements AutoCloseable {
         data BLOB NOT NULL,
         PRIMARY KEY (name, seq))""",
       "PRAGMA user_version = " + SCHEMA_VERSION);
-
-  /** Newest first; stories without any dated article last, ties broken by id so paging is stable. */
-  private static final String STORY_ORDER = " ORDER BY s.last_seen_ms IS NULL, s.last_seen_ms DESC, s.id";
 
   private final Path file;
   private final Connection db;
@@ -354,10 +353,15 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
-  public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
+  public List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter) {
+    return stories(offset, limit, filter, StoryOrder.LATEST);
+  }
+
+  /** A page of the story list in the given order. */
+  public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter, StoryOrder order) {
     if (beforeNames(filter)) return List.of();
     List<String> names = entityNames(filter);
-    String sql = summaryColumns() + storyPage(filter, names);
+    String sql = summaryColumns() + storyPage(filter, names, order);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names), RunStore::summaryRow);
   }
 
@@ -401,10 +405,15 @@ public final class RunStore implements AutoCloseable {
   private static final String STORYLINE_ORDER = " ORDER BY s.first_seen_ms IS NULL, s.first_seen_ms, s.id";
 
   /** The same page as {@link #stories}, as full story objects in the {@link JsonMapping#story} shape. */
-  public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter) {
+  public List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter) {
+    return storiesJson(offset, limit, filter, StoryOrder.LATEST);
+  }
+
+  /** The same page as {@link #stories} in that order, as full story objects in the {@link JsonMapping#story} shape. */
+  public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter, StoryOrder order) {
     if (beforeNames(filter)) return List.of();
     List<String> names = entityNames(filter);
-    String sql = "SELECT s.json FROM story s" + storyPage(filter, names);
+    String sql = "SELECT s.json FROM story s" + storyPage(filter, names, order);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names),
         rs -> object(rs.getString(1)));
   }
@@ -724,11 +733,14 @@ public final class RunStore implements AutoCloseable {
       conditions.add("s.id IN (SELECT story FROM story_entity WHERE name IN (" + "?, ".repeat(names.size() - 1) + "?))");
     }
     if (filter.breakingOnly()) conditions.add("s.breaking_ms IS NOT NULL");
+    if (filter.minOutlets() > 1) conditions.add("json_array_length(s.outlets) >= ?");
+    if (filter.from().isPresent()) conditions.add("s.last_seen_ms >= ?");
+    if (filter.to().isPresent()) conditions.add("s.first_seen_ms < ?");
     return join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
   }
 
-  private static String storyPage(StoryFilter filter, List<String> names) {
-    return storyFilter(filter, names) + STORY_ORDER + " LIMIT ? OFFSET ?";
+  private static String storyPage(StoryFilter filter, List<String> names, StoryOrder order) {
+    return storyFilter(filter, names) + order.sql + " LIMIT ? OFFSET ?";
   }
 
   private static void bindPage(PreparedStatement ps, int offset, int limit, StoryFilter filter, List<String> names)
@@ -744,7 +756,15 @@ public final class RunStore implements AutoCloseable {
       throws SQLException {
     if (filter.outlet().isPresent()) ps.setString(index++, filter.outlet().get());
     for (String name : names) ps.setString(index++, name);
+    if (filter.minOutlets() > 1) ps.setInt(index++, filter.minOutlets());
+    if (filter.from().isPresent()) ps.setLong(index++, dayStart(filter.from().get()));
+    if (filter.to().isPresent()) ps.setLong(index++, dayStart(filter.to().get().plusDays(1)));
     return index;
+  }
+
+  /** The first millisecond of a day, UTC. */
+  private static long dayStart(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
   private static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {

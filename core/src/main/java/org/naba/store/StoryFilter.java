@@ -1,5 +1,6 @@
 package org.naba.store;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,14 +11,30 @@ import java.util.Optional;
  * @param breakingOnly only stories marked breaking
  * @param entity only stories that name this person, place or organisation, in any of the spellings their outlets
  *     use (matched folded: hamza, ى and marks do not count)
+ * @param minOutlets only stories at least this many outlets reported (0 or 1: any)
+ * @param from only stories reported on this day (UTC) or later: their latest article is no earlier
+ * @param to only stories reported on this day (UTC) or earlier: their first article is no later; with a day bound,
+ *     a story with no dated article is left out
  */
-public record StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity) {
+public record StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity, int minOutlets,
+    Optional<LocalDate> from, Optional<LocalDate> to) {
   /** Every story. */
   public static final StoryFilter ALL = new StoryFilter(Optional.empty(), false);
 
   public StoryFilter {
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (minOutlets < 0) throw new IllegalArgumentException("minOutlets " + minOutlets + " < 0");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
+    }
+  }
+
+  /** Stories by outlet, breaking mark and name, of any reach and time. */
+  public StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity) {
+    this(outlet, breakingOnly, entity, 0, Optional.empty(), Optional.empty());
   }
 
   /** Stories by outlet and breaking mark, whatever names they hold. */

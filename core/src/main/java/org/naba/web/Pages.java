@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.naba.store.SearchHit;
 import org.naba.store.StoryFilter;
+import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
 
 /**
@@ -31,7 +32,7 @@ final class Pages {
 
   /** One page of the story list. */
   record StoryList(
-      List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter,
+      List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter, StoryOrder order,
       Map<String, Integer> outlets) {
     StoryList {
       rows = List.copyOf(rows);
@@ -47,6 +48,11 @@ final class Pages {
         .append(esc(Html.storyCount(l.total())));
     if (l.filter().breakingOnly()) b.append(l.total() == 2 ? " عاجلتان" : " عاجلة"); // the adjective agrees
     l.filter().outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
+    if (l.filter().minOutlets() > 1) {
+      b.append(" نقلتها ").append(esc(Html.outletCount(l.filter().minOutlets()))).append(" فأكثر");
+    }
+    l.filter().from().ifPresent(d -> b.append(" منذ ").append(esc(Html.day(d))));
+    l.filter().to().ifPresent(d -> b.append(" حتى ").append(esc(Html.day(d))));
     l.filter().entity().ifPresent(e -> b.append(" تذكر ").append(esc(e))
         .append(" <a class=\"clear\" href=\"/\">(كل القصص)</a>"));
     b.append("</span></div>");
@@ -61,8 +67,20 @@ final class Pages {
       b.append("</select> ");
     }
     b.append("<label><input type=\"checkbox\" name=\"breaking\" value=\"1\"")
-        .append(l.filter().breakingOnly() ? " checked" : "").append("> العاجلة فقط</label> ")
-        .append("<button type=\"submit\">تصفية</button></form>");
+        .append(l.filter().breakingOnly() ? " checked" : "").append("> العاجلة فقط</label> ");
+    b.append("<label><input type=\"checkbox\" name=\"min_outlets\" value=\"")
+        .append(Math.max(2, l.filter().minOutlets())).append('"')
+        .append(l.filter().minOutlets() > 1 ? " checked" : "").append("> من أكثر من مصدر</label> ");
+    b.append("<label>من <input type=\"date\" name=\"from\" value=\"")
+        .append(l.filter().from().map(Object::toString).orElse("")).append("\"></label> ");
+    b.append("<label>إلى <input type=\"date\" name=\"to\" value=\"")
+        .append(l.filter().to().map(Object::toString).orElse("")).append("\"></label> ");
+    b.append("<select name=\"sort\" aria-label=\"الترتيب\">");
+    for (StoryOrder o : StoryOrder.values()) {
+      b.append("<option value=\"").append(o.parameter()).append('"').append(o == l.order() ? " selected" : "")
+          .append('>').append(o == StoryOrder.LATEST ? "الأحدث أولاً" : "الأوسع تغطية أولاً").append("</option>");
+    }
+    b.append("</select> <button type=\"submit\">تصفية</button></form>");
     b.append("</div>\n");
     if (l.rows().isEmpty()) {
       b.append("<p class=\"card\">لا توجد قصص هنا.</p>\n");
@@ -75,7 +93,11 @@ final class Pages {
     if (pages > 1) {
       String filter = l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
           + (l.filter().breakingOnly() ? "&amp;breaking=1" : "")
-          + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("");
+          + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("")
+          + (l.filter().minOutlets() > 1 ? "&amp;min_outlets=" + l.filter().minOutlets() : "")
+          + l.filter().from().map(d -> "&amp;from=" + d).orElse("")
+          + l.filter().to().map(d -> "&amp;to=" + d).orElse("")
+          + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter());
       b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
       if (l.page() > 1) {
         b.append("<a rel=\"prev\" href=\"/?page=").append(l.page() - 1).append(filter).append("\">السابق</a>");

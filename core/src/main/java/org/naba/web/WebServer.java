@@ -7,7 +7,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.naba.store.RunStore;
 import org.naba.store.SearchHit;
 import org.naba.store.SearchIndex;
 import org.naba.store.StoryFilter;
+import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
 
 /**
@@ -143,13 +146,14 @@ public final class WebServer {
 
   private void storyListPage(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()),
-        boolParam(ctx, "breaking"), stringParam(ctx, "entity").filter(s -> !s.isBlank()));
+    StoryFilter filter = storyFilter(ctx);
+    StoryOrder order = orderParam(ctx);
     int total = store.storyCount(filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<StorySummaryRow> rows =
-        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, filter);
-    html(ctx, 200, Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, store.outlets())));
+        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, filter, order);
+    html(ctx, 200,
+        Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store.outlets())));
   }
 
   private void storyPage(Context ctx) {
@@ -186,17 +190,17 @@ public final class WebServer {
   // ---- JSON ----
 
   private void apiStories(Context ctx) {
-    allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity");
+    allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort");
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
-    StoryFilter filter = new StoryFilter(stringParam(ctx, "outlet"), boolParam(ctx, "breaking"),
-        stringParam(ctx, "entity").filter(s -> !s.isBlank()));
+    StoryFilter filter = storyFilter(ctx);
+    StoryOrder order = orderParam(ctx);
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("total", store.storyCount(filter));
     out.put("offset", offset);
     out.put("limit", limit);
     ArrayNode stories = out.putArray("stories");
-    store.storiesJson(offset, limit, filter).forEach(stories::add);
+    store.storiesJson(offset, limit, filter, order).forEach(stories::add);
     json(ctx, 200, JsonMapping.line(out));
   }
 
@@ -309,6 +313,44 @@ public final class WebServer {
         throw new BadParameter(name, "unknown parameter " + name + "; this endpoint takes " + known);
       }
     }
+  }
+
+  /**
+   * The story list's filter, from the same parameters on the page and in the API: {@code outlet}, {@code breaking},
+   * {@code entity}, {@code min_outlets} (stories at least that many outlets reported) and {@code from}/{@code to}
+   * (days, YYYY-MM-DD, UTC: stories reported within them). A blank parameter is an absent one (a form sends them).
+   */
+  private static StoryFilter storyFilter(Context ctx) {
+    Optional<LocalDate> from = dayParam(ctx, "from");
+    Optional<LocalDate> to = dayParam(ctx, "to");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new BadParameter("to", "parameter to (" + to.get() + ") is before from (" + from.get() + ")");
+    }
+    return new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()), boolParam(ctx, "breaking"),
+        stringParam(ctx, "entity").filter(s -> !s.isBlank()), intParam(ctx, "min_outlets", 0, 0, MAX_MIN_OUTLETS),
+        from, to);
+  }
+
+  /** The most outlets a story list may ask a story for. */
+  private static final int MAX_MIN_OUTLETS = 1000;
+
+  /** A day parameter, YYYY-MM-DD; absent or blank is none. */
+  private static Optional<LocalDate> dayParam(Context ctx, String name) {
+    Optional<String> raw = stringParam(ctx, name).map(String::strip).filter(v -> !v.isEmpty());
+    if (raw.isEmpty()) return Optional.empty();
+    try {
+      return Optional.of(LocalDate.parse(raw.get()));
+    } catch (DateTimeParseException e) {
+      throw new BadParameter(name, "parameter " + name + " must be a day, YYYY-MM-DD, not '" + raw.get() + "'");
+    }
+  }
+
+  /** The story list's order: {@code sort=latest} (the default) or {@code sort=largest}. */
+  private static StoryOrder orderParam(Context ctx) {
+    Optional<String> raw = stringParam(ctx, "sort").map(String::strip).filter(v -> !v.isEmpty());
+    if (raw.isEmpty()) return StoryOrder.LATEST;
+    return StoryOrder.named(raw.get()).orElseThrow(
+        () -> new BadParameter("sort", "parameter sort must be latest or largest, not '" + raw.get() + "'"));
   }
 
   private static Optional<String> stringParam(Context ctx, String name) {

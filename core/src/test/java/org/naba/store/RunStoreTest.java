@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +154,46 @@ class RunStoreTest {
       assertThat(store.storyCount(new StoryFilter(Optional.of("الأناضول"), true))).isZero();
       assertThat(store.storyCount(new StoryFilter(Optional.of("آر تي"), true))).isEqualTo(1);
     }
+  }
+
+  @Test
+  void storiesFilterByReachAndDayAndSortByReach() {
+    List<Story> stories = new ArrayList<>(SampleData.stories());
+    // The latest story of all, from one outlet: first by time, last but the undated one by reach.
+    stories.add(new Story("s-local", "خبر محلي من مصدر واحد", List.of("local-1"), List.of("الأناضول"),
+        Optional.of(Instant.parse("2024-03-02T12:00:00Z")), Optional.of(Instant.parse("2024-03-02T12:00:00Z")),
+        List.of(), Optional.empty(), Optional.empty(), List.of()));
+    try (RunStore store = RunStore.create(dir)) {
+      store.putStories(stories);
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.stories(0, 10, StoryFilter.ALL)).extracting(StorySummaryRow::id)
+          .containsExactly("s-local", SampleData.GENEVA, SampleData.QUAKE, SampleData.UNDATED);
+      assertThat(store.stories(0, 10, StoryFilter.ALL, StoryOrder.LARGEST)).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.GENEVA, SampleData.QUAKE, "s-local", SampleData.UNDATED);
+      assertThat(store.storiesJson(0, 2, StoryFilter.ALL, StoryOrder.LARGEST)).extracting(o -> o.get("id").asText())
+          .containsExactly(SampleData.GENEVA, SampleData.QUAKE);
+
+      assertThat(store.stories(0, 10, filter(2, null, null))).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.GENEVA, SampleData.QUAKE);
+      assertThat(store.storyCount(filter(3, null, null))).isEqualTo(1);
+      assertThat(store.storyCount(filter(1, null, null))).isEqualTo(4);
+      // A story is within days when any of it is: the quake's day, Geneva's, both, or none; undated ones never.
+      assertThat(store.stories(0, 10, filter(0, "2024-02-20", "2024-02-20"))).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.QUAKE);
+      assertThat(store.stories(0, 10, filter(0, "2024-03-01", null))).extracting(StorySummaryRow::id)
+          .containsExactly("s-local", SampleData.GENEVA);
+      assertThat(store.stories(0, 10, filter(0, null, "2024-03-01"))).extracting(StorySummaryRow::id)
+          .containsExactly(SampleData.GENEVA, SampleData.QUAKE);
+      assertThat(store.storyCount(filter(0, "2024-02-21", "2024-02-29"))).isZero();
+      assertThat(store.stories(0, 10, new StoryFilter(Optional.of("الأناضول"), false, Optional.empty(), 2,
+          Optional.empty(), Optional.empty()))).extracting(StorySummaryRow::id).containsExactly(SampleData.QUAKE);
+    }
+  }
+
+  private static StoryFilter filter(int minOutlets, String from, String to) {
+    return new StoryFilter(Optional.empty(), false, Optional.empty(), minOutlets,
+        Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.naba.model.SummarySentence;
 import org.naba.store.JsonMapping;
 import org.naba.store.SampleData;
 import org.naba.store.StoryFilter;
+import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
 
 /** The pages without a server: escaping, links, counts and times. */
@@ -213,7 +215,7 @@ class PagesTest {
           Optional.empty(), Optional.empty()));
     }
     String html = Pages.storyList(new Pages.StoryList(rows, 2, 25, 60, StoryFilter.outlet("الجزيرة نت"),
-        Map.of("الجزيرة نت", 60)));
+        StoryOrder.LATEST, Map.of("الجزيرة نت", 60)));
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("a[rel=prev]").attr("href")).isEqualTo("/?page=1&outlet=%D8%A7%D9%84%D8%AC%D8%B2%D9%8A"
         + "%D8%B1%D8%A9%20%D9%86%D8%AA");
@@ -224,17 +226,32 @@ class PagesTest {
     assertThat(doc.select(".meta").first().text()).contains("من 1 يناير 2024، 10:00 ت.غ إلى 2 يناير 2024");
 
     Document last = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows.subList(0, 10), 3, 25, 60,
-        StoryFilter.ALL, Map.of())));
+        StoryFilter.ALL, StoryOrder.LATEST, Map.of())));
     assertThat(last.select("a[rel=next]")).isEmpty();
     assertThat(last.select("a[rel=prev]").attr("href")).isEqualTo("/?page=2");
     assertThat(last.select("input[name=breaking]").hasAttr("checked")).isFalse();
 
     // Breaking stories only: said in the heading, ticked in the form, and kept by the pager.
     Document breaking = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 2, 25, 60,
-        new StoryFilter(Optional.empty(), true), Map.of("الجزيرة نت", 60))));
+        new StoryFilter(Optional.empty(), true), StoryOrder.LATEST, Map.of("الجزيرة نت", 60))));
     assertThat(breaking.select(".heading").text()).contains("60 قصة عاجلة");
     assertThat(breaking.select("input[name=breaking]").hasAttr("checked")).isTrue();
     assertThat(breaking.select("a[rel=prev]").attr("href")).isEqualTo("/?page=1&breaking=1");
+
+    // Several outlets, days and the widest first: said in the heading, set in the form, and kept by the pager.
+    StoryFilter wide = new StoryFilter(Optional.empty(), false, Optional.empty(), 3,
+        Optional.of(LocalDate.parse("2024-01-01")), Optional.of(LocalDate.parse("2024-01-02")));
+    Document widest = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 2, 25, 60, wide, StoryOrder.LARGEST,
+        Map.of())));
+    assertThat(widest.select(".heading").text()).contains("نقلتها 3 وسائل فأكثر منذ 1 يناير 2024 حتى 2 يناير 2024");
+    assertThat(widest.select("input[name=min_outlets]").hasAttr("checked")).isTrue();
+    assertThat(widest.select("input[name=min_outlets]").attr("value")).isEqualTo("3");
+    assertThat(widest.select("input[name=from]").attr("value")).isEqualTo("2024-01-01");
+    assertThat(widest.select("select[name=sort] option[selected]").attr("value")).isEqualTo("largest");
+    assertThat(widest.select("a[rel=prev]").attr("href"))
+        .isEqualTo("/?page=1&min_outlets=3&from=2024-01-01&to=2024-01-02&sort=largest");
+    assertThat(last.select("input[name=min_outlets]").hasAttr("checked")).isFalse();
+    assertThat(last.select("select[name=sort] option[selected]").attr("value")).isEqualTo("latest");
   }
 
   @ParameterizedTest(name = "{0} → {1}")

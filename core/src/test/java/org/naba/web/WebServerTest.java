@@ -203,6 +203,18 @@ class WebServerTest {
     assertThat(breaking.json().get("total").asInt()).isEqualTo(1);
     assertThat(breaking.json().get("stories").get(0).get("id").asText()).isEqualTo(SampleData.GENEVA);
     assertThat(get("/api/stories?breaking=0").json().get("total").asInt()).isEqualTo(3);
+    // Reach, days and order: the same parameters on the page.
+    assertThat(get("/api/stories?min_outlets=3").json().get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/stories?min_outlets=2&sort=largest").json().get("stories")).extracting(s -> s.get("id")
+        .asText()).containsExactly(SampleData.GENEVA, SampleData.QUAKE);
+    assertThat(get("/api/stories?from=2024-02-20&to=2024-02-20").json().get("stories")).singleElement()
+        .satisfies(s -> assertThat(s.get("id").asText()).isEqualTo(SampleData.QUAKE));
+    assertThat(get("/api/stories?outlet=&from=&sort=").json().get("total").asInt()).isEqualTo(3);
+    Reply wide = get("/?min_outlets=3&from=2024-03-01&sort=largest");
+    assertThat(wide.status()).isEqualTo(200);
+    assertThat(wide.body()).contains("نقلتها 3 وسائل فأكثر منذ 1 مارس 2024").contains(Html.storyHref(SampleData.GENEVA))
+        .doesNotContain(Html.storyHref(SampleData.QUAKE));
+    assertThat(get("/?from=2024-13-01").status()).isEqualTo(400);
   }
 
   @ParameterizedTest(name = "{0} → 400 naming {1}")
@@ -218,6 +230,12 @@ class WebServerTest {
     "/api/search?q=x&limit=0, limit",
     "/api/stories/s-geneva?full=1, full",
     "/api/stories?breaking=yes, breaking",
+    "/api/stories?min_outlets=-1, min_outlets",
+    "/api/stories?min_outlets=two, min_outlets",
+    "/api/stories?from=2024-02-30, from",
+    "/api/stories?to=1.3.2024, to",
+    "/api/stories?from=2024-03-02&to=2024-03-01, to",
+    "/api/stories?sort=oldest, sort",
   })
   void badParametersAre400NamingTheParameter(String path, String parameter) throws Exception {
     Reply r = get(path);

@@ -1,0 +1,30 @@
+package org.naba.store;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The order of a story list. */
+public enum StoryOrder {
+  /** Latest article first (stories with no dated article last, ties by id so that paging is stable). */
+  LATEST(" ORDER BY s.last_seen_ms IS NULL, s.last_seen_ms DESC, s.id"),
+  /** Most outlets first, then most articles, then latest: what the most outlets reported. */
+  LARGEST(" ORDER BY json_array_length(s.outlets) DESC, s.article_count DESC, s.last_seen_ms IS NULL,"
+      + " s.last_seen_ms DESC, s.id");
+
+  final String sql;
+
+  StoryOrder(String sql) {
+    this.sql = sql;
+  }
+
+  /** The order a parameter names ("latest", "largest", any case), if it names one. */
+  public static Optional<StoryOrder> named(String name) {
+    for (StoryOrder o : values()) if (o.name().equalsIgnoreCase(name.strip())) return Optional.of(o);
+    return Optional.empty();
+  }
+
+  /** The parameter value that names this order. */
+  public String parameter() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
