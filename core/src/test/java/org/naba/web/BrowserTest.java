@@ -68,6 +68,18 @@ class BrowserTest {
       assertThat(first.getRect().getX() - row.getRect().getX()).isGreaterThan(200);
       screenshot(browser, "ui-index.png");
 
+      // The list's form: stories of several outlets, widest first; the page says so and keeps the choice.
+      browser.findElement(By.cssSelector("form.filter input[name=min_outlets]")).click();
+      browser.findElement(By.cssSelector("form.filter select[name=sort] option[value=largest]")).click();
+      browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+      assertThat(awaitUrl(browser, base + "/?", Duration.ofSeconds(10))).contains("min_outlets=2", "sort=largest");
+      assertThat(browser.findElements(By.cssSelector("ol.stories a.headline"))).extracting(WebElement::getText)
+          .containsExactly("بوتين وأوباما يلتقيان في جنيف", "زلزال يضرب جنوب تركيا");
+      assertThat(browser.findElement(By.cssSelector(".heading")).getText()).contains("نقلتها وسيلتان فأكثر");
+      assertThat(browser.findElement(By.cssSelector("form.filter input[name=min_outlets]")).isSelected()).isTrue();
+      browser.get(base + "/");
+      first = browser.findElement(By.cssSelector("ol.stories a.headline"));
+
       first.click();
       assertThat(browser.getCurrentUrl()).isEqualTo(base + "/stories/s-geneva");
       List<WebElement> summary = browser.findElements(By.cssSelector("ol.summary > li"));
@@ -102,9 +114,12 @@ class BrowserTest {
 
       // A phone-sized window: the layout must wrap, not scroll sideways.
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-      browser.get(base + "/stories/s-geneva");
-      assertThat((Long) browser.executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isLessThanOrEqualTo(0L);
+      for (String path : List.of("/", "/stories/s-geneva")) {
+        browser.get(base + path);
+        assertThat((Long) browser.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as(path)
+            .isLessThanOrEqualTo(0L);
+      }
       screenshot(browser, "ui-narrow.png");
     } finally {
       browser.quit();
