@@ -12,17 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameHeadsTest {
   /** Mends "word/TAG word …" (a bare word is O) and gives the result in the same form. */
   private static String mend(String tagged) {
-    List<String> tokens = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    for (String t : tagged.split(" ")) {
-      int slash = t.lastIndexOf('/');
-      tokens.add(slash < 0 ? t : t.substring(0, slash));
-      tags.add(slash < 0 ? "O" : t.substring(slash + 1));
-    }
-    String[] mended = NameHeads.mend(tokens, tags.toArray(String[]::new));
+    NerTraining.Sentence s = NerModelTest.sentence(tagged);
+    String[] mended = NameHeads.mend(s.tokens(), s.tags().toArray(String[]::new));
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(mended[i].equals("O") ? tokens.get(i) : tokens.get(i) + "/" + mended[i]);
+    for (int i = 0; i < mended.length; i++) {
+      out.add(mended[i].equals("O") ? s.tokens().get(i) : s.tokens().get(i) + "/" + mended[i]);
     }
     return String.join(" ", out);
   }

@@ -16,7 +16,8 @@ import org.tribuo.classification.sgd.crf.CRFModel;
 
 /** The entity tagger: features, the compact model against Tribuo's, decoding and the bundled model, in Arabic. */
 class NerModelTest {
-  private static NerTraining.Sentence sentence(String tagged) {
+  /** A sentence from "word/TAG word …" (a bare word is O). */
+  static NerTraining.Sentence sentence(String tagged) {
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (String t : tagged.split(" ")) {
