@@ -143,6 +143,22 @@ public final class JsonMapping {
     return o;
   }
 
+  /**
+   * A line of the storyline list: {@code {"id", "headline", "stories", "articles", "outlets", "first_seen",
+   * "last_seen"}}, the headline being its largest story's.
+   */
+  public static ObjectNode storyline(StorylineRow r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", r.id());
+    o.put("headline", r.headline());
+    o.put("stories", r.stories());
+    o.put("articles", r.articles());
+    o.put("outlets", r.outlets());
+    o.put("first_seen", instant(r.firstSeen()));
+    o.put("last_seen", instant(r.lastSeen()));
+    return o;
+  }
+
   /** Appends sentences that cite their articles ({@code {"text", "articles"}}) to {@code into}. */
   private static void sentences(ArrayNode into, List<SummarySentence> sentences) {
     for (SummarySentence x : sentences) {

@@ -374,6 +374,44 @@ public final class RunStore implements AutoCloseable {
     return query("read storyline " + storylineId, sql, ps -> ps.setString(1, storylineId), RunStore::summaryRow);
   }
 
+  /** Number of storylines of at least {@code minStories} stories. */
+  public synchronized int storylineCount(int minStories) {
+    String sql = "SELECT count(*) FROM (SELECT 1 FROM story s GROUP BY " + STORYLINE_OF + " HAVING count(*) >= ?)";
+    return query("count storylines", sql, ps -> ps.setInt(1, minStories), rs -> rs.getInt(1)).get(0);
+  }
+
+  /**
+   * A page of the storyline list: storylines of at least {@code minStories} stories, latest activity first ({@link
+   * StoryOrder#LATEST}) or most stories first, then most articles ({@link StoryOrder#LARGEST}).
+   */
+  public synchronized List<StorylineRow> storylines(int offset, int limit, int minStories, StoryOrder order) {
+    if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+    String orderBy = switch (order) {
+      case LATEST -> " ORDER BY last IS NULL, last DESC, line";
+      case LARGEST -> " ORDER BY n DESC, articles DESC, last IS NULL, last DESC, line";
+    };
+    // The headline of its largest story; the outlets of all its stories.
+    String sql = "SELECT line, n, articles, first, last,"
+        + " (SELECT t.headline FROM story t WHERE " + IN_LINE
+        + " ORDER BY t.article_count DESC, t.first_seen_ms IS NULL, t.first_seen_ms, t.id LIMIT 1),"
+        + " (SELECT count(DISTINCT o.outlet) FROM story t JOIN story_outlet o ON o.story = t.id"
+        + " WHERE " + IN_LINE + ")"
+        + " FROM (SELECT " + STORYLINE_OF + " AS line, count(*) AS n, sum(s.article_count) AS articles,"
+        + " min(s.first_seen_ms) AS first, max(s.last_seen_ms) AS last FROM story s GROUP BY line"
+        + " HAVING count(*) >= ?)" + orderBy + " LIMIT ? OFFSET ?";
+    return query("list storylines", sql, ps -> {
+      ps.setInt(1, minStories);
+      ps.setInt(2, limit);
+      ps.setInt(3, offset);
+    }, rs -> new StorylineRow(rs.getString(1), rs.getString(6), rs.getInt(2), rs.getInt(3), rs.getInt(7),
+        instant(rs, 4), instant(rs, 5)));
+  }
+
+  /** A story's storyline: its own id when it has none recorded (a lone story is a storyline of one). */
+  private static final String STORYLINE_OF = "coalesce(s.storyline, s.id)";
+  /** Story {@code t} is in storyline {@code line} (written so that the storyline index and the primary key serve). */
+  private static final String IN_LINE = "(t.storyline = line OR (t.storyline IS NULL AND t.id = line))";
+
   /** Names a story list row shows. */
   static final int LISTED_NAMES = 3;
 

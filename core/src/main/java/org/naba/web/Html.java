@@ -34,6 +34,7 @@ final class Html {
         align-items: center; flex-wrap: wrap; }
       header.top .brand { color: #fff; font-size: 1.5rem; font-weight: bold; }
       header.top .tagline { opacity: .85; font-size: .9rem; }
+      header.top nav a { color: #fff; font-size: .95rem; margin-inline-end: .8rem; }
       form.search { margin-inline-start: auto; display: flex; gap: .4rem; }
       form.search input { font: inherit; padding: .3rem .7rem; border-radius: .4rem; border: 0; min-width: 16rem; }
       button, select { font: inherit; padding: .3rem .9rem; border-radius: .4rem; border: 1px solid var(--line);
@@ -44,6 +45,8 @@ final class Html {
       h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
       .muted, .meta { color: var(--muted); font-size: .9rem; }
       .toolbar .heading { display: flex; align-items: baseline; gap: .8rem; }
+      form.filter input[type=date], form.filter input[type=number] { font: inherit; padding: .2rem .4rem;
+        border-radius: .4rem; border: 1px solid var(--line); max-width: 10rem; }
       .toolbar { display: flex; justify-content: space-between; align-items: center; gap: 1rem; flex-wrap: wrap;
         margin-bottom: 1rem; }
       ol.stories, ol.hits { list-style: none; padding: 0; margin: 0; }
@@ -151,6 +154,11 @@ final class Html {
     return "/stories/" + urlPart(storyId);
   }
 
+  /** The link to a storyline page. */
+  static String storylineHref(String storylineId) {
+    return "/storylines/" + urlPart(storylineId);
+  }
+
   /** The in-page anchor name of an article on its story page. */
   static String anchor(String articleId) {
     return "a-" + articleId;
@@ -203,6 +211,11 @@ final class Html {
     return count(n, "وسيلة واحدة", "وسيلتان", "وسائل", "وسيلة");
   }
 
+  /** "خط قصصي واحد", "خطان قصصيان", "3 خطوط قصصية", "11 خطاً قصصياً". */
+  static String storylineCount(int n) {
+    return count(n, "خط قصصي واحد", "خطان قصصيان", "خطوط قصصية", "خطاً قصصياً");
+  }
+
   /** "قصة واحدة", "قصتان", "3 قصص", "11 قصة". */
   static String storyCount(int n) {
     return count(n, "قصة واحدة", "قصتان", "قصص", "قصة");
@@ -223,6 +236,7 @@ final class Html {
         + "<title>" + esc(title) + " — نبأ</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a class=\"brand\" href=\"/\">نبأ</a>"
         + "<span class=\"tagline\">قصص الأخبار من مصادرها</span>"
+        + "<nav aria-label=\"الأقسام\"><a href=\"/\">القصص</a><a href=\"/storylines\">الخطوط القصصية</a></nav>"
         + "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
         + "<input type=\"search\" name=\"q\" value=\"" + esc(query) + "\" placeholder=\"ابحث في المقالات…\""
         + " aria-label=\"بحث\"><button type=\"submit\">بحث</button></form></header>\n"

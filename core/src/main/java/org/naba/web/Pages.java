@@ -8,17 +8,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.naba.store.SearchHit;
 import org.naba.store.StoryFilter;
 import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
+import org.naba.store.StorylineRow;
 
 /**
  * The HTML pages, rendered from what the store returns. Pure functions of their arguments (no I/O), so the tests
@@ -75,12 +79,8 @@ final class Pages {
         .append(l.filter().from().map(Object::toString).orElse("")).append("\"></label> ");
     b.append("<label>إلى <input type=\"date\" name=\"to\" value=\"")
         .append(l.filter().to().map(Object::toString).orElse("")).append("\"></label> ");
-    b.append("<select name=\"sort\" aria-label=\"الترتيب\">");
-    for (StoryOrder o : StoryOrder.values()) {
-      b.append("<option value=\"").append(o.parameter()).append('"').append(o == l.order() ? " selected" : "")
-          .append('>').append(o == StoryOrder.LATEST ? "الأحدث أولاً" : "الأوسع تغطية أولاً").append("</option>");
-    }
-    b.append("</select> <button type=\"submit\">تصفية</button></form>");
+    orderSelect(b, l.order(), "الأوسع تغطية أولاً");
+    b.append(" <button type=\"submit\">تصفية</button></form>");
     b.append("</div>\n");
     if (l.rows().isEmpty()) {
       b.append("<p class=\"card\">لا توجد قصص هنا.</p>\n");
@@ -89,26 +89,121 @@ final class Pages {
       for (StorySummaryRow r : l.rows()) storyRow(b, r);
       b.append("</ol>\n");
     }
-    int pages = Math.max(1, (l.total() + l.pageSize() - 1) / l.pageSize());
-    if (pages > 1) {
-      String filter = l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
-          + (l.filter().breakingOnly() ? "&amp;breaking=1" : "")
-          + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("")
-          + (l.filter().minOutlets() > 1 ? "&amp;min_outlets=" + l.filter().minOutlets() : "")
-          + l.filter().from().map(d -> "&amp;from=" + d).orElse("")
-          + l.filter().to().map(d -> "&amp;to=" + d).orElse("")
-          + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter());
-      b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
-      if (l.page() > 1) {
-        b.append("<a rel=\"prev\" href=\"/?page=").append(l.page() - 1).append(filter).append("\">السابق</a>");
-      }
-      b.append("<span class=\"muted\">صفحة ").append(l.page()).append(" من ").append(pages).append("</span>");
-      if (l.page() < pages) {
-        b.append("<a rel=\"next\" href=\"/?page=").append(l.page() + 1).append(filter).append("\">التالي</a>");
-      }
-      b.append("</nav>\n");
-    }
+    pager(b, "/", l.page(), l.pageSize(), l.total(),
+        l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
+            + (l.filter().breakingOnly() ? "&amp;breaking=1" : "")
+            + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("")
+            + (l.filter().minOutlets() > 1 ? "&amp;min_outlets=" + l.filter().minOutlets() : "")
+            + l.filter().from().map(d -> "&amp;from=" + d).orElse("")
+            + l.filter().to().map(d -> "&amp;to=" + d).orElse("")
+            + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter()));
     return Html.page("القصص", "", b.toString());
+  }
+
+  /** A list's order: the latest first, or {@code largest} (named by the list: widest coverage, most stories). */
+  private static void orderSelect(StringBuilder b, StoryOrder order, String largest) {
+    b.append("<select name=\"sort\" aria-label=\"الترتيب\">");
+    for (StoryOrder o : StoryOrder.values()) {
+      b.append("<option value=\"").append(o.parameter()).append('"').append(o == order ? " selected" : "")
+          .append('>').append(o == StoryOrder.LATEST ? "الأحدث أولاً" : largest).append("</option>");
+    }
+    b.append("</select>");
+  }
+
+  /** Links to the previous and next pages of a list at {@code path}, keeping its parameters ({@code &amp;…}). */
+  private static void pager(StringBuilder b, String path, int page, int pageSize, int total, String parameters) {
+    int pages = Math.max(1, (total + pageSize - 1) / pageSize);
+    if (pages <= 1) return;
+    b.append("<nav class=\"pager\" aria-label=\"الصفحات\">");
+    if (page > 1) {
+      b.append("<a rel=\"prev\" href=\"").append(path).append("?page=").append(page - 1).append(parameters)
+          .append("\">السابق</a>");
+    }
+    b.append("<span class=\"muted\">صفحة ").append(page).append(" من ").append(pages).append("</span>");
+    if (page < pages) {
+      b.append("<a rel=\"next\" href=\"").append(path).append("?page=").append(page + 1).append(parameters)
+          .append("\">التالي</a>");
+    }
+    b.append("</nav>\n");
+  }
+
+  /** A row's span in time: from its first to its last dated article, or "بلا تاريخ". */
+  private static void span(StringBuilder b, Optional<Instant> first, Optional<Instant> last) {
+    if (first.isPresent() && last.isPresent()) {
+      b.append("<span>").append(Html.timeRange(first.get(), last.get())).append("</span>");
+    } else if (last.isPresent()) {
+      b.append("<span>").append(Html.time(last.get())).append("</span>");
+    } else {
+      b.append("<span>بلا تاريخ</span>");
+    }
+  }
+
+  /** One page of the storyline list. */
+  record StorylineList(List<StorylineRow> rows, int page, int pageSize, int total, int minStories, StoryOrder order) {
+    StorylineList {
+      rows = List.copyOf(rows);
+      if (page < 1 || pageSize < 1 || total < 0 || minStories < 1) {
+        throw new IllegalArgumentException("page " + page + " of " + total + ", min " + minStories);
+      }
+    }
+  }
+
+  /** The storylines, each with its largest story's headline, its counts and its span, and a link to its page. */
+  static String storylineList(StorylineList l) {
+    StringBuilder b = new StringBuilder();
+    b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>الخطوط القصصية</h1><span class=\"muted\">")
+        .append(esc(Html.storylineCount(l.total()))).append(" (").append(esc(Html.storyCount(l.minStories())))
+        .append(" فأكثر لكل خط)</span></div>");
+    b.append("<form class=\"filter\" action=\"/storylines\" method=\"get\">")
+        .append("<label>قصص الخط على الأقل <input type=\"number\" name=\"min_stories\" min=\"1\" value=\"")
+        .append(l.minStories()).append("\"></label> ");
+    orderSelect(b, l.order(), "الأكثر قصصاً أولاً");
+    b.append(" <button type=\"submit\">تصفية</button></form></div>\n");
+    if (l.rows().isEmpty()) {
+      b.append("<p class=\"card\">لا توجد خطوط قصصية هنا.</p>\n");
+    } else {
+      b.append("<ol class=\"stories storylines\">\n");
+      for (StorylineRow r : l.rows()) {
+        b.append("<li class=\"story\"><a class=\"headline\" href=\"").append(Html.storylineHref(r.id())).append("\">")
+            .append(esc(r.headline())).append("</a><div class=\"meta\"><span>").append(esc(Html.storyCount(r.stories())))
+            .append("</span><span>").append(esc(Html.articleCount(r.articles()))).append("</span><span>")
+            .append(esc(Html.outletCount(r.outlets()))).append("</span>");
+        span(b, r.firstSeen(), r.lastSeen());
+        b.append("</div></li>\n");
+      }
+      b.append("</ol>\n");
+    }
+    pager(b, "/storylines", l.page(), l.pageSize(), l.total(),
+        (l.minStories() != WebServer.DEFAULT_MIN_STORIES ? "&amp;min_stories=" + l.minStories() : "")
+            + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter()));
+    return Html.page("الخطوط القصصية", "", b.toString());
+  }
+
+  /** A storyline's page: its stories earliest first, under its largest story's headline. */
+  static String storyline(String id, List<StorySummaryRow> stories) {
+    StorySummaryRow largest = stories.getFirst();
+    int articles = 0;
+    Set<String> outlets = new HashSet<>();
+    for (StorySummaryRow r : stories) {
+      if (r.articleCount() > largest.articleCount()) largest = r;
+      articles += r.articleCount();
+      outlets.addAll(r.outlets());
+    }
+    Optional<Instant> first = stories.stream().flatMap(r -> r.firstSeen().stream()).min(Comparator.naturalOrder());
+    Optional<Instant> last = stories.stream().flatMap(r -> r.lastSeen().stream()).max(Comparator.naturalOrder());
+    StringBuilder b = new StringBuilder();
+    b.append("<p class=\"muted\"><a href=\"/storylines\">كل الخطوط القصصية</a></p>\n<article class=\"story-page\">\n")
+        .append("<h1>").append(esc(largest.headline())).append("</h1>\n<div class=\"card\"><dl class=\"facts\">");
+    fact(b, "القصص", esc(Html.storyCount(stories.size())));
+    fact(b, "المقالات", esc(Html.articleCount(articles)));
+    fact(b, "المصادر", esc(Html.outletCount(outlets.size())));
+    first.ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
+    last.ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
+    fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(id) + "</bdi>");
+    b.append("</dl></div>\n<section><h2>قصصه من الأقدم إلى الأحدث</h2>\n<ol class=\"stories storyline\">\n");
+    for (StorySummaryRow r : stories) storyRow(b, r);
+    b.append("</ol></section></article>\n");
+    return Html.page(largest.headline(), "", b.toString());
   }
 
   private static void storyRow(StringBuilder b, StorySummaryRow r) {
@@ -131,13 +226,7 @@ final class Pages {
     if (!r.names().isEmpty()) {
       b.append("<span class=\"names\">").append(esc(String.join("، ", r.names()))).append("</span>");
     }
-    if (r.firstSeen().isPresent() && r.lastSeen().isPresent()) {
-      b.append("<span>").append(Html.timeRange(r.firstSeen().get(), r.lastSeen().get())).append("</span>");
-    } else if (r.lastSeen().isPresent()) {
-      b.append("<span>").append(Html.time(r.lastSeen().get())).append("</span>");
-    } else {
-      b.append("<span>بلا تاريخ</span>");
-    }
+    span(b, r.firstSeen(), r.lastSeen());
     b.append("</div></li>\n");
   }
 
@@ -245,7 +334,9 @@ final class Pages {
     int from = Math.max(0, Math.min(at - STORYLINE_SHOWN / 2, rows.size() - STORYLINE_SHOWN));
     int to = Math.min(rows.size(), from + STORYLINE_SHOWN);
     b.append("<section id=\"storyline\"><h2>الخط القصصي</h2>\n<p class=\"muted\">")
-        .append(esc(Html.storyCount(rows.size()))).append(" في هذا الخط القصصي، من الأقدم إلى الأحدث.</p>\n");
+        .append(esc(Html.storyCount(rows.size()))).append(" في هذا الخط القصصي، من الأقدم إلى الأحدث (<a href=\"")
+        .append(Html.storylineHref(rows.getFirst().storyline().orElse(storyId)))
+        .append("\">صفحة الخط القصصي</a>).</p>\n");
     if (from > 0) b.append("<p class=\"muted\">وقبلها ").append(esc(Html.storyCount(from))).append(".</p>\n");
     b.append("<ol class=\"stories storyline\">\n");
     for (StorySummaryRow r : rows.subList(from, to)) {

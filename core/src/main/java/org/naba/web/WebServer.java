@@ -23,6 +23,7 @@ import org.naba.store.SearchIndex;
 import org.naba.store.StoryFilter;
 import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
+import org.naba.store.StorylineRow;
 
 /**
  * Serves one run's output: HTML pages for readers and a JSON API that serves the same article and story objects as
@@ -75,8 +76,11 @@ public final class WebServer {
       config.routes.get("/stories/<id>", this::storyPage);
       config.routes.get("/articles/<id>", this::articlePage);
       config.routes.get("/search", this::searchPage);
+      config.routes.get("/storylines", this::storylineListPage);
+      config.routes.get("/storylines/<id>", this::storylinePage);
       config.routes.get("/api/stories", this::apiStories);
       config.routes.get("/api/stories/<id>", this::apiStory);
+      config.routes.get("/api/storylines", this::apiStorylines);
       config.routes.get("/api/storylines/<id>", this::apiStoryline);
       config.routes.get("/api/articles/<id>", this::apiArticle);
       config.routes.get("/api/search", this::apiSearch);
@@ -156,6 +160,30 @@ public final class WebServer {
         Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store.outlets())));
   }
 
+  private void storylineListPage(Context ctx) {
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int minStories = intParam(ctx, "min_stories", DEFAULT_MIN_STORIES, 1, Integer.MAX_VALUE);
+    StoryOrder order = orderParam(ctx);
+    int total = store.storylineCount(minStories);
+    long offset = (long) (page - 1) * PAGE_SIZE;
+    List<StorylineRow> rows =
+        offset >= total ? List.of() : store.storylines((int) offset, PAGE_SIZE, minStories, order);
+    html(ctx, 200, Pages.storylineList(new Pages.StorylineList(rows, page, PAGE_SIZE, total, minStories, order)));
+  }
+
+  /** The stories a storyline must hold to be listed, unless asked otherwise: a lone story is no line. */
+  static final int DEFAULT_MIN_STORIES = 2;
+
+  private void storylinePage(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<StorySummaryRow> stories = store.storyline(id);
+    if (stories.isEmpty()) {
+      html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
+      return;
+    }
+    html(ctx, 200, Pages.storyline(id, stories));
+  }
+
   private void storyPage(Context ctx) {
     String id = ctx.pathParam("id");
     Optional<ObjectNode> story = store.storyJson(id);
@@ -215,6 +243,25 @@ public final class WebServer {
     ArrayNode detail = story.get().putArray("articles_detail");
     store.articlesOfStory(id).forEach(detail::add);
     json(ctx, 200, JsonMapping.line(story.get()));
+  }
+
+  /**
+   * The storylines of {@code min_stories} stories or more (2 unless asked), latest activity first ({@code
+   * sort=latest}) or most stories first ({@code sort=largest}), paged as {@code /api/stories}.
+   */
+  private void apiStorylines(Context ctx) {
+    allowOnly(ctx, "offset", "limit", "min_stories", "sort");
+    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
+    int minStories = intParam(ctx, "min_stories", DEFAULT_MIN_STORIES, 1, Integer.MAX_VALUE);
+    StoryOrder order = orderParam(ctx);
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.put("total", store.storylineCount(minStories));
+    out.put("offset", offset);
+    out.put("limit", limit);
+    ArrayNode lines = out.putArray("storylines");
+    store.storylines(offset, limit, minStories, order).forEach(r -> lines.add(JsonMapping.storyline(r)));
+    json(ctx, 200, JsonMapping.line(out));
   }
 
   /** A storyline's stories, earliest first, in the shape of {@code /api/stories}; 404 when no story has it. */

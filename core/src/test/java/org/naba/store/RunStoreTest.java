@@ -191,6 +191,34 @@ class RunStoreTest {
     }
   }
 
+  @Test
+  void storylinesListTheirStoriesCountsAndLargestStorysHeadline() {
+    List<Story> stories = new ArrayList<>(SampleData.stories());
+    // A later, smaller story of Geneva's storyline, by an outlet of its own and one of Geneva's.
+    stories.add(new Story("s-geneva-after", "ردود فعل على لقاء جنيف", List.of("after-1", "after-2"),
+        List.of("آر تي", "فرانس 24"), Optional.of(Instant.parse("2024-03-05T09:00:00Z")),
+        Optional.of(Instant.parse("2024-03-06T09:00:00Z")), List.of(), Optional.of("line-russia-us"), Optional.empty(),
+        List.of()));
+    try (RunStore store = RunStore.create(dir)) {
+      store.putStories(stories);
+    }
+    try (RunStore store = RunStore.open(dir)) {
+      assertThat(store.storylineCount(1)).isEqualTo(3);
+      assertThat(store.storylineCount(2)).isEqualTo(1);
+      StorylineRow line = store.storylines(0, 10, 2, StoryOrder.LATEST).getFirst();
+      assertThat(line).isEqualTo(new StorylineRow("line-russia-us", "بوتين وأوباما يلتقيان في جنيف", 2, 5, 4,
+          Optional.of(Instant.parse("2024-03-01T06:00:00Z")), Optional.of(Instant.parse("2024-03-06T09:00:00Z"))));
+      // A story without a storyline recorded is a line of its own; undated ones come last by time.
+      assertThat(store.storylines(0, 10, 1, StoryOrder.LATEST)).extracting(StorylineRow::id)
+          .containsExactly("line-russia-us", SampleData.QUAKE, SampleData.UNDATED);
+      assertThat(store.storylines(0, 10, 1, StoryOrder.LARGEST)).extracting(StorylineRow::id)
+          .containsExactly("line-russia-us", SampleData.QUAKE, SampleData.UNDATED);
+      assertThat(store.storylines(1, 1, 1, StoryOrder.LATEST)).extracting(StorylineRow::headline)
+          .containsExactly("زلزال يضرب جنوب تركيا");
+      assertThat(store.storylines(0, 10, 3, StoryOrder.LATEST)).isEmpty();
+    }
+  }
+
   private static StoryFilter filter(int minOutlets, String from, String to) {
     return new StoryFilter(Optional.empty(), false, Optional.empty(), minOutlets,
         Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse));

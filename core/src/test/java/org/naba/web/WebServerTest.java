@@ -217,6 +217,28 @@ class WebServerTest {
     assertThat(get("/?from=2024-13-01").status()).isEqualTo(400);
   }
 
+  @Test
+  void storylinesAreListedAndEachHasAPage() throws Exception {
+    JsonNode none = get("/api/storylines").json();
+    assertThat(none.get("total").asInt()).isZero(); // every sample storyline holds one story
+    JsonNode all = get("/api/storylines?min_stories=1&sort=largest").json();
+    assertThat(all.get("total").asInt()).isEqualTo(3);
+    assertThat(all.get("storylines").get(0)).isEqualTo(JsonMapping.mapper().readTree(
+        "{\"id\":\"line-russia-us\",\"headline\":\"بوتين وأوباما يلتقيان في جنيف\",\"stories\":1,\"articles\":3,"
+            + "\"outlets\":3,\"first_seen\":\"2024-03-01T06:00:00Z\",\"last_seen\":\"2024-03-01T08:30:00Z\"}"));
+    Reply list = get("/storylines?min_stories=1");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("3 خطوط قصصية", "href=\"/storylines/line-russia-us\"");
+    assertThat(get("/storylines").body()).contains("لا توجد خطوط قصصية هنا.");
+    Reply page = get("/storylines/line-russia-us");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>بوتين وأوباما يلتقيان في جنيف</h1>", Html.storyHref(SampleData.GENEVA));
+    assertThat(get("/storylines/" + Html.urlPart("لا-يوجد")).status()).isEqualTo(404);
+    assertThat(get("/").body()).contains("href=\"/storylines\"");
+    assertThat(get("/api/storylines?min_stories=0").status()).isEqualTo(400);
+    assertThat(get("/api/storylines?sort=size").status()).isEqualTo(400);
+  }
+
   @ParameterizedTest(name = "{0} → 400 naming {1}")
   @CsvSource({
     "/api/stories?limit=0, limit",
