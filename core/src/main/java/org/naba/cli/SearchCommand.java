@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
     description = {"Searches the articles of a run, as the web UI does.",
         "Every word must match; \"…\" is a phrase, -word excludes, word* is a prefix; a word also finds the",
         "other spellings the run's outlets wrote it in. Prints the best hits, each with its story and a snippet",
-        "whose matches are [bracketed]; with --json, one JSON line per hit, as /api/search gives it."})
+        "whose matches are [bracketed]; with --json, one JSON line per hit, as /api/search gives it.",
+        "--outlet, --from and --to narrow the search, --newest orders it by time."})
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "output directory of 'naba run'")
   Path dir;
@@ -42,12 +44,30 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "one JSON line per hit: id, story, title, score, snippet, highlights")
   boolean json;
 
+  @Option(names = "--outlet", paramLabel = "NAME", description = "only articles of this outlet")
+  String outlet;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "only articles of this day (UTC) or later")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "only articles of this day (UTC) or earlier")
+  LocalDate to;
+
+  @Option(names = "--newest", description = "newest hits first (undated last), instead of best first")
+  boolean newest;
+
   @Override
   public Integer call() {
     if (limit < 1 || limit > SearchIndex.MAX_LIMIT) {
       System.err.println("naba: --limit must be between 1 and " + SearchIndex.MAX_LIMIT + ", not " + limit);
       return 2;
     }
+    if (from != null && to != null && from.isAfter(to)) {
+      System.err.println("naba: --from " + from + " is after --to " + to);
+      return 2;
+    }
+    SearchIndex.Filter filter = new SearchIndex.Filter(Optional.ofNullable(outlet).filter(o -> !o.isBlank()),
+        Optional.ofNullable(from), Optional.ofNullable(to), newest);
     String q = String.join(" ", query).strip();
     if (!SearchIndex.exists(dir)) {
       System.err.println("naba: no search index in " + dir + " (write one with: naba run INPUT... --out " + dir + ")");
@@ -56,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     try (RunStore store = RunStore.open(dir);
         SearchIndex index = SearchIndex.open(dir, store::searchable, store::spellingsOf)) {
-      SearchIndex.Found found = index.find(q, limit);
+      SearchIndex.Found found = index.find(q, limit, filter);
       if (json) {
         for (SearchHit h : found.hits()) out.println(JsonMapping.line(JsonMapping.hit(h)));
       } else {

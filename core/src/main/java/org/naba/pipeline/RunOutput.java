@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class RunOutput implements AutoCloseable {
       index = SearchIndex.writer(dir);
       for (Article a : articles) {
         if (closed) break;
-        index.add(a.id(), a.title(), a.text());
+        index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
       }
       // The buffered segment is written now, beside the later stages, not by the commit at the end.
       if (!closed) index.flush();

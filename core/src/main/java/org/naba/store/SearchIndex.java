@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +41,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -72,6 +80,10 @@ public final class SearchIndex implements AutoCloseable {
   private static final String ID = "id";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  /** The article's outlet, as a term (not stored): search narrowed to an outlet. */
+  private static final String OUTLET = "outlet";
+  /** The article's publication time in epoch milliseconds, a point and a doc value: search by days, newest first. */
+  private static final String PUBLISHED = "published";
   /** The stored fields a hit reads (an older index also stored text and story, which are left unread). */
   private static final Set<String> FIELDS = Set.of(ID, TITLE);
   private static final int SNIPPET_CHARS = 240;
@@ -135,7 +147,10 @@ public final class SearchIndex implements AutoCloseable {
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
   public static void build(Path dir, Collection<ArticleResult> articles) {
     try (Writer w = writer(dir)) {
-      for (ArticleResult r : articles) w.add(r.id(), r.article().title(), r.article().text());
+      for (ArticleResult r : articles) {
+        w.add(r.id(), r.article().title(), r.article().text(), r.article().outlet(),
+            r.article().published().map(OffsetDateTime::toInstant));
+      }
       w.commit();
     }
   }
@@ -179,12 +194,22 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
 
-    /** Adds an article. Its text is searched, not stored: search reads it from the run's store. */
+    /** Adds an article of no known outlet or time. */
     public void add(String id, String title, String text) {
+      add(id, title, text, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Adds an article. Its text is searched, not stored: search reads it from the run's store. Its outlet and time,
+     * where known, narrow and order a search ({@link Filter}).
+     */
+    public void add(String id, String title, String text, Optional<String> outlet, Optional<Instant> published) {
       Document doc = new Document();
       doc.add(new StringField(ID, id, Field.Store.YES));
       doc.add(new TextField(TITLE, title, Field.Store.YES));
       doc.add(new TextField(TEXT, text, Field.Store.NO));
+      outlet.ifPresent(o -> doc.add(new StringField(OUTLET, o, Field.Store.NO)));
+      published.ifPresent(t -> doc.add(new LongField(PUBLISHED, t.toEpochMilli(), Field.Store.NO)));
       try {
         writer.addDocument(doc);
       } catch (IOException e) {
@@ -207,6 +232,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes the index durable and visible to {@link #open}. */
     public void commit() {
       try {
+        writer.setLiveCommitData(Map.of(FILTERS, "outlet,published").entrySet());
         writer.commit();
         committed = true;
       } catch (IOException e) {
@@ -297,6 +323,49 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * What a search is narrowed to and how its hits are ordered.
+   *
+   * @param outlet only articles of this outlet
+   * @param from only articles published on this day (UTC) or later
+   * @param to only articles published on this day (UTC) or earlier; with a day bound, undated articles are left out
+   * @param newestFirst hits newest first (undated last) instead of best first
+   */
+  public record Filter(Optional<String> outlet, Optional<LocalDate> from, Optional<LocalDate> to,
+      boolean newestFirst) {
+    /** Every article, best first. */
+    public static final Filter NONE = new Filter(Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    public Filter {
+      Objects.requireNonNull(outlet, "outlet");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+        throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
+      }
+    }
+
+    /** Whether the search is narrowed (by outlet or days). */
+    public boolean narrows() {
+      return outlet.isPresent() || from.isPresent() || to.isPresent();
+    }
+  }
+
+  /**
+   * Whether this index can narrow a search by outlet and days and order it by time: an index written before Naba
+   * indexed outlets and times cannot (its run must be run again).
+   */
+  public boolean filters() {
+    try {
+      return reader.getIndexCommit().getUserData().containsKey(FILTERS);
+    } catch (IOException e) {
+      throw new StoreException(path, "cannot read the search index's commit", e);
+    }
+  }
+
+  /** The commit data key an index that holds outlets and times is marked with. */
+  private static final String FILTERS = "naba.filters";
+
+  /**
    * The best-scoring articles for a query, best first; empty for a blank query or one of stop words only.
    *
    * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
@@ -311,6 +380,19 @@ public final class SearchIndex implements AutoCloseable {
    * @param limit at most this many hits, in [1, {@value #MAX_LIMIT}]
    */
   public Found find(String query, int limit) {
+    return find(query, limit, Filter.NONE);
+  }
+
+  /**
+   * As {@link #find(String, int)}, narrowed and ordered by {@code filter}.
+   *
+   * @throws IllegalStateException when the filter narrows or orders by time and this index cannot ({@link #filters})
+   */
+  public Found find(String query, int limit, Filter filter) {
+    if ((filter.narrows() || filter.newestFirst()) && !filters()) {
+      throw new IllegalStateException("the search index at " + path + " holds no outlets or times (written by an "
+          + "older Naba): run naba run again to search by outlet, day or time");
+    }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " is outside [1, " + MAX_LIMIT + "]");
     }
@@ -322,7 +404,10 @@ public final class SearchIndex implements AutoCloseable {
     if (parsed == null) return new Found(List.of(), parser.expanded);
     Set<String> textTerms = termsOf(parsed, TEXT);
     try {
-      ScoreDoc[] docs = searcher.search(parsed, limit).scoreDocs;
+      Query narrowed = narrowed(parsed, filter);
+      ScoreDoc[] docs = filter.newestFirst()
+          ? searcher.search(narrowed, limit, NEWEST_FIRST, true).scoreDocs
+          : searcher.search(narrowed, limit).scoreDocs;
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc sd : docs) {
@@ -336,6 +421,24 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException(path, "cannot search the index", e);
     }
+  }
+
+  /** Newest first, undated articles last, ties in index order. */
+  private static final Sort NEWEST_FIRST = new Sort(
+      LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MIN, Long.MIN_VALUE), SortField.FIELD_DOC);
+
+  /** The query within the filter's outlet and days (days in UTC, both ends whole). */
+  private static Query narrowed(Query query, Filter filter) {
+    if (!filter.narrows()) return query;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    filter.outlet().ifPresent(o -> b.add(new TermQuery(new Term(OUTLET, o)), BooleanClause.Occur.FILTER));
+    if (filter.from().isPresent() || filter.to().isPresent()) {
+      long lo = filter.from().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()).orElse(Long.MIN_VALUE);
+      long hi = filter.to().map(d -> d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1)
+          .orElse(Long.MAX_VALUE);
+      b.add(LongField.newRangeQuery(PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   private static final class QueryParser extends SimpleQueryParser {

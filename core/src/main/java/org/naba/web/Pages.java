@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.naba.store.SearchHit;
+import org.naba.store.SearchIndex;
 import org.naba.store.StoryFilter;
 import org.naba.store.StoryOrder;
 import org.naba.store.StorySummaryRow;
@@ -539,6 +540,15 @@ final class Pages {
   }
 
   static String search(String query, List<Result> results, boolean indexed, Map<String, List<String>> spellings) {
+    return search(query, results, indexed, spellings, SearchIndex.Filter.NONE, Set.of());
+  }
+
+  /**
+   * The search page: its hits (narrowed and ordered by {@code filter}), the other forms searched, and a form to
+   * narrow the search to one of {@code outlets} and to days, and to order it by time.
+   */
+  static String search(String query, List<Result> results, boolean indexed, Map<String, List<String>> spellings,
+      SearchIndex.Filter filter, java.util.Collection<String> outlets) {
     StringBuilder b = new StringBuilder();
     if (!indexed) {
       b.append("<h1>البحث</h1><p class=\"card\">لا يوجد فهرس بحث لهذا التشغيل.</p>\n");
@@ -550,6 +560,7 @@ final class Pages {
           .append("<span class=\"muted\">")
           .append(esc(results.isEmpty() ? "لا نتائج" : Html.articleCount(results.size())))
           .append("</span></div>\n");
+      searchForm(b, query, filter, outlets);
       if (!spellings.isEmpty()) {
         b.append("<p class=\"muted\">وشمل البحث صيغًا أخرى للكلمات: ");
         StringJoiner each = new StringJoiner("، ");
@@ -575,6 +586,30 @@ final class Pages {
       b.append("</ol>\n");
     }
     return Html.page(query.isBlank() ? "البحث" : "بحث: " + query, query, b.toString());
+  }
+
+  /** The search's narrowing: outlet, days and order, the query kept. */
+  private static void searchForm(StringBuilder b, String query, SearchIndex.Filter filter,
+      java.util.Collection<String> outlets) {
+    b.append("<form class=\"filter\" action=\"/search\" method=\"get\"><input type=\"hidden\" name=\"q\" value=\"")
+        .append(esc(query)).append("\">");
+    if (!outlets.isEmpty()) {
+      b.append("<select name=\"outlet\" aria-label=\"المصدر\"><option value=\"\">كل المصادر</option>");
+      for (String o : outlets) {
+        b.append("<option value=\"").append(esc(o)).append('"')
+            .append(filter.outlet().filter(o::equals).isPresent() ? " selected" : "").append('>').append(esc(o))
+            .append("</option>");
+      }
+      b.append("</select> ");
+    }
+    b.append("<label>من <input type=\"date\" name=\"from\" value=\"")
+        .append(filter.from().map(Object::toString).orElse("")).append("\"></label> ")
+        .append("<label>إلى <input type=\"date\" name=\"to\" value=\"")
+        .append(filter.to().map(Object::toString).orElse("")).append("\"></label> ")
+        .append("<select name=\"sort\" aria-label=\"الترتيب\"><option value=\"relevance\"")
+        .append(filter.newestFirst() ? "" : " selected").append(">الأنسب أولاً</option><option value=\"newest\"")
+        .append(filter.newestFirst() ? " selected" : "").append(">الأحدث أولاً</option></select> ")
+        .append("<button type=\"submit\">تصفية</button></form>\n");
   }
 
   /**

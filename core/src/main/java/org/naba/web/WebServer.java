@@ -200,8 +200,9 @@ public final class WebServer {
     String q = stringParam(ctx, "q").orElse("").strip();
     List<Pages.Result> results = new ArrayList<>();
     Map<String, List<String>> forms = Map.of();
+    SearchIndex.Filter filter = searchFilter(ctx);
     if (index.isPresent() && !q.isEmpty()) {
-      SearchIndex.Found found = index.get().find(q, HTML_SEARCH_LIMIT);
+      SearchIndex.Found found = index.get().find(q, HTML_SEARCH_LIMIT, filter);
       forms = found.forms();
       for (SearchHit h : found.hits()) {
         Optional<ObjectNode> a = store.articleJson(h.articleId());
@@ -212,7 +213,7 @@ public final class WebServer {
             store.storyJson(h.storyId()).map(s -> s.path("headline").asText()).orElse(h.storyId())));
       }
     }
-    html(ctx, 200, Pages.search(q, results, index.isPresent(), forms));
+    html(ctx, 200, Pages.search(q, results, index.isPresent(), forms, filter, store.outlets().keySet()));
   }
 
   // ---- JSON ----
@@ -308,10 +309,11 @@ public final class WebServer {
   }
 
   private void apiSearch(Context ctx) {
-    allowOnly(ctx, "q", "limit");
+    allowOnly(ctx, "q", "limit", "outlet", "from", "to", "sort");
     String q = stringParam(ctx, "q").filter(s -> !s.isBlank())
         .orElseThrow(() -> new BadParameter("q", "parameter q (the query) is required"));
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
+    SearchIndex.Filter filter = searchFilter(ctx);
     if (index.isEmpty()) {
       json(ctx, 503, JsonMapping.line(JsonMapping.mapper().createObjectNode()
           .put("error", "this run has no search index")));
@@ -320,7 +322,7 @@ public final class WebServer {
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("query", q);
     ArrayNode hits = out.putArray("hits");
-    SearchIndex.Found result = index.get().find(q, limit);
+    SearchIndex.Found result = index.get().find(q, limit, filter);
     List<SearchHit> found = result.hits();
     // The words also searched in other forms: {"بوتين": ["بوتن"], "بمصر": ["مصر"]}.
     ObjectNode spelled = out.putObject("spellings");
@@ -376,6 +378,31 @@ public final class WebServer {
     return new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()), boolParam(ctx, "breaking"),
         stringParam(ctx, "entity").filter(s -> !s.isBlank()), intParam(ctx, "min_outlets", 0, 0, MAX_MIN_OUTLETS),
         from, to);
+  }
+
+  /**
+   * A search's filter, from the same parameters on the page and in the API: {@code outlet}, {@code from}/{@code to}
+   * (days, YYYY-MM-DD, UTC) and {@code sort} ({@code relevance}, the default, or {@code newest}). An index written
+   * before Naba indexed outlets and times cannot take them: asked anyway, the parameter is named with the reason.
+   */
+  private SearchIndex.Filter searchFilter(Context ctx) {
+    Optional<LocalDate> from = dayParam(ctx, "from");
+    Optional<LocalDate> to = dayParam(ctx, "to");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new BadParameter("to", "parameter to (" + to.get() + ") is before from (" + from.get() + ")");
+    }
+    Optional<String> sort = stringParam(ctx, "sort").map(String::strip).filter(v -> !v.isEmpty());
+    if (sort.isPresent() && !sort.get().equals("relevance") && !sort.get().equals("newest")) {
+      throw new BadParameter("sort", "parameter sort must be relevance or newest, not '" + sort.get() + "'");
+    }
+    SearchIndex.Filter filter = new SearchIndex.Filter(stringParam(ctx, "outlet").filter(o -> !o.isBlank()), from, to,
+        sort.filter("newest"::equals).isPresent());
+    if ((filter.narrows() || filter.newestFirst()) && index.isPresent() && !index.get().filters()) {
+      String named = filter.outlet().isPresent() ? "outlet" : from.isPresent() ? "from" : to.isPresent() ? "to" : "sort";
+      throw new BadParameter(named, "this run's search index holds no outlets or times (written by an older Naba):"
+          + " run naba run again to search by outlet, day or time (parameter " + named + ")");
+    }
+    return filter;
   }
 
   /** The most outlets a story list may ask a story for. */

@@ -76,6 +76,17 @@ class SearchCommandTest {
   }
 
   @Test
+  void theSearchIsNarrowedAndOrderedAsAsked() {
+    Result r = search(dir.toString(), "جنيف", "--newest", "--json");
+    assertThat(r.out().lines().map(l -> l.substring(l.indexOf("\"id\":\"") + 6, l.indexOf("\",")))).containsExactly(
+        "bbc-1", "rt-1", SampleData.PATH_ID);
+    assertThat(search(dir.toString(), "جنيف", "--outlet", "آر تي").out()).startsWith("1 article for «جنيف»");
+    assertThat(search(dir.toString(), "جنيف", "--to", "2024-02-29").out()).startsWith("no article found");
+    assertThat(search(dir.toString(), "جنيف", "--from", "2024-03-02", "--to", "2024-03-01").code()).isEqualTo(2);
+    assertThat(search(dir.toString(), "جنيف", "--from", "1.3.2024").code()).isEqualTo(2);
+  }
+
+  @Test
   void oneHitIsOneArticle() {
     assertThat(search(dir.toString(), "جنيف", "--limit", "1").out()).startsWith("1 article for «جنيف»");
   }

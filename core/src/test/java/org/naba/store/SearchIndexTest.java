@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +203,64 @@ class SearchIndexTest {
       assertThat(index.size()).isEqualTo(1);
       assertThat(index.search("بوتين", 10)).isEmpty();
       assertThat(index.search("وحيد", 10)).extracting(SearchHit::articleId).containsExactly("only-1");
+    }
+  }
+
+  private static SearchIndex.Filter filter(String outlet, String from, String to, boolean newest) {
+    return new SearchIndex.Filter(Optional.ofNullable(outlet), Optional.ofNullable(from).map(LocalDate::parse),
+        Optional.ofNullable(to).map(LocalDate::parse), newest);
+  }
+
+  private static List<String> ids(SearchIndex index, String query, SearchIndex.Filter filter) {
+    return index.find(query, 10, filter).hits().stream().map(SearchHit::articleId).toList();
+  }
+
+  @Test
+  void searchIsNarrowedToAnOutletAndDaysAndOrderedByTime() {
+    try (SearchIndex index = open()) {
+      assertThat(index.filters()).isTrue();
+      // Geneva: al-Jazeera's at 06:00 UTC, RT's copy at 07:15, the BBC's at 08:30; the quake on 20 February.
+      assertThat(ids(index, "جنيف", filter("آر تي", null, null, false))).containsExactly("rt-1");
+      assertThat(ids(index, "جنيف", filter(null, null, null, true)))
+          .containsExactly("bbc-1", "rt-1", SampleData.PATH_ID);
+      assertThat(ids(index, "جنيف", filter(null, "2024-03-01", "2024-03-01", false))).hasSize(3);
+      assertThat(ids(index, "جنيف", filter(null, null, "2024-02-29", false))).isEmpty();
+      assertThat(ids(index, "تركيا", filter(null, "2024-02-20", "2024-02-20", true)))
+          .containsExactly("skynews-3", "aa-7");
+      assertThat(ids(index, "تركيا", filter("الأناضول", "2024-02-21", null, false))).isEmpty();
+      // Ordered by time, hits keep their scores.
+      assertThat(index.find("جنيف", 10, filter(null, null, null, true)).hits()).allMatch(h -> h.score() > 0);
+    }
+    // Undated articles come last by time, and no day bound takes them.
+    List<ArticleResult> docs = List.of(doc("undated-x", "نبأ بلا تاريخ", "نبأ"),
+        new SampleData.Builder("dated-x", "s", Optional.of("وكالة"),
+            Optional.of(OffsetDateTime.parse("2024-01-05T10:00Z")), "نبأ مؤرخ", List.of("نبأ")).build());
+    try (SearchIndex index = indexOf("dated", docs, SearchIndex.Spellings.NONE)) {
+      assertThat(ids(index, "نبأ", filter(null, null, null, true))).containsExactly("dated-x", "undated-x");
+      assertThat(ids(index, "نبأ", filter(null, "2000-01-01", null, false))).containsExactly("dated-x");
+    }
+  }
+
+  @Test
+  void anIndexWithoutOutletsOrTimesCannotBeNarrowedAndSaysSo() {
+    Path old = dir.resolve("old");
+    try (Directory d = FSDirectory.open(old.resolve(SearchIndex.DIR_NAME));
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new ArabicSearchAnalyzer()))) {
+      // As Naba wrote an index before it indexed outlets and times: id and title stored, text inverted.
+      Document doc = new Document();
+      doc.add(new StringField("id", "old-1", Field.Store.YES));
+      doc.add(new TextField("title", "جنيف", Field.Store.YES));
+      doc.add(new TextField("text", "لقاء في جنيف", Field.Store.NO));
+      w.addDocument(doc);
+      w.commit();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (SearchIndex index = SearchIndex.open(old, id -> Optional.of(new SearchIndex.Stored("s", "لقاء في جنيف")))) {
+      assertThat(index.filters()).isFalse();
+      assertThat(index.search("جنيف", 10)).hasSize(1);
+      assertThatThrownBy(() -> index.find("جنيف", 10, filter("الجزيرة", null, null, false)))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("no outlets or times");
     }
   }
 

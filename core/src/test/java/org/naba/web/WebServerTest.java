@@ -330,6 +330,23 @@ class WebServerTest {
   }
 
   @Test
+  void aSearchIsNarrowedToAnOutletAndDaysAndOrderedByTime() throws Exception {
+    String geneva = "/api/search?q=" + Html.queryPart("جنيف");
+    assertThat(get(geneva + "&outlet=" + Html.queryPart("آر تي")).json().get("hits")).extracting(h -> h.get("id")
+        .asText()).containsExactly("rt-1");
+    assertThat(get(geneva + "&sort=newest").json().get("hits")).extracting(h -> h.get("id").asText())
+        .containsExactly("bbc-1", "rt-1", SampleData.PATH_ID);
+    assertThat(get(geneva + "&to=2024-02-29").json().get("hits")).isEmpty();
+    assertThat(get(geneva + "&outlet=&from=&to=&sort=").json().get("hits")).hasSize(3);
+    Reply page = get("/search?q=" + Html.queryPart("جنيف") + "&outlet=" + Html.queryPart("آر تي") + "&sort=newest");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<option value=\"آر تي\" selected>", "<option value=\"newest\" selected>")
+        .contains("مقال واحد");
+    assertThat(get(geneva + "&sort=oldest").status()).isEqualTo(400);
+    assertThat(get(geneva + "&from=2024-03-02&to=2024-03-01").json().get("parameter").asText()).isEqualTo("to");
+  }
+
+  @Test
   void aSearchSaysWhichWordsItAlsoSearchedInTheirOtherSpellings() throws Exception {
     JsonNode j = get("/api/search?q=" + Html.queryPart("بوتين جنيف")).json();
     assertThat(j.get("spellings").get("بوتين")).extracting(JsonNode::asText).containsExactly("بوتن");
