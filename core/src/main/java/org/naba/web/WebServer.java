@@ -370,14 +370,10 @@ public final class WebServer {
    * (days, YYYY-MM-DD, UTC: stories reported within them). A blank parameter is an absent one (a form sends them).
    */
   private static StoryFilter storyFilter(Context ctx) {
-    Optional<LocalDate> from = dayParam(ctx, "from");
-    Optional<LocalDate> to = dayParam(ctx, "to");
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new BadParameter("to", "parameter to (" + to.get() + ") is before from (" + from.get() + ")");
-    }
+    Days days = days(ctx);
     return new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()), boolParam(ctx, "breaking"),
         stringParam(ctx, "entity").filter(s -> !s.isBlank()), intParam(ctx, "min_outlets", 0, 0, MAX_MIN_OUTLETS),
-        from, to);
+        days.from(), days.to());
   }
 
   /**
@@ -386,19 +382,16 @@ public final class WebServer {
    * before Naba indexed outlets and times cannot take them: asked anyway, the parameter is named with the reason.
    */
   private SearchIndex.Filter searchFilter(Context ctx) {
-    Optional<LocalDate> from = dayParam(ctx, "from");
-    Optional<LocalDate> to = dayParam(ctx, "to");
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new BadParameter("to", "parameter to (" + to.get() + ") is before from (" + from.get() + ")");
-    }
+    Days days = days(ctx);
     Optional<String> sort = stringParam(ctx, "sort").map(String::strip).filter(v -> !v.isEmpty());
     if (sort.isPresent() && !sort.get().equals("relevance") && !sort.get().equals("newest")) {
       throw new BadParameter("sort", "parameter sort must be relevance or newest, not '" + sort.get() + "'");
     }
-    SearchIndex.Filter filter = new SearchIndex.Filter(stringParam(ctx, "outlet").filter(o -> !o.isBlank()), from, to,
-        sort.filter("newest"::equals).isPresent());
+    SearchIndex.Filter filter = new SearchIndex.Filter(stringParam(ctx, "outlet").filter(o -> !o.isBlank()),
+        days.from(), days.to(), sort.filter("newest"::equals).isPresent());
     if ((filter.narrows() || filter.newestFirst()) && index.isPresent() && !index.get().filters()) {
-      String named = filter.outlet().isPresent() ? "outlet" : from.isPresent() ? "from" : to.isPresent() ? "to" : "sort";
+      String named = filter.outlet().isPresent() ? "outlet" : days.from().isPresent() ? "from"
+          : days.to().isPresent() ? "to" : "sort";
       throw new BadParameter(named, "this run's search index holds no outlets or times (written by an older Naba):"
           + " run naba run again to search by outlet, day or time (parameter " + named + ")");
     }
@@ -407,6 +400,19 @@ public final class WebServer {
 
   /** The most outlets a story list may ask a story for. */
   private static final int MAX_MIN_OUTLETS = 1000;
+
+  /** The days a list or search is narrowed to, both ends whole (UTC). */
+  private record Days(Optional<LocalDate> from, Optional<LocalDate> to) {}
+
+  /** The {@code from} and {@code to} days; {@code to} before {@code from} is a bad parameter. */
+  private static Days days(Context ctx) {
+    Optional<LocalDate> from = dayParam(ctx, "from");
+    Optional<LocalDate> to = dayParam(ctx, "to");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new BadParameter("to", "parameter to (" + to.get() + ") is before from (" + from.get() + ")");
+    }
+    return new Days(from, to);
+  }
 
   /** A day parameter, YYYY-MM-DD; absent or blank is none. */
   private static Optional<LocalDate> dayParam(Context ctx, String name) {
