@@ -517,6 +517,16 @@ public record StorySettings(
    * of 700 articles); joining only from 1.5 thresholds 0.546 / 0.536, 0.758 / 0.663, 0.606 / 0.365, 0.689 / 0.732:
    * fewer blobs, more pieces. Not kept ({@code tools/experiments/2026-12-01-storyline-union-undated-bar.patch},
    * {@code SLU}, {@code UND_T}).
+   *
+   * <p>Also not kept, on the four streams from 0.840 / 0.842, 0.762 / 0.773, 0.823 / 0.782, 0.816 / 0.778: a title's
+   * format label ("شاهد..", "إنفوغرافيك..", "مباشر:") left out of its terms, so that an outlet's series do not match
+   * through it, 0.835 / 0.843, 0.756 / 0.769, 0.823 / 0.780, 0.815 / 0.776 ({@code
+   * tools/experiments/2026-12-01-title-format-labels.patch}, {@code FMT}); looser merges ({@code mergeThreshold} 0.4:
+   * 0.736 / 0.836, 0.713 / 0.810, 0.834 / 0.798, 0.821 / 0.789, Suruç and SABIC taken by other ISIS and half-year
+   * results stories) guarded by shared entity-like terms (one story holding 0.3 of the weight of the other's five
+   * heaviest): 0.777 / 0.839, 0.768 / 0.820, 0.833 / 0.794, 0.822 / 0.787 ({@code
+   * tools/experiments/2026-12-01-merge-entity-guard.patch}, {@code ENT_GUARD}, {@code ENT_K}). Both times the ANT
+   * gold gains or holds and the SaudiNewsNet run loses.
    */
   public static StorySettings defaults() {
     return new StorySettings(
