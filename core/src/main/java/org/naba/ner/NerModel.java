@@ -275,16 +275,18 @@ public final class NerModel {
 
   /**
    * Splits text into the tokens the model was trained on (ANERcorp's): words as written, clitics attached, with the
-   * punctuation before and after each word as tokens of their own ("«بوتين»،" → «, بوتين, », ،).
+   * punctuation before and after each word as tokens of their own ("«بوتين»،" → «, بوتين, », ،). A hashtag's
+   * underscores part its words as spaces would ("#سيرغي_سكريبال" → #, سيرغي, سكريبال): the tagger knows the words,
+   * not the glued token, which it took for a place.
    */
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && TextNormalizer.isSpace(text.charAt(i))) i++;
+      while (i < n && isSeparator(text.charAt(i))) i++;
       int start = i;
-      while (i < n && !TextNormalizer.isSpace(text.charAt(i))) i++;
+      while (i < n && !isSeparator(text.charAt(i))) i++;
       int end = i;
       int from = start;
       while (from < end && isPunctuation(text.charAt(from))) out.add(String.valueOf(text.charAt(from++)));
@@ -294,6 +296,10 @@ public final class NerModel {
       for (int k = to; k < end; k++) out.add(String.valueOf(text.charAt(k)));
     }
     return out;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || TextNormalizer.isSpace(c);
   }
 
   private static boolean isPunctuation(char c) {

@@ -135,6 +135,15 @@ class NerModelTest {
   }
 
   @Test
+  void aHashtagIsReadAsItsWords() {
+    assertThat(NerModel.tokens("تسميم #سيرغي_سكريبال في #سالزبري_"))
+        .containsExactly("تسميم", "#", "سيرغي", "سكريبال", "في", "#", "سالزبري");
+    // The bundled tagger reads the words as a person; glued, it took the token for a place.
+    assertThat(NerModel.bundled().mentions(NerModel.tokens("تسميم العميل الروسي السابق #سيرغي_سكريبال")))
+        .extracting(NerModel.Mention::type).containsExactly("PERS");
+  }
+
+  @Test
   void aNoBreakSpaceSeparatesTokensAsASpaceDoes() {
     assertThat(NerModel.tokens("الرئيس الفرنسي إيمانويل\u00A0ماكرون،\u00A0في\u202Fباريس"))
         .containsExactly("الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "،", "في", "باريس");
