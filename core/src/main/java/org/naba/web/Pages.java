@@ -5,6 +5,7 @@ import static org.naba.web.Html.esc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,10 +77,7 @@ final class Pages {
     b.append("<label><input type=\"checkbox\" name=\"min_outlets\" value=\"")
         .append(Math.max(2, l.filter().minOutlets())).append('"')
         .append(l.filter().minOutlets() > 1 ? " checked" : "").append("> من أكثر من مصدر</label> ");
-    b.append("<label>من <input type=\"date\" name=\"from\" value=\"")
-        .append(l.filter().from().map(Object::toString).orElse("")).append("\"></label> ");
-    b.append("<label>إلى <input type=\"date\" name=\"to\" value=\"")
-        .append(l.filter().to().map(Object::toString).orElse("")).append("\"></label> ");
+    dayInputs(b, l.filter().from(), l.filter().to());
     orderSelect(b, l.order(), "الأوسع تغطية أولاً");
     b.append(" <button type=\"submit\">تصفية</button></form>");
     b.append("</div>\n");
@@ -99,6 +97,13 @@ final class Pages {
             + l.filter().to().map(d -> "&amp;to=" + d).orElse("")
             + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter()));
     return Html.page("القصص", "", b.toString());
+  }
+
+  /** A form's days, from and to (UTC), as the browser's date pickers. */
+  private static void dayInputs(StringBuilder b, Optional<LocalDate> from, Optional<LocalDate> to) {
+    b.append("<label>من <input type=\"date\" name=\"from\" value=\"").append(from.map(Object::toString).orElse(""))
+        .append("\"></label> <label>إلى <input type=\"date\" name=\"to\" value=\"")
+        .append(to.map(Object::toString).orElse("")).append("\"></label> ");
   }
 
   /** A list's order: the latest first, or {@code largest} (named by the list: widest coverage, most stories). */
@@ -602,11 +607,8 @@ final class Pages {
       }
       b.append("</select> ");
     }
-    b.append("<label>من <input type=\"date\" name=\"from\" value=\"")
-        .append(filter.from().map(Object::toString).orElse("")).append("\"></label> ")
-        .append("<label>إلى <input type=\"date\" name=\"to\" value=\"")
-        .append(filter.to().map(Object::toString).orElse("")).append("\"></label> ")
-        .append("<select name=\"sort\" aria-label=\"الترتيب\"><option value=\"relevance\"")
+    dayInputs(b, filter.from(), filter.to());
+    b.append("<select name=\"sort\" aria-label=\"الترتيب\"><option value=\"relevance\"")
         .append(filter.newestFirst() ? "" : " selected").append(">الأنسب أولاً</option><option value=\"newest\"")
         .append(filter.newestFirst() ? " selected" : "").append(">الأحدث أولاً</option></select> ")
         .append("<button type=\"submit\">تصفية</button></form>\n");
