@@ -3,6 +3,7 @@ package org.naba.web;
 import static org.naba.web.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.naba.store.JsonMapping;
 import org.naba.store.SearchHit;
 import org.naba.store.SearchIndex;
 import org.naba.store.StoryFilter;
@@ -185,8 +187,20 @@ final class Pages {
     return Html.page("الخطوط القصصية", "", b.toString());
   }
 
-  /** A storyline's page: its stories earliest first, under its largest story's headline. */
+  /** A storyline's page without its names (see {@link #storyline(String, List, List)}). */
   static String storyline(String id, List<StorySummaryRow> stories) {
+    return storyline(id, stories, List.of());
+  }
+
+  /** How many names a storyline page lists. */
+  static final int STORYLINE_NAMES = 16;
+
+  /**
+   * A storyline's page: its stories earliest first, under its largest story's headline, and the names its stories
+   * are about ({@code full}: its stories in the {@code /api/stories/{id}} shape), by how many of its articles name
+   * them.
+   */
+  static String storyline(String id, List<StorySummaryRow> stories, List<ObjectNode> full) {
     StorySummaryRow largest = stories.getFirst();
     int articles = 0;
     Set<String> outlets = new HashSet<>();
@@ -206,7 +220,10 @@ final class Pages {
     first.ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     last.ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(id) + "</bdi>");
-    b.append("</dl></div>\n<section><h2>قصصه من الأقدم إلى الأحدث</h2>\n<ol class=\"stories storyline\">\n");
+    b.append("</dl></div>\n");
+    JsonNode names = storylineNames(full, STORYLINE_NAMES);
+    if (!names.isEmpty()) entities(b, names);
+    b.append("<section><h2>قصصه من الأقدم إلى الأحدث</h2>\n<ol class=\"stories storyline\">\n");
     for (StorySummaryRow r : stories) storyRow(b, r);
     b.append("</ol></section></article>\n");
     return Html.page(largest.headline(), "", b.toString());
@@ -509,6 +526,35 @@ final class Pages {
       b.append("</div>\n");
     }
     b.append("</div></section>\n");
+  }
+
+  /**
+   * The names of a storyline's stories as one list in the stories' {@code entities} shape: a name (and type) the
+   * stories share is one, with the spellings and the articles of all of them; the {@code max} named by most articles.
+   */
+  static JsonNode storylineNames(List<ObjectNode> stories, int max) {
+    Map<String, LinkedHashMap<String, Boolean>> variants = new LinkedHashMap<>();
+    Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, String[]> named = new HashMap<>();
+    for (ObjectNode story : stories) {
+      for (JsonNode e : story.path("entities")) {
+        String key = e.path("type").asText() + "\t" + e.path("name").asText();
+        named.putIfAbsent(key, new String[] {e.path("name").asText(), e.path("type").asText()});
+        LinkedHashMap<String, Boolean> v = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        for (JsonNode x : e.path("variants")) v.put(x.asText(), true);
+        Set<String> a = articles.computeIfAbsent(key, k -> new HashSet<>());
+        for (JsonNode x : e.path("articles")) a.add(x.asText());
+      }
+    }
+    List<String> keys = new ArrayList<>(variants.keySet());
+    keys.sort(Comparator.comparingInt((String k) -> -articles.get(k).size()));
+    ArrayNode out = JsonMapping.mapper().createArrayNode();
+    for (String k : keys.subList(0, Math.min(max, keys.size()))) {
+      ObjectNode o = out.addObject().put("name", named.get(k)[0]).put("type", named.get(k)[1]);
+      variants.get(k).keySet().forEach(o.putArray("variants")::add);
+      articles.get(k).stream().sorted().forEach(o.putArray("articles")::add);
+    }
+    return out;
   }
 
   /** Arabic headings of the entity types, in the order the section lists them. */

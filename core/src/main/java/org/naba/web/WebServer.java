@@ -181,7 +181,7 @@ public final class WebServer {
       html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
       return;
     }
-    html(ctx, 200, Pages.storyline(id, stories));
+    html(ctx, 200, Pages.storyline(id, stories, store.storylineJson(id)));
   }
 
   private void storyPage(Context ctx) {

@@ -2,6 +2,8 @@ package org.naba.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -287,5 +289,22 @@ class PagesTest {
         .contains(">1 مايو 2024، من 06:00 إلى 08:30 ت.غ<");
     assertThat(Html.timeRange(Instant.parse("2024-05-01T06:00:00Z"), Instant.parse("2024-05-01T06:00:00Z")))
         .isEqualTo(Html.time(Instant.parse("2024-05-01T06:00:00Z")));
+  }
+
+  @Test
+  void aStorylinesNamesAreItsStoriesNamesTakenTogether() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode first = (ObjectNode) m.readTree("{\"entities\":[{\"name\":\"بوتين\",\"type\":\"PERS\","
+        + "\"variants\":[\"بوتين\"],\"articles\":[\"a\",\"b\"]},{\"name\":\"جنيف\",\"type\":\"LOC\","
+        + "\"variants\":[\"جنيف\"],\"articles\":[\"a\"]}]}");
+    ObjectNode second = (ObjectNode) m.readTree("{\"entities\":[{\"name\":\"بوتين\",\"type\":\"PERS\","
+        + "\"variants\":[\"بوتين\",\"بوتن\"],\"articles\":[\"c\"]},{\"name\":\"فيينا\",\"type\":\"LOC\","
+        + "\"variants\":[\"فيينا\"],\"articles\":[\"c\",\"d\"]}]}");
+    JsonNode names = Pages.storylineNames(List.of(first, second), 2);
+    assertThat(names).hasSize(2);
+    assertThat(names.get(0).get("name").asText()).isEqualTo("بوتين");
+    assertThat(names.get(0).get("articles")).extracting(JsonNode::asText).containsExactly("a", "b", "c");
+    assertThat(names.get(0).get("variants")).extracting(JsonNode::asText).containsExactly("بوتين", "بوتن");
+    assertThat(names.get(1).get("name").asText()).isEqualTo("فيينا");
   }
 }

@@ -232,7 +232,8 @@ class WebServerTest {
     assertThat(get("/storylines").body()).contains("لا توجد خطوط قصصية هنا.");
     Reply page = get("/storylines/line-russia-us");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("<h1>بوتين وأوباما يلتقيان في جنيف</h1>", Html.storyHref(SampleData.GENEVA));
+    assertThat(page.body()).contains("<h1>بوتين وأوباما يلتقيان في جنيف</h1>", Html.storyHref(SampleData.GENEVA))
+        .contains("<section id=\"entities\">", "/?entity=" + Html.queryPart("بوتين"));
     assertThat(get("/storylines/" + Html.urlPart("لا-يوجد")).status()).isEqualTo(404);
     assertThat(get("/").body()).contains("href=\"/storylines\"");
     assertThat(get("/api/storylines?min_stories=0").status()).isEqualTo(400);
