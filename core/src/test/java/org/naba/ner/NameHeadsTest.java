@@ -37,6 +37,15 @@ class NameHeadsTest {
   }
 
   @Test
+  void aCompoundFirstNameGoesOnIntoThePersonsNameAfterIt() {
+    assertThat(mend("قال الرئيس عبد/B-PERS ربه/I-PERS منصور/B-PERS هادي/I-PERS إن"))
+        .isEqualTo("قال الرئيس عبد/B-PERS ربه/I-PERS منصور/I-PERS هادي/I-PERS إن");
+    // Alone, or before a place, it stays as tagged.
+    assertThat(mend("التقى عبد/B-PERS الله/I-PERS بوفد")).isEqualTo("التقى عبد/B-PERS الله/I-PERS بوفد");
+    assertThat(mend("زار عبد/B-PERS الله/I-PERS عمان/B-LOC")).isEqualTo("زار عبد/B-PERS الله/I-PERS عمان/B-LOC");
+  }
+
+  @Test
   void aHeadWithNoWordAfterItIsNoName() {
     assertThat(mend("وصلوا إلى دير/B-LOC .")).isEqualTo("وصلوا إلى دير .");
     assertThat(mend("أخبار سان/B-LOC")).isEqualTo("أخبار سان");
