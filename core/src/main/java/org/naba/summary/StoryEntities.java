@@ -778,7 +778,9 @@ public final class StoryEntities {
       boolean certain = s.charAt(0) != 'ك'
           && (rest.startsWith("ال") || ("أإآ".indexOf(rest.charAt(0)) >= 0 && firstWord >= 4));
       if (s.charAt(0) == 'ل' && rest.startsWith("ل")) {
-        s = "ا" + rest; // للعراق → العراق
+        // "لل" is li- + al- ("للعراق" → "العراق"), but li- before a name that opens with "ل" where the story names it
+        // so ("لليونيل ميسي" beside "ليونيل ميسي").
+        s = alone.contains(TextNormalizer.normalize(rest)) ? rest : "ا" + rest;
       } else if (!isPlace(s) && (certain || isPlace(rest) || alone.contains(TextNormalizer.normalize(rest))
           || writtenAlone(s, written))) {
         s = rest;

@@ -133,6 +133,18 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void liBeforeANameThatOpensWithLamIsLiWhereTheStoryNamesIt() {
+    // "لليونيل ميسي": li- + "ليونيل ميسي", which the story names; elsewhere "لل" is li- + al- ("للعراق" → "العراق").
+    assertThat(StoryEntities.withoutClitics("لليونيل ميسي", java.util.Set.of("ليونيل ميسي"))).isEqualTo("ليونيل ميسي");
+    assertThat(StoryEntities.withoutClitics("لليونيل ميسي", java.util.Set.of())).isEqualTo("اليونيل ميسي");
+    // With the full name one, the surname alone joins it.
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:ليونيل ميسي", "PERS:ميسي"), article("a2", "PERS:ميسي"),
+        article("a3", "PERS:لليونيل ميسي", "PERS:ميسي")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("ليونيل ميسي");
+  }
+
+  @Test
   void bOrLBeforeAHamzaOnAlefIsAClitic() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:لإيران", "LOC:بأمريكا", "MISC:كأس العالم"), article("a2", "LOC:لإيران")), 12);
