@@ -194,11 +194,6 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
 
-    /** Adds an article of no known outlet or time. */
-    public void add(String id, String title, String text) {
-      add(id, title, text, Optional.empty(), Optional.empty());
-    }
-
     /**
      * Adds an article. Its text is searched, not stored: search reads it from the run's store. Its outlet and time,
      * where known, narrow and order a search ({@link Filter}).

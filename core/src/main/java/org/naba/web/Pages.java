@@ -187,11 +187,6 @@ final class Pages {
     return Html.page("الخطوط القصصية", "", b.toString());
   }
 
-  /** A storyline's page without its names (see {@link #storyline(String, List, List)}). */
-  static String storyline(String id, List<StorySummaryRow> stories) {
-    return storyline(id, stories, List.of());
-  }
-
   /** How many names a storyline page lists. */
   static final int STORYLINE_NAMES = 16;
 
