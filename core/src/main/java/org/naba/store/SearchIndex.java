@@ -134,14 +134,18 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Source source;
   private final Spellings spellings;
+  /** Whether the index holds outlets and times (its commit is marked so): read once, when it is opened. */
+  private final boolean filters;
 
-  private SearchIndex(Path path, Directory directory, DirectoryReader reader, Source source, Spellings spellings) {
+  private SearchIndex(Path path, Directory directory, DirectoryReader reader, Source source, Spellings spellings,
+      boolean filters) {
     this.path = path;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.source = source;
     this.spellings = spellings;
+    this.filters = filters;
   }
 
   /** Builds (or rebuilds from scratch) the index of a run's articles in {@code <dir>/index/}. */
@@ -285,7 +289,14 @@ public final class SearchIndex implements AutoCloseable {
       Directory d = FSDirectory.open(path);
       try {
         if (!DirectoryReader.indexExists(d)) throw new IllegalStateException("no search index at " + path);
-        return new SearchIndex(path, d, DirectoryReader.open(d), source, spellings);
+        DirectoryReader reader = DirectoryReader.open(d);
+        try {
+          boolean filters = reader.getIndexCommit().getUserData().containsKey(FILTERS);
+          return new SearchIndex(path, d, reader, source, spellings, filters);
+        } catch (IOException | RuntimeException e) {
+          reader.close();
+          throw e;
+        }
       } catch (IOException | RuntimeException e) {
         d.close();
         throw e;
@@ -350,11 +361,7 @@ public final class SearchIndex implements AutoCloseable {
    * indexed outlets and times cannot (its run must be run again).
    */
   public boolean filters() {
-    try {
-      return reader.getIndexCommit().getUserData().containsKey(FILTERS);
-    } catch (IOException e) {
-      throw new StoreException(path, "cannot read the search index's commit", e);
-    }
+    return filters;
   }
 
   /** The commit data key an index that holds outlets and times is marked with. */

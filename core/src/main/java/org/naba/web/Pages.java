@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -528,29 +529,31 @@ final class Pages {
    * stories share is one, with the spellings and the articles of all of them; the {@code max} named by most articles.
    */
   static JsonNode storylineNames(List<ObjectNode> stories, int max) {
-    Map<String, LinkedHashMap<String, Boolean>> variants = new LinkedHashMap<>();
-    Map<String, Set<String>> articles = new HashMap<>();
-    Map<String, String[]> named = new HashMap<>();
+    // By type and name, in first-seen order: the spellings (in order) and the articles of every story's entry.
+    Map<NameKey, Set<String>> variants = new LinkedHashMap<>();
+    Map<NameKey, Set<String>> articles = new HashMap<>();
     for (ObjectNode story : stories) {
       for (JsonNode e : story.path("entities")) {
-        String key = e.path("type").asText() + "\t" + e.path("name").asText();
-        named.putIfAbsent(key, new String[] {e.path("name").asText(), e.path("type").asText()});
-        LinkedHashMap<String, Boolean> v = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
-        for (JsonNode x : e.path("variants")) v.put(x.asText(), true);
+        NameKey key = new NameKey(e.path("name").asText(), e.path("type").asText());
+        Set<String> v = variants.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        for (JsonNode x : e.path("variants")) v.add(x.asText());
         Set<String> a = articles.computeIfAbsent(key, k -> new HashSet<>());
         for (JsonNode x : e.path("articles")) a.add(x.asText());
       }
     }
-    List<String> keys = new ArrayList<>(variants.keySet());
-    keys.sort(Comparator.comparingInt((String k) -> -articles.get(k).size()));
+    List<NameKey> keys = new ArrayList<>(variants.keySet());
+    keys.sort(Comparator.comparingInt((NameKey k) -> -articles.get(k).size()));
     ArrayNode out = JsonMapping.mapper().createArrayNode();
-    for (String k : keys.subList(0, Math.min(max, keys.size()))) {
-      ObjectNode o = out.addObject().put("name", named.get(k)[0]).put("type", named.get(k)[1]);
-      variants.get(k).keySet().forEach(o.putArray("variants")::add);
+    for (NameKey k : keys.subList(0, Math.min(max, keys.size()))) {
+      ObjectNode o = out.addObject().put("name", k.name()).put("type", k.type());
+      variants.get(k).forEach(o.putArray("variants")::add);
       articles.get(k).stream().sorted().forEach(o.putArray("articles")::add);
     }
     return out;
   }
+
+  /** A name of a given type, one entry of a storyline's names. */
+  private record NameKey(String name, String type) {}
 
   /** Arabic headings of the entity types, in the order the section lists them. */
   private static final List<Map.Entry<String, String>> ENTITY_TYPES = List.of(Map.entry("PERS", "أشخاص"),
