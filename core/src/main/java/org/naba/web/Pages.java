@@ -281,10 +281,16 @@ final class Pages {
     if (withOthers) {
       fact(b, "الخط القصصي", "<a href=\"#storyline\">" + esc(Html.storyCount(storyline.size())) + "</a>");
     } else {
-      text(story, "storyline").ifPresent(s -> fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(s) + "</bdi>"));
+      // Alone in its storyline; a storyline named by another story whose rows were not given links its page.
+      text(story, "storyline").filter(line -> !line.equals(id)).ifPresentOrElse(
+          line -> fact(b, "الخط القصصي", "<a href=\"" + Html.storylineHref(line) + "\"><bdi dir=\"ltr\">"
+              + esc(line) + "</bdi></a>"),
+          () -> fact(b, "الخط القصصي", "هذه القصة وحدها"));
     }
     if (!story.path("merged_from").isEmpty()) {
-      fact(b, "دُمجت معها", "<bdi dir=\"ltr\">" + esc(join(story.path("merged_from"))) + "</bdi>");
+      // The merged stories have no page of their own: how many, and their ids (which earlier runs' links may hold).
+      fact(b, "دُمجت معها", esc(Html.storyCount(story.path("merged_from").size()))
+          + " <small class=\"muted\"><bdi dir=\"ltr\">" + esc(join(story.path("merged_from"))) + "</bdi></small>");
     }
     b.append("</dl></div>\n");
 

@@ -194,10 +194,17 @@ class PagesTest {
     assertThat(doc.select("#storyline a.headline").first().attr("href")).isEqualTo("/stories/yemen-16");
     assertThat(doc.select("#storyline p.muted").eachText()).contains("وقبلها 15 قصة.");
 
-    // A storyline of this story alone, or none: no section, and the storyline's id as before.
+    // Its storyline's other stories not given: no section, and the storyline's page linked by its id.
     Document alone = Jsoup.parse(Pages.story(JsonMapping.story(s), List.of(), line.subList(30, 31)));
     assertThat(alone.getElementById("storyline")).isNull();
-    assertThat(alone.select("dl.facts").text()).contains("yemen-1");
+    assertThat(alone.select("dl.facts a[href=/storylines/yemen-1]").text()).isEqualTo("yemen-1");
+
+    // A story that is its own storyline says so, not its id; stories merged into it are counted.
+    Story first = new Story("yemen-1", "معارك في اليمن", List.of("x"), List.of("عكاظ"), Optional.empty(),
+        Optional.empty(), List.of(), Optional.of("yemen-1"), Optional.empty(), List.of("yemen-7", "yemen-9"));
+    Document own = Jsoup.parse(Pages.story(JsonMapping.story(first), List.of(), line.subList(0, 1)));
+    assertThat(own.select("dl.facts").text()).contains("الخط القصصي هذه القصة وحدها").doesNotContain("yemen-1");
+    assertThat(own.select("dl.facts").text()).contains("دُمجت معها قصتان yemen-7، yemen-9");
   }
 
   @Test
