@@ -338,11 +338,12 @@ public final class Pipeline {
   }
 
   /**
-   * A story's names: {@link #TAGGED_PER_STORY} of its distinct articles are tagged (a copy names what its original
+   * A story's names: some of its distinct articles are tagged ({@link #toTag}; a copy names what its original
    * does), the rest are read for the names those gave ({@link StoryEntities.Lexicon}); tagging is the costliest part
    * of a story's summary. Tagged are its first report, then the articles its summary cites (the statements most of
-   * its articles carry), then its earliest others: a big story's first reports are often its run-up (the protests
-   * before an embassy opens), and the names of the event itself are in the reports the summary draws on.
+   * its articles carry), then others spread over the story: a big story's first reports are often its run-up (the
+   * protests before an embassy opens), the names of the event itself are in the reports the summary draws on, and
+   * those of the reactions in its later reports.
    */
   private static List<StoryEntity> entities(List<ArticleResult> ordered, List<SummarySentence> summary) {
     Set<String> toTag = toTag(ordered, summary);
@@ -393,20 +394,34 @@ public final class Pipeline {
     return heads;
   }
 
-  /** The distinct articles (no copies) {@link #entities} tags, at most {@link #TAGGED_PER_STORY}. */
+  /**
+   * The distinct articles (no copies) {@link #entities} tags, {@link #taggedCount} of them: the first report, the
+   * articles the summary cites, then others spread evenly over the story, so that a big story's later reports (the
+   * reactions of other capitals, other actors) are read too.
+   */
   static Set<String> toTag(List<ArticleResult> ordered, List<SummarySentence> summary) {
-    Set<String> copies = new HashSet<>();
-    for (ArticleResult r : ordered) if (r.duplicateOf().isPresent()) copies.add(r.id());
-    List<String> priority = new ArrayList<>();
-    if (!ordered.isEmpty()) priority.add(ordered.getFirst().id());
-    for (SummarySentence s : summary) priority.addAll(s.articles());
-    for (ArticleResult r : ordered) priority.add(r.id());
+    List<String> distinct = new ArrayList<>();
+    for (ArticleResult r : ordered) if (r.duplicateOf().isEmpty()) distinct.add(r.id());
+    int count = taggedCount(distinct.size());
     Set<String> out = new java.util.LinkedHashSet<>();
-    for (String id : priority) {
-      if (out.size() == TAGGED_PER_STORY) break;
-      if (!copies.contains(id)) out.add(id);
+    if (!distinct.isEmpty()) out.add(distinct.getFirst());
+    Set<String> isDistinct = new HashSet<>(distinct);
+    for (SummarySentence s : summary) {
+      for (String id : s.articles()) if (out.size() < count && isDistinct.contains(id)) out.add(id);
     }
+    List<String> rest = distinct.stream().filter(id -> !out.contains(id)).toList();
+    int left = count - out.size();
+    for (int k = 0; k < left && k < rest.size(); k++) out.add(rest.get((int) ((long) k * rest.size() / left)));
     return out;
+  }
+
+  /**
+   * How many of a story's {@code distinct} articles are tagged: all of a story of up to {@link #TAGGED_PER_STORY},
+   * then twice the square root of its size, up to {@link #TAGGED_MAX} (a story of 25 articles has 10 tagged, one of
+   * 100 or more 20).
+   */
+  static int taggedCount(int distinct) {
+    return Math.min(distinct, Math.min(TAGGED_MAX, Math.max(TAGGED_PER_STORY, (int) Math.round(2 * Math.sqrt(distinct)))));
   }
 
   /**
@@ -442,8 +457,10 @@ public final class Pipeline {
     return text.substring(0, cut > 0 ? cut : max);
   }
 
-  /** Distinct articles of a story the entity tagger reads, its first ones; the others are read for their names. */
+  /** Distinct articles of a small story the entity tagger reads; the others are read for their names. */
   static final int TAGGED_PER_STORY = 5;
+  /** Distinct articles of a story the entity tagger reads, at most. */
+  static final int TAGGED_MAX = 20;
 
   /**
    * The names the entity tagger finds in an Arabic article's title and, with {@code lead}, the start of its text (none

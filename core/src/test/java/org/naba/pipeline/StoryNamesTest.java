@@ -41,7 +41,7 @@ class StoryNamesTest {
 
   /**
    * A big story's first reports are often its run-up (protests on the Gaza border before the embassy opens in
-   * Jerusalem): after the first report, the articles its summary cites are tagged, then the earliest others.
+   * Jerusalem): after the first report, the articles its summary cites are tagged, then others spread over the story.
    */
   @Test
   void theFirstReportAndTheArticlesTheSummaryCitesAreTagged() {
@@ -56,9 +56,31 @@ class StoryNamesTest {
     List<SummarySentence> summary = List.of(
         new SummarySentence("افتتحت الولايات المتحدة سفارتها في القدس.", List.of("a6", "a7")),
         new SummarySentence("دعا محمود عباس إلى إضراب عام.", List.of("a8")));
-    assertThat(Pipeline.toTag(story, summary)).containsExactly("a1", "a6", "a8", "a2", "a3");
+    // Eight distinct articles: six tagged (twice the square root, at least five).
+    assertThat(Pipeline.toTag(story, summary)).containsExactly("a1", "a6", "a8", "a2", "a3", "a5");
     // A story of a few articles has them all tagged, in its order.
     assertThat(Pipeline.toTag(story.subList(0, 3), List.of())).containsExactly("a1", "a2", "a3");
+  }
+
+  /** A big story's later reports, where other capitals and actors react, are tagged too: up to twenty. */
+  @Test
+  void aBigStorysTaggedArticlesReachItsLaterReports() {
+    List<ArticleResult> story = new java.util.ArrayList<>();
+    for (int i = 1; i <= 200; i++) {
+      Article a = new Article("a" + i, "a" + i, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          "ترامب ينسحب من الاتفاق النووي مع إيران", List.of(), "ar", Optional.empty(), List.of(), List.of(), List.of(),
+          List.of(), List.of(), List.of());
+      story.add(new ArticleResult(a, "s", Optional.empty(), List.of(), List.of()));
+    }
+    var tagged = List.copyOf(Pipeline.toTag(story, List.of(new SummarySentence("أعلن ترامب انسحاب بلاده.",
+        List.of("a2", "a3")))));
+    assertThat(tagged).hasSize(Pipeline.TAGGED_MAX).startsWith("a1", "a2", "a3").doesNotHaveDuplicates();
+    // Spread to the story's last tenth.
+    assertThat(tagged.stream().mapToInt(id -> Integer.parseInt(id.substring(1))).max().orElseThrow()).isGreaterThan(180);
+    assertThat(Pipeline.taggedCount(1)).isEqualTo(1);
+    assertThat(Pipeline.taggedCount(5)).isEqualTo(5);
+    assertThat(Pipeline.taggedCount(25)).isEqualTo(10);
+    assertThat(Pipeline.taggedCount(100)).isEqualTo(20);
   }
 
   @Test
