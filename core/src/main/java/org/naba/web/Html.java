@@ -44,6 +44,7 @@ final class Html {
       h1 { font-size: 1.7rem; line-height: 1.4; margin: .2rem 0 .8rem; }
       h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
       .muted, .meta { color: var(--muted); font-size: .9rem; }
+      a.feed { white-space: nowrap; }
       .toolbar .heading { display: flex; align-items: baseline; gap: .8rem; }
       form.filter input[type=date], form.filter input[type=number] { font: inherit; padding: .2rem .4rem;
         border-radius: .4rem; border: 1px solid var(--line); max-width: 10rem; }
@@ -231,9 +232,17 @@ final class Html {
 
   /** A whole page: {@code title} and {@code query} are plain text, {@code body} is markup. */
   static String page(String title, String query, String body) {
+    return page(title, query, body, null);
+  }
+
+  /** A whole page that also announces the Atom feed at {@code feed} (a path with its query, not escaped; or null). */
+  static String page(String title, String query, String body, String feed) {
     return "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + esc(title) + " — نبأ</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
+        + "<title>" + esc(title) + " — نبأ</title>\n"
+        + (feed == null ? "" : "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + esc(title)
+            + "\" href=\"" + esc(feed) + "\">\n")
+        + "<style>\n" + CSS + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a class=\"brand\" href=\"/\">نبأ</a>"
         + "<span class=\"tagline\">قصص الأخبار من مصادرها</span>"
         + "<nav aria-label=\"الأقسام\"><a href=\"/\">القصص</a><a href=\"/storylines\">الخطوط القصصية</a></nav>"

@@ -56,14 +56,10 @@ final class Pages {
     b.append("<div class=\"toolbar\"><div class=\"heading\"><h1>القصص</h1><span class=\"muted\">")
         .append(esc(Html.storyCount(l.total())));
     if (l.filter().breakingOnly()) b.append(l.total() == 2 ? " عاجلتان" : " عاجلة"); // the adjective agrees
-    l.filter().outlet().ifPresent(o -> b.append(" من ").append(esc(o)));
-    if (l.filter().minOutlets() > 1) {
-      b.append(" نقلتها ").append(esc(Html.outletCount(l.filter().minOutlets()))).append(" فأكثر");
-    }
-    l.filter().from().ifPresent(d -> b.append(" منذ ").append(esc(Html.day(d))));
-    l.filter().to().ifPresent(d -> b.append(" حتى ").append(esc(Html.day(d))));
-    l.filter().entity().ifPresent(e -> b.append(" تذكر ").append(esc(e))
-        .append(" <a class=\"clear\" href=\"/\">(كل القصص)</a>"));
+    b.append(esc(filterWords(l.filter())));
+    if (l.filter().entity().isPresent()) b.append(" <a class=\"clear\" href=\"/\">(كل القصص)</a>");
+    b.append(" · <a class=\"feed\" href=\"").append(esc(feedHref(l.filter(), l.order())))
+        .append("\" title=\"تابع هذه القائمة في قارئ الخلاصات\">خلاصة Atom</a>");
     b.append("</span></div>");
     b.append("<form class=\"filter\" action=\"/\" method=\"get\">");
     l.filter().entity().ifPresent(e -> b.append("<input type=\"hidden\" name=\"entity\" value=\"").append(esc(e))
@@ -91,15 +87,39 @@ final class Pages {
       for (StorySummaryRow r : l.rows()) storyRow(b, r);
       b.append("</ol>\n");
     }
-    pager(b, "/", l.page(), l.pageSize(), l.total(),
-        l.filter().outlet().map(o -> "&amp;outlet=" + Html.queryPart(o)).orElse("")
-            + (l.filter().breakingOnly() ? "&amp;breaking=1" : "")
-            + l.filter().entity().map(e -> "&amp;entity=" + Html.queryPart(e)).orElse("")
-            + (l.filter().minOutlets() > 1 ? "&amp;min_outlets=" + l.filter().minOutlets() : "")
-            + l.filter().from().map(d -> "&amp;from=" + d).orElse("")
-            + l.filter().to().map(d -> "&amp;to=" + d).orElse("")
-            + (l.order() == StoryOrder.LATEST ? "" : "&amp;sort=" + l.order().parameter()));
-    return Html.page("القصص", "", b.toString());
+    pager(b, "/", l.page(), l.pageSize(), l.total(), esc(listQuery(l.filter(), l.order())));
+    return Html.page("القصص", "", b.toString(), feedHref(l.filter(), l.order()));
+  }
+
+  /** A story list's filter and order as query parameters, each after an "&" (not escaped). */
+  static String listQuery(StoryFilter f, StoryOrder order) {
+    return f.outlet().map(o -> "&outlet=" + Html.queryPart(o)).orElse("")
+        + (f.breakingOnly() ? "&breaking=1" : "")
+        + f.entity().map(e -> "&entity=" + Html.queryPart(e)).orElse("")
+        + (f.minOutlets() > 1 ? "&min_outlets=" + f.minOutlets() : "")
+        + f.from().map(d -> "&from=" + d).orElse("")
+        + f.to().map(d -> "&to=" + d).orElse("")
+        + (order == StoryOrder.LATEST ? "" : "&sort=" + order.parameter());
+  }
+
+  /** The Atom feed of a story list (not escaped). */
+  static String feedHref(StoryFilter f, StoryOrder order) {
+    String q = listQuery(f, order);
+    return "/feed.atom" + (q.isEmpty() ? "" : "?" + q.substring(1));
+  }
+
+  /**
+   * What a story filter narrows a list to, in the words that follow "القصص" (plain text): " من skynews نقلتها
+   * مصدران فأكثر منذ … حتى … تذكر بوتين". Breaking is left to the caller, whose adjective agrees with its noun.
+   */
+  static String filterWords(StoryFilter f) {
+    StringBuilder b = new StringBuilder();
+    f.outlet().ifPresent(o -> b.append(" من ").append(o));
+    if (f.minOutlets() > 1) b.append(" نقلتها ").append(Html.outletCount(f.minOutlets())).append(" فأكثر");
+    f.from().ifPresent(d -> b.append(" منذ ").append(Html.day(d)));
+    f.to().ifPresent(d -> b.append(" حتى ").append(Html.day(d)));
+    f.entity().ifPresent(e -> b.append(" تذكر ").append(e));
+    return b.toString();
   }
 
   /** A form's days, from and to (UTC), as the browser's date pickers. */

@@ -78,6 +78,7 @@ public final class WebServer {
       config.routes.get("/search", this::searchPage);
       config.routes.get("/storylines", this::storylineListPage);
       config.routes.get("/storylines/<id>", this::storylinePage);
+      config.routes.get("/feed.atom", this::storyFeed);
       config.routes.get("/api/stories", this::apiStories);
       config.routes.get("/api/stories/<id>", this::apiStory);
       config.routes.get("/api/storylines", this::apiStorylines);
@@ -217,6 +218,26 @@ public final class WebServer {
   }
 
   // ---- JSON ----
+
+  /**
+   * The story list as an Atom feed: the same filter and order as {@code /} and {@code /api/stories}, the first
+   * {@code limit} stories (50 unless asked, at most {@link #MAX_API_LIMIT}).
+   */
+  private void storyFeed(Context ctx) {
+    allowOnly(ctx, "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort");
+    int limit = intParam(ctx, "limit", DEFAULT_FEED_LIMIT, 1, MAX_API_LIMIT);
+    StoryFilter filter = storyFilter(ctx);
+    StoryOrder order = orderParam(ctx);
+    String base = ctx.scheme() + "://" + ctx.host();
+    String self = Pages.feedHref(filter, order);
+    String list = "/" + self.substring("/feed.atom".length());
+    String title = "نبأ: القصص" + (filter.breakingOnly() ? " العاجلة" : "") + Pages.filterWords(filter);
+    String feed = Feeds.stories(title, store.storiesJson(0, limit, filter, order), base, self, list);
+    ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(feed.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Stories in a feed unless {@code limit} asks otherwise. */
+  static final int DEFAULT_FEED_LIMIT = 50;
 
   private void apiStories(Context ctx) {
     allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort");

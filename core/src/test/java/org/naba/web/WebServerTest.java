@@ -240,6 +240,53 @@ class WebServerTest {
     assertThat(get("/api/storylines?sort=size").status()).isEqualTo(400);
   }
 
+  /** A list's Atom feed: the same filter, read back by Rome as a feed reader would. */
+  @Test
+  void theStoryListIsAnAtomFeedWithTheSameFilter() throws Exception {
+    Reply all = get("/feed.atom");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(mediaType(all)).startsWith("application/atom+xml");
+    com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+        .build(new java.io.StringReader(all.body()));
+    assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(feed.getTitle()).isEqualTo("نبأ: القصص");
+    // Atom's author, not Dublin Core's creator.
+    assertThat(feed.getAuthors()).extracting(a -> a.getName()).containsExactly("نبأ");
+    assertThat(all.body()).doesNotContain("dc:creator");
+    assertThat(feed.getEntries()).hasSize(3);
+    String base = "http://127.0.0.1:" + server.port();
+    var geneva = feed.getEntries().stream().filter(e -> e.getTitle().equals("بوتين وأوباما يلتقيان في جنيف"))
+        .findFirst().orElseThrow();
+    assertThat(geneva.getLink()).isEqualTo(base + Html.storyHref(SampleData.GENEVA));
+    assertThat(geneva.getUri()).isEqualTo(geneva.getLink());
+    assertThat(geneva.getUpdatedDate().toInstant()).isEqualTo(java.time.Instant.parse("2024-03-01T08:30:00Z"));
+    assertThat(geneva.getCategories()).extracting(c -> c.getName()).containsExactly(Feeds.BREAKING);
+    assertThat(geneva.getDescription().getValue()).contains("<li>");
+    // The feed is as new as its latest story.
+    assertThat(feed.getPublishedDate().toInstant()).isEqualTo(java.time.Instant.parse("2024-03-01T08:30:00Z"));
+
+    Reply breaking = get("/feed.atom?breaking=1&entity=" + Html.queryPart("بوتين"));
+    com.rometools.rome.feed.synd.SyndFeed only = new com.rometools.rome.io.SyndFeedInput()
+        .build(new java.io.StringReader(breaking.body()));
+    assertThat(only.getTitle()).isEqualTo("نبأ: القصص العاجلة تذكر بوتين");
+    assertThat(only.getEntries()).extracting(e -> e.getTitle()).containsExactly("بوتين وأوباما يلتقيان في جنيف");
+    assertThat(only.getLinks()).anySatisfy(l -> {
+      assertThat(l.getRel()).isEqualTo("self");
+      assertThat(l.getHref()).isEqualTo(base + "/feed.atom?breaking=1&entity=" + Html.queryPart("بوتين"));
+    });
+    assertThat(only.getLinks()).anySatisfy(l -> {
+      assertThat(l.getRel()).isEqualTo("alternate");
+      assertThat(l.getHref()).isEqualTo(base + "/?breaking=1&entity=" + Html.queryPart("بوتين"));
+    });
+    assertThat(new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(
+        get("/feed.atom?limit=1&sort=largest").body())).getEntries()).hasSize(1);
+    // The list page announces its feed, with its filter.
+    assertThat(get("/?breaking=1").body()).contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"القصص\" href=\"/feed.atom?breaking=1\">")
+        .contains("<a class=\"feed\" href=\"/feed.atom?breaking=1\"");
+    assertThat(get("/feed.atom?page=2").status()).isEqualTo(400);
+  }
+
   @ParameterizedTest(name = "{0} → 400 naming {1}")
   @CsvSource({
     "/api/stories?limit=0, limit",
