@@ -421,7 +421,8 @@ public final class Pipeline {
    * 100 or more 20).
    */
   static int taggedCount(int distinct) {
-    return Math.min(distinct, Math.min(TAGGED_MAX, Math.max(TAGGED_PER_STORY, (int) Math.round(2 * Math.sqrt(distinct)))));
+    int count = Math.max(TAGGED_PER_STORY, (int) Math.round(2 * Math.sqrt(distinct)));
+    return Math.min(distinct, Math.min(TAGGED_MAX, count));
   }
 
   /**

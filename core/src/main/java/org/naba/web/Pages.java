@@ -102,10 +102,18 @@ final class Pages {
         + (order == StoryOrder.LATEST ? "" : "&sort=" + order.parameter());
   }
 
+  /** The story list with a filter and order (not escaped). */
+  static String listHref(StoryFilter f, StoryOrder order) {
+    return withQuery("/", listQuery(f, order));
+  }
+
   /** The Atom feed of a story list (not escaped). */
   static String feedHref(StoryFilter f, StoryOrder order) {
-    String q = listQuery(f, order);
-    return "/feed.atom" + (q.isEmpty() ? "" : "?" + q.substring(1));
+    return withQuery("/feed.atom", listQuery(f, order));
+  }
+
+  private static String withQuery(String path, String parameters) {
+    return parameters.isEmpty() ? path : path + "?" + parameters.substring(1);
   }
 
   /**

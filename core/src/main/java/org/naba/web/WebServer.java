@@ -229,10 +229,9 @@ public final class WebServer {
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
     String base = ctx.scheme() + "://" + ctx.host();
-    String self = Pages.feedHref(filter, order);
-    String list = "/" + self.substring("/feed.atom".length());
     String title = "نبأ: القصص" + (filter.breakingOnly() ? " العاجلة" : "") + Pages.filterWords(filter);
-    String feed = Feeds.stories(title, store.storiesJson(0, limit, filter, order), base, self, list);
+    String feed = Feeds.stories(title, store.storiesJson(0, limit, filter, order), base,
+        Pages.feedHref(filter, order), Pages.listHref(filter, order));
     ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(feed.getBytes(StandardCharsets.UTF_8));
   }
 
