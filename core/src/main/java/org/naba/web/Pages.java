@@ -244,13 +244,15 @@ final class Pages {
     first.ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     last.ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(id) + "</bdi>");
+    fact(b, "المتابعة", "<a class=\"feed\" href=\"" + Html.storylineHref(id) + "/feed.atom\""
+        + " title=\"تابع قصصه الجديدة في قارئ الخلاصات\">خلاصة Atom</a>");
     b.append("</dl></div>\n");
     JsonNode names = storylineNames(full, STORYLINE_NAMES);
     if (!names.isEmpty()) entities(b, names);
     b.append("<section><h2>قصصه من الأقدم إلى الأحدث</h2>\n<ol class=\"stories storyline\">\n");
     for (StorySummaryRow r : stories) storyRow(b, r);
     b.append("</ol></section></article>\n");
-    return Html.page(largest.headline(), "", b.toString());
+    return Html.page(largest.headline(), "", b.toString(), Html.storylineHref(id) + "/feed.atom");
   }
 
   private static void storyRow(StringBuilder b, StorySummaryRow r) {

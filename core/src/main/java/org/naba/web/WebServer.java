@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,8 @@ public final class WebServer {
       config.routes.get("/articles/<id>", this::articlePage);
       config.routes.get("/search", this::searchPage);
       config.routes.get("/storylines", this::storylineListPage);
+      // Before the storyline page, whose id may hold slashes (an id made of a file's path): its feed is not a page.
+      config.routes.get("/storylines/<id>/feed.atom", this::storylineFeed);
       config.routes.get("/storylines/<id>", this::storylinePage);
       config.routes.get("/feed.atom", this::storyFeed);
       config.routes.get("/api/stories", this::apiStories);
@@ -228,10 +232,37 @@ public final class WebServer {
     int limit = intParam(ctx, "limit", DEFAULT_FEED_LIMIT, 1, MAX_API_LIMIT);
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
-    String base = ctx.scheme() + "://" + ctx.host();
     String title = "نبأ: القصص" + (filter.breakingOnly() ? " العاجلة" : "") + Pages.filterWords(filter);
-    String feed = Feeds.stories(title, store.storiesJson(0, limit, filter, order), base,
-        Pages.feedHref(filter, order), Pages.listHref(filter, order));
+    atom(ctx, Feeds.stories(title, store.storiesJson(0, limit, filter, order), base(ctx),
+        Pages.feedHref(filter, order), Pages.listHref(filter, order)));
+  }
+
+  /**
+   * A storyline as an Atom feed: its stories, latest first, under the headline of its largest, so that a reader
+   * follows a developing situation (a war's front, a negotiation) story by story.
+   */
+  private void storylineFeed(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    List<ObjectNode> stories = new ArrayList<>(store.storylineJson(id));
+    if (stories.isEmpty()) {
+      html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
+      return;
+    }
+    ObjectNode largest = stories.stream()
+        .max(Comparator.comparingInt((ObjectNode s) -> s.path("article_count").asInt())).orElseThrow();
+    Collections.reverse(stories);
+    String feed = Feeds.stories("نبأ: " + largest.path("headline").asText(), stories, base(ctx),
+        Html.storylineHref(id) + "/feed.atom", Html.storylineHref(id));
+    atom(ctx, feed);
+  }
+
+  /** The server's address as the client asked for it ("http://host:port"): feeds link absolutely. */
+  private static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  private static void atom(Context ctx, String feed) {
     ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(feed.getBytes(StandardCharsets.UTF_8));
   }
 

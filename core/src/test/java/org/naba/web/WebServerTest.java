@@ -287,6 +287,39 @@ class WebServerTest {
     assertThat(get("/feed.atom?page=2").status()).isEqualTo(400);
   }
 
+  /** A storyline's feed: its stories, latest first, under its largest story's headline; its page links it. */
+  @Test
+  void aStorylineIsAnAtomFeedOfItsStoriesLatestFirst(@TempDir Path run) throws Exception {
+    java.time.Instant t = java.time.Instant.parse("2018-06-13T08:00:00Z");
+    Story offensive = new Story("hodeidah-1", "التحالف يبدأ هجوما على الحديدة", List.of("a1", "a2", "a3"),
+        List.of("عكاظ"), java.util.Optional.of(t), java.util.Optional.of(t.plusSeconds(3_600)), List.of(),
+        java.util.Optional.of("hodeidah-1"), java.util.Optional.empty(), List.of());
+    Story truce = new Story("hodeidah-2", "هدنة في الحديدة", List.of("a4"), List.of("الرياض"),
+        java.util.Optional.of(t.plusSeconds(10 * 86_400)), java.util.Optional.of(t.plusSeconds(10 * 86_400)),
+        List.of(), java.util.Optional.of("hodeidah-1"), java.util.Optional.empty(), List.of());
+    try (RunStore store = RunStore.create(run)) {
+      store.putArticles(List.of());
+      store.putStories(List.of(offensive, truce));
+      store.putRunInfo("{}");
+    }
+    SearchIndex.build(run, List.of());
+    WebServer other = WebServer.start(run, 0);
+    try {
+      Reply reply = get(other, "/storylines/hodeidah-1/feed.atom");
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(mediaType(reply)).startsWith("application/atom+xml");
+      com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+          .build(new java.io.StringReader(reply.body()));
+      assertThat(feed.getTitle()).isEqualTo("نبأ: التحالف يبدأ هجوما على الحديدة");
+      assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("هدنة في الحديدة",
+          "التحالف يبدأ هجوما على الحديدة");
+      assertThat(get(other, "/storylines/hodeidah-1").body()).contains("href=\"/storylines/hodeidah-1/feed.atom\"");
+      assertThat(get(other, "/storylines/nothing-here/feed.atom").status()).isEqualTo(404);
+    } finally {
+      other.stop();
+    }
+  }
+
   @ParameterizedTest(name = "{0} → 400 naming {1}")
   @CsvSource({
     "/api/stories?limit=0, limit",
