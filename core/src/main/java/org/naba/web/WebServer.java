@@ -259,7 +259,10 @@ public final class WebServer {
 
   /** The server's address as the client asked for it ("http://host:port"): feeds link absolutely. */
   private static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+    // A request without a Host header (HTTP/1.0) is answered with the address it reached.
+    String host = ctx.host();
+    if (host == null || host.isBlank()) host = ctx.req().getLocalName() + ":" + ctx.req().getLocalPort();
+    return ctx.scheme() + "://" + host;
   }
 
   private static void atom(Context ctx, String feed) {

@@ -285,6 +285,13 @@ class WebServerTest {
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"القصص\" href=\"/feed.atom?breaking=1\">")
         .contains("<a class=\"feed\" href=\"/feed.atom?breaking=1\"");
     assertThat(get("/feed.atom?page=2").status()).isEqualTo(400);
+    // A request without a Host header (HTTP/1.0) still gets absolute links, to the address it reached.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("GET /feed.atom?limit=1 HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(reply).startsWith("HTTP/1.1 200").contains("href=\"http://127.0.0.1:" + server.port() + "/stories/")
+          .doesNotContain("null");
+    }
   }
 
   /** A storyline's feed: its stories, latest first, under its largest story's headline; its page links it. */
