@@ -40,6 +40,7 @@ import org.naba.summary.Developments;
 import org.naba.summary.Figures;
 import org.naba.summary.KeyPoints;
 import org.naba.summary.NameTypes;
+import org.naba.summary.OutletSummaries;
 import org.naba.summary.StoryEntities;
 import org.naba.summary.StoryQuotes;
 import org.naba.summary.StorySummary;
@@ -152,7 +153,7 @@ public final class Pipeline {
     counts.put("breaking", storyList.stream().filter(s -> s.breaking().isPresent()).count());
     stageMillis.put("summary", millisSince(t0));
     counts.put("warnings", (long) warnings.total());
-    return new RunResult(results, storyList, counts, stageMillis, warnings);
+    return new RunResult(results, storyList, counts, stageMillis, warnings, OutletSummaries.of(results));
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */

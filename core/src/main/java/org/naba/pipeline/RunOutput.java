@@ -255,6 +255,7 @@ public final class RunOutput implements AutoCloseable {
     result.stageMillis().forEach(stages::put);
     writeMillis.forEach(stages::put);
     stream.forEach((k, v) -> run.set(k, mapper.valueToTree(v)));
+    run.set("outlets", JsonMapping.outlets(result.outlets()));
     run.put("warnings_total", result.warnings().total());
     ArrayNode warnings = run.putArray("warnings");
     for (Warnings.Entry w : result.warnings().kept()) {

@@ -3,6 +3,7 @@ package org.naba.pipeline;
 import java.util.List;
 import java.util.Map;
 import org.naba.model.ArticleResult;
+import org.naba.model.OutletSummary;
 import org.naba.model.Story;
 
 /**
@@ -13,16 +14,19 @@ import org.naba.model.Story;
  * @param counts read, articles, skipped, duplicates, stories … as written to run.json
  * @param stageMillis wall time per stage
  * @param warnings the run's warnings (counted by reason, the first few kept)
+ * @param outlets each outlet's articles, stories, first reports and passages shared with other outlets
  */
 public record RunResult(
     List<ArticleResult> articles,
     List<Story> stories,
     Map<String, Long> counts,
     Map<String, Long> stageMillis,
-    Warnings warnings) {
+    Warnings warnings,
+    List<OutletSummary> outlets) {
   public RunResult {
     articles = List.copyOf(articles);
     stories = List.copyOf(stories);
+    outlets = List.copyOf(outlets);
     // Kept in insertion order: run.json lists them as the stages ran.
     counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
     stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));

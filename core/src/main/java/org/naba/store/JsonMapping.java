@@ -16,6 +16,7 @@ import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.NearDuplicate;
 import org.naba.model.OutletReport;
+import org.naba.model.OutletSummary;
 import org.naba.model.Provenance;
 import org.naba.model.Quote;
 import org.naba.model.SharedPassage;
@@ -195,6 +196,23 @@ public final class JsonMapping {
       at += p.text().length();
     }
     return o;
+  }
+
+  /**
+   * A run's outlets, as {@code run.json}'s {@code outlets} holds them: {@code {"outlet", "articles", "stories",
+   * "shared_stories", "first_reports", "copies", "passages_from": {outlet: paragraphs}, "passages_to": {…}}} each.
+   */
+  public static ArrayNode outlets(List<OutletSummary> outlets) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (OutletSummary o : outlets) {
+      ObjectNode n = a.addObject().put("outlet", o.outlet()).put("articles", o.articles()).put("stories", o.stories())
+          .put("shared_stories", o.sharedStories()).put("first_reports", o.firstReports()).put("copies", o.copies());
+      ObjectNode from = n.putObject("passages_from");
+      o.passagesFrom().forEach(from::put);
+      ObjectNode to = n.putObject("passages_to");
+      o.passagesTo().forEach(to::put);
+    }
+    return a;
   }
 
   /** One compact JSON line (no trailing newline). */

@@ -222,6 +222,10 @@ final class Html {
     return count(n, "قصة واحدة", "قصتان", "قصص", "قصة");
   }
 
+  static String paragraphCount(int n) {
+    return count(n, "فقرة واحدة", "فقرتان", "فقرات", "فقرة");
+  }
+
   private static String count(int n, String one, String two, String few, String many) {
     if (n == 1) return one;
     if (n == 2) return two;
@@ -245,7 +249,8 @@ final class Html {
         + "<style>\n" + CSS + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a class=\"brand\" href=\"/\">نبأ</a>"
         + "<span class=\"tagline\">قصص الأخبار من مصادرها</span>"
-        + "<nav aria-label=\"الأقسام\"><a href=\"/\">القصص</a><a href=\"/storylines\">الخطوط القصصية</a></nav>"
+        + "<nav aria-label=\"الأقسام\"><a href=\"/\">القصص</a><a href=\"/storylines\">الخطوط القصصية</a>"
+        + "<a href=\"/outlets\">المصادر</a></nav>"
         + "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
         + "<input type=\"search\" name=\"q\" value=\"" + esc(query) + "\" placeholder=\"ابحث في المقالات…\""
         + " aria-label=\"بحث\"><button type=\"submit\">بحث</button></form></header>\n"

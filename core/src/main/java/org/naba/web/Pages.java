@@ -712,6 +712,51 @@ final class Pages {
     b.append("</ul></section>\n");
   }
 
+  /**
+   * The run's outlets ({@code run.json}'s {@code outlets}), each a card: its articles and stories, how often it was
+   * first on a story others also reported, its whole copies of others' articles, and the passages it shares with
+   * other outlets, whose first. An older run without the table says so.
+   */
+  static String outlets(JsonNode outlets) {
+    StringBuilder b = new StringBuilder("<h1>المصادر</h1>\n");
+    if (!outlets.isArray() || outlets.isEmpty()) {
+      b.append("<p class=\"card\">لا يحمل هذا التشغيل جدول المصادر (كتبه إصدار أقدم من نبأ، أو لم تُعرف مصادر"
+          + " مقالاته): أعد naba run لإنشائه.</p>\n");
+      return Html.page("المصادر", "", b.toString());
+    }
+    b.append("<p class=\"muted\">«سبقت إليها»: من القصص التي نقلتها مصادر أخرى أيضاً، تلك التي كان أول مقالاتها لهذا"
+        + " المصدر؛ و«نقلت عن» الفقرات التي ظهرت أولاً في مقال لمصدر آخر. الأسبقية بترتيب النشر في هذا التشغيل، وهو"
+        + " ترتيب الزحف حيث تؤرخ المدونة مقالاتها بوقت جمعها.</p>\n<ol class=\"stories outlets\">\n");
+    for (JsonNode o : outlets) {
+      String name = o.path("outlet").asText();
+      int shared = o.path("shared_stories").asInt();
+      int first = o.path("first_reports").asInt();
+      b.append("<li class=\"story\"><a class=\"headline\" href=\"/?outlet=").append(esc(Html.queryPart(name)))
+          .append("\">").append(esc(name)).append("</a><dl class=\"facts\">");
+      fact(b, "المقالات", esc(Html.articleCount(o.path("articles").asInt())));
+      fact(b, "القصص", esc(Html.storyCount(o.path("stories").asInt())));
+      fact(b, "مع مصادر أخرى", esc(Html.storyCount(shared)));
+      fact(b, "سبقت إليها", esc(Html.storyCount(first))
+          + (shared > 0 ? " <span class=\"muted\">(" + Math.round(100.0 * first / shared) + "٪)</span>" : ""));
+      fact(b, "نسخ كاملة من غيرها", esc(Html.articleCount(o.path("copies").asInt())));
+      passages(b, "نقلت عن", o.path("passages_from"));
+      passages(b, "نقل عنها", o.path("passages_to"));
+      b.append("</dl></li>\n");
+    }
+    b.append("</ol>\n");
+    return Html.page("المصادر", "", b.toString());
+  }
+
+  /** Passages shared with other outlets, by outlet, most first; nothing when there are none. */
+  private static void passages(StringBuilder b, String label, JsonNode byOutlet) {
+    if (byOutlet.isEmpty()) return;
+    StringBuilder v = new StringBuilder();
+    // The outlet's name isolated (most are in Latin letters), so that each name keeps its count beside it.
+    byOutlet.properties().forEach(e -> v.append(v.isEmpty() ? "" : "، ").append("<bdi>").append(esc(e.getKey()))
+        .append("</bdi> (").append(esc(Html.paragraphCount(e.getValue().asInt()))).append(')'));
+    fact(b, label, v.toString());
+  }
+
   /** A page for an error the reader can act on (a wrong link or parameter). */
   static String error(String title, String message) {
     return Html.page(title, "", "<h1>" + esc(title) + "</h1><p class=\"card\">" + esc(message)

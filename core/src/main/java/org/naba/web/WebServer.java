@@ -83,6 +83,8 @@ public final class WebServer {
       config.routes.get("/storylines/<id>/feed.atom", this::storylineFeed);
       config.routes.get("/storylines/<id>", this::storylinePage);
       config.routes.get("/feed.atom", this::storyFeed);
+      config.routes.get("/outlets", this::outletsPage);
+      config.routes.get("/api/outlets", this::apiOutlets);
       config.routes.get("/api/stories", this::apiStories);
       config.routes.get("/api/stories/<id>", this::apiStory);
       config.routes.get("/api/storylines", this::apiStorylines);
@@ -222,6 +224,28 @@ public final class WebServer {
   }
 
   // ---- JSON ----
+
+  private void outletsPage(Context ctx) {
+    html(ctx, 200, Pages.outlets(runOutlets()));
+  }
+
+  /** The run's outlets as {@code run.json} holds them ({@code {"outlets": [...]}}; empty for an older run). */
+  private void apiOutlets(Context ctx) {
+    allowOnly(ctx);
+    ObjectNode out = JsonMapping.mapper().createObjectNode();
+    out.set("outlets", runOutlets());
+    json(ctx, 200, JsonMapping.line(out));
+  }
+
+  /** {@code run.json}'s outlets, or an empty array where the run has none. */
+  private JsonNode runOutlets() {
+    try {
+      JsonNode outlets = JsonMapping.mapper().readTree(store.runInfo()).path("outlets");
+      return outlets.isArray() ? outlets : JsonMapping.mapper().createArrayNode();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the run's run.json in its store is not JSON", e);
+    }
+  }
 
   /**
    * The story list as an Atom feed: the same filter and order as {@code /} and {@code /api/stories}, the first

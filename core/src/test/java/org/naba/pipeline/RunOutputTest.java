@@ -26,7 +26,7 @@ class RunOutputTest {
 
   private RunResult result() {
     return new RunResult(SampleData.articles(), SampleData.stories(), Map.of("articles", 6L), Map.of(),
-        new Warnings());
+        new Warnings(), org.naba.summary.OutletSummaries.of(SampleData.articles()));
   }
 
   private List<String> files() throws IOException {
@@ -49,7 +49,13 @@ class RunOutputTest {
     assertThat(lines).containsExactlyElementsOf(
         SampleData.articles().stream().map(a -> JsonMapping.line(JsonMapping.article(a))).toList());
     assertThat(Files.readAllLines(dir.resolve("stories.jsonl"), StandardCharsets.UTF_8)).hasSize(3);
+    // run.json sets the run out outlet by outlet, and the store holds the same run.json.
+    com.fasterxml.jackson.databind.JsonNode run = JsonMapping.mapper().readTree(dir.resolve("run.json").toFile());
+    assertThat(run.get("outlets")).isEqualTo(JsonMapping.outlets(org.naba.summary.OutletSummaries.of(
+        SampleData.articles())));
+    assertThat(run.get("outlets")).isNotEmpty();
     try (RunStore store = RunStore.open(dir)) {
+      assertThat(JsonMapping.mapper().readTree(store.runInfo()).get("outlets")).isEqualTo(run.get("outlets"));
       for (ArticleResult a : SampleData.articles()) {
         assertThat(store.articleJson(a.id())).contains(JsonMapping.article(a));
       }

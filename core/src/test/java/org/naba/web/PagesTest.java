@@ -299,6 +299,23 @@ class PagesTest {
   }
 
   @Test
+  void theOutletsPageHasACardPerOutletWithItsNamesIsolatedAndEscaped() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode outlets = JsonMapping.mapper().readTree("""
+        [{"outlet":"عكاظ","articles":120,"stories":80,"shared_stories":40,"first_reports":10,"copies":2,
+          "passages_from":{"<b>واس</b>":12,"الرياض":1},"passages_to":{}}]""");
+    Document doc = Jsoup.parse(Pages.outlets(outlets));
+    assertThat(doc.select("ol.outlets > li")).hasSize(1);
+    assertThat(doc.select("ol.outlets a.headline").attr("href")).isEqualTo("/?outlet=" + Html.queryPart("عكاظ"));
+    String card = doc.select("ol.outlets > li").text();
+    assertThat(card).contains("سبقت إليها 10 قصص (25٪)", "نسخ كاملة من غيرها مقالان",
+        "نقلت عن <b>واس</b> (12 فقرة)، الرياض (فقرة واحدة)").doesNotContain("نقل عنها");
+    assertThat(doc.select("ol.outlets bdi").eachText()).containsExactly("<b>واس</b>", "الرياض");
+    assertThat(Jsoup.parse(Pages.outlets(JsonMapping.mapper().createArrayNode())).text())
+        .contains("أعد naba run لإنشائه");
+    assertThat(Jsoup.parse(Pages.outlets(outlets)).select("header nav a[href=/outlets]")).hasSize(1);
+  }
+
+  @Test
   void aStorylinesNamesAreItsStoriesNamesTakenTogether() throws Exception {
     ObjectMapper m = new ObjectMapper();
     ObjectNode first = (ObjectNode) m.readTree("{\"entities\":[{\"name\":\"بوتين\",\"type\":\"PERS\","

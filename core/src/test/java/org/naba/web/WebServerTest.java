@@ -294,6 +294,19 @@ class WebServerTest {
     }
   }
 
+  /** The outlets page and API read run.json's outlets; a run whose run.json has none says so. */
+  @Test
+  void theOutletsOfARunWithoutTheTableAreAnEmptyListAndAPageThatSaysSo() throws Exception {
+    Reply api = get("/api/outlets");
+    assertThat(api.status()).isEqualTo(200);
+    assertThat(api.json().get("outlets").isArray()).isTrue();
+    assertThat(api.json().get("outlets")).isEmpty();
+    Reply page = get("/outlets");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("أعد naba run لإنشائه");
+    assertThat(get("/api/outlets?x=1").status()).isEqualTo(400);
+  }
+
   /** A storyline's feed: its stories, latest first, under its largest story's headline; its page links it. */
   @Test
   void aStorylineIsAnAtomFeedOfItsStoriesLatestFirst(@TempDir Path run) throws Exception {
