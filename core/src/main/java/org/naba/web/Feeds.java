@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The story list as an Atom 1.0 feed (written by Rome), so that a feed reader follows what a list shows: the breaking
- * stories, one outlet's, those naming a person. Each entry is a story: its headline, its page, when it was first and
+ * Stories as an Atom 1.0 feed (written by Rome), so that a feed reader follows what a list shows: the breaking
+ * stories, one outlet's, those naming a person, or a storyline's stories. Each entry is a story: its headline, its page, when it was first and
  * last reported, its outlets and its summary; the breaking ones carry the category "عاجل". An entry's id is its page's
  * address, and its {@code updated} time the story's latest article, so a reader shows a story again as it grows.
  */
@@ -38,7 +38,7 @@ final class Feeds {
 
   /**
    * A feed of {@code stories} (story JSON, as the API gives it). {@code base} is the server's address
-   * ("http://host:port"), {@code self} the feed's path and query and {@code list} the list page it follows.
+   * ("http://host:port"), {@code self} the feed's path and query and {@code list} the page it follows.
    */
   static String stories(String title, List<ObjectNode> stories, String base, String self, String list) {
     SyndFeed feed = new SyndFeedImpl();
@@ -46,7 +46,8 @@ final class Feeds {
     feed.setTitle(title);
     feed.setLanguage("ar");
     feed.setUri(base + self);
-    feed.setLinks(List.of(link(base + self, "self", "application/atom+xml"), link(base + list, "alternate", "text/html")));
+    feed.setLinks(List.of(link(base + self, "self", "application/atom+xml"),
+        link(base + list, "alternate", "text/html")));
     // Atom asks for an author of the feed where an entry names none (a story with no known outlet).
     feed.setAuthors(List.of(person("نبأ")));
     // The feed changed when its latest story last did (an empty feed: at the epoch, not at the time of asking).
