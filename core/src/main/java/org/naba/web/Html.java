@@ -45,6 +45,8 @@ final class Html {
       h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
       .muted, .meta { color: var(--muted); font-size: .9rem; }
       a.feed { white-space: nowrap; }
+      .pair { display: inline-block; }
+      p.passages { margin: .4rem 0 0; }
       .toolbar .heading { display: flex; align-items: baseline; gap: .8rem; }
       form.filter input[type=date], form.filter input[type=number] { font: inherit; padding: .2rem .4rem;
         border-radius: .4rem; border: 1px solid var(--line); max-width: 10rem; }

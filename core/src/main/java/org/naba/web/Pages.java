@@ -739,22 +739,28 @@ final class Pages {
       fact(b, "سبقت إليها", esc(Html.storyCount(first))
           + (shared > 0 ? " <span class=\"muted\">(" + Math.round(100.0 * first / shared) + "٪)</span>" : ""));
       fact(b, "نسخ كاملة من غيرها", esc(Html.articleCount(o.path("copies").asInt())));
+      b.append("</dl>");
       passages(b, "نقلت عن", o.path("passages_from"));
       passages(b, "نقل عنها", o.path("passages_to"));
-      b.append("</dl></li>\n");
+      b.append("</li>\n");
     }
     b.append("</ol>\n");
     return Html.page("المصادر", "", b.toString());
   }
 
-  /** Passages shared with other outlets, by outlet, most first; nothing when there are none. */
+  /**
+   * Passages shared with other outlets, by outlet, most first, as a line of the card's whole width (a long list in
+   * the facts' narrow column would wrap at every word on a phone); nothing when there are none.
+   */
   private static void passages(StringBuilder b, String label, JsonNode byOutlet) {
     if (byOutlet.isEmpty()) return;
     StringBuilder v = new StringBuilder();
-    // The outlet's name isolated (most are in Latin letters), so that each name keeps its count beside it.
-    byOutlet.properties().forEach(e -> v.append(v.isEmpty() ? "" : "، ").append("<bdi>").append(esc(e.getKey()))
-        .append("</bdi> (").append(esc(Html.paragraphCount(e.getValue().asInt()))).append(')'));
-    fact(b, label, v.toString());
+    // The outlet's name isolated (most are in Latin letters), and kept with its count where the line has room.
+    byOutlet.properties().forEach(e -> v.append(v.isEmpty() ? "" : "، ").append("<span class=\"pair\"><bdi>")
+        .append(esc(e.getKey())).append("</bdi> (").append(esc(Html.paragraphCount(e.getValue().asInt())))
+        .append(")</span>"));
+    b.append("<p class=\"passages\"><span class=\"muted\">").append(esc(label)).append(":</span> ").append(v)
+        .append("</p>");
   }
 
   /** A page for an error the reader can act on (a wrong link or parameter). */

@@ -114,7 +114,7 @@ class BrowserTest {
 
       // A phone-sized window: the layout must wrap, not scroll sideways.
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-      for (String path : List.of("/", "/stories/s-geneva")) {
+      for (String path : List.of("/", "/stories/s-geneva", "/outlets")) {
         browser.get(base + path);
         assertThat((Long) browser.executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as(path)

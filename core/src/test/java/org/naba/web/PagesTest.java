@@ -308,7 +308,7 @@ class PagesTest {
     assertThat(doc.select("ol.outlets a.headline").attr("href")).isEqualTo("/?outlet=" + Html.queryPart("عكاظ"));
     String card = doc.select("ol.outlets > li").text();
     assertThat(card).contains("سبقت إليها 10 قصص (25٪)", "نسخ كاملة من غيرها مقالان",
-        "نقلت عن <b>واس</b> (12 فقرة)، الرياض (فقرة واحدة)").doesNotContain("نقل عنها");
+        "نقلت عن: <b>واس</b> (12 فقرة)، الرياض (فقرة واحدة)").doesNotContain("نقل عنها");
     assertThat(doc.select("ol.outlets bdi").eachText()).containsExactly("<b>واس</b>", "الرياض");
     assertThat(Jsoup.parse(Pages.outlets(JsonMapping.mapper().createArrayNode())).text())
         .contains("أعد naba run لإنشائه");
