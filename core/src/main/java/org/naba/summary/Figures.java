@@ -27,6 +27,11 @@ import org.naba.text.TextNormalizer;
  * <p>Pure and thread-safe.
  */
 public final class Figures {
+  /**
+   * Articles read for figures (those of its first {@link #WINDOW}) from which a story shows a kind of count only when
+   * two of them give it: one report among many that names a count is most often about another incident.
+   */
+  public static final int MANY_REPORTS = 20;
   /** Reports closer than this are about the same moment of the story. */
   public static final Duration SAME_TIME = Duration.ofHours(12);
   /** Characters of a paragraph split into sentences for figures: more than its first sentences need. */
@@ -169,22 +174,24 @@ public final class Figures {
     Map<Kind, Map<String, StoryFigure.Report>> latest = new EnumMap<>(Kind.class);
     Map<Kind, List<StoryFigure.Report>> all = new EnumMap<>(Kind.class);
     Instant start = articles.stream().map(SummaryInput::time).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+    int read = 0;
     for (SummaryInput a : articles) {
       if (a.outlet().isEmpty()) continue;
       if (!start.equals(Instant.MAX) && !a.time().equals(Instant.MAX) && a.time().isAfter(start.plus(WINDOW))) continue;
+      read++;
       Map<Kind, Long> found = new EnumMap<>(Kind.class);
-      List<String> read = new ArrayList<>();
-      read.add(a.title());
+      List<String> sentences = new ArrayList<>();
+      sentences.add(a.title());
       int n = 0;
       for (String p : a.paragraphs()) {
         // The head of the paragraph only: a record's text is often one paragraph of thousands of words.
         for (String s : Sentences.split(p.length() > HEAD_CHARS ? p.substring(0, HEAD_CHARS) : p)) {
           if (n++ >= LEAD_SENTENCES) break;
-          read.add(s);
+          sentences.add(s);
         }
         if (n >= LEAD_SENTENCES) break;
       }
-      for (String s : read) in(s).forEach((k, v) -> found.merge(k, v, Math::max));
+      for (String s : sentences) in(s).forEach((k, v) -> found.merge(k, v, Math::max));
       Optional<Instant> time = a.time().equals(Instant.MAX) ? Optional.empty() : Optional.of(a.time());
       found.forEach((k, v) -> {
         StoryFigure.Report r = new StoryFigure.Report(a.outlet(), v, a.id(), time);
@@ -193,7 +200,11 @@ public final class Figures {
       });
     }
     List<StoryFigure> out = new ArrayList<>();
+    // A count one report among many gives is most often another incident's, named in passing (nine killed in a
+    // strike, in a story of the Iran deal's end; 157 dead in the Eid notices): the story's own toll is in several.
+    int needed = read >= MANY_REPORTS ? 2 : 1;
     for (Map.Entry<Kind, Map<String, StoryFigure.Report>> e : latest.entrySet()) {
+      if (all.get(e.getKey()).size() < needed) continue;
       List<StoryFigure.Report> reports = new ArrayList<>(e.getValue().values());
       reports.sort(Comparator.comparing((StoryFigure.Report r) -> r.time().orElse(Instant.MAX))
           .thenComparing(StoryFigure.Report::article));

@@ -89,4 +89,24 @@ class FiguresTest {
       assertThat(f.reports()).extracting(StoryFigure.Report::article).containsExactly("a2", "a3");
     });
   }
+
+  /** In a story of many reports, a count only one of them gives is another incident's, named in passing. */
+  @Test
+  void aCountOneReportAmongManyGivesIsNotTheStorys() {
+    List<SummaryInput> story = new java.util.ArrayList<>();
+    String[] outlets = {"سكاي نيوز", "العربية", "فرانس 24", "بي بي سي"};
+    for (int i = 0; i < Figures.MANY_REPORTS; i++) {
+      story.add(new SummaryInput("a" + i, outlets[i % outlets.length], T.plusSeconds(600L * i),
+          "ترامب يعلن الانسحاب من الاتفاق النووي مع إيران", List.of(), false));
+    }
+    story.set(7, new SummaryInput("a7", "سكاي نيوز", T.plusSeconds(4200), "مقتل 9 في غارة على ريف دمشق", List.of(),
+        false));
+    assertThat(Figures.compare(story)).isEmpty();
+    // Two reports giving it make it the story's count.
+    story.set(8, new SummaryInput("a8", "العربية", T.plusSeconds(4800), "مقتل 9 في غارة على ريف دمشق", List.of(),
+        false));
+    assertThat(Figures.compare(story)).extracting(StoryFigure::kind).containsExactly("killed");
+    // A story of few reports shows a count one of them gives.
+    assertThat(Figures.compare(story.subList(5, 8))).extracting(StoryFigure::kind).containsExactly("killed");
+  }
 }
