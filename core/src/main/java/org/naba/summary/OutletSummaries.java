@@ -59,11 +59,9 @@ public final class OutletSummaries {
       }
     });
     List<OutletSummary> out = new ArrayList<>();
-    tallies.forEach((outlet, t) -> {
-      if (t.articles == 0) return; // named only as a passage's source in an earlier run
-      out.add(new OutletSummary(outlet, t.articles, t.stories, t.sharedStories, t.firstReports, t.copies,
-          mostFirst(t.passagesFrom), mostFirst(t.passagesTo)));
-    });
+    // Every outlet tallied has articles here: a passage's source is only ever looked up among this run's articles.
+    tallies.forEach((outlet, t) -> out.add(new OutletSummary(outlet, t.articles, t.stories, t.sharedStories,
+        t.firstReports, t.copies, mostFirst(t.passagesFrom), mostFirst(t.passagesTo))));
     out.sort(Comparator.comparingInt(OutletSummary::articles).reversed().thenComparing(OutletSummary::outlet));
     return out;
   }

@@ -162,6 +162,11 @@ final class Html {
     return "/storylines/" + urlPart(storylineId);
   }
 
+  /** The link to a storyline's Atom feed. */
+  static String storylineFeedHref(String storylineId) {
+    return storylineHref(storylineId) + "/feed.atom";
+  }
+
   /** The in-page anchor name of an article on its story page. */
   static String anchor(String articleId) {
     return "a-" + articleId;

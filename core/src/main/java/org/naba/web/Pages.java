@@ -244,7 +244,7 @@ final class Pages {
     first.ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     last.ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     fact(b, "الخط القصصي", "<bdi dir=\"ltr\">" + esc(id) + "</bdi>");
-    fact(b, "المتابعة", "<a class=\"feed\" href=\"" + Html.storylineHref(id) + "/feed.atom\""
+    fact(b, "المتابعة", "<a class=\"feed\" href=\"" + Html.storylineFeedHref(id) + "\""
         + " title=\"تابع قصصه الجديدة في قارئ الخلاصات\">خلاصة Atom</a>");
     b.append("</dl></div>\n");
     JsonNode names = storylineNames(full, STORYLINE_NAMES);
@@ -252,7 +252,7 @@ final class Pages {
     b.append("<section><h2>قصصه من الأقدم إلى الأحدث</h2>\n<ol class=\"stories storyline\">\n");
     for (StorySummaryRow r : stories) storyRow(b, r);
     b.append("</ol></section></article>\n");
-    return Html.page(largest.headline(), "", b.toString(), Html.storylineHref(id) + "/feed.atom");
+    return Html.page(largest.headline(), "", b.toString(), Html.storylineFeedHref(id));
   }
 
   private static void storyRow(StringBuilder b, StorySummaryRow r) {

@@ -185,10 +185,14 @@ public final class WebServer {
     String id = ctx.pathParam("id");
     List<StorySummaryRow> stories = store.storyline(id);
     if (stories.isEmpty()) {
-      html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
+      storylineNotFound(ctx, id);
       return;
     }
     html(ctx, 200, Pages.storyline(id, stories, store.storylineJson(id)));
+  }
+
+  private static void storylineNotFound(Context ctx, String id) {
+    html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
   }
 
   private void storyPage(Context ctx) {
@@ -270,14 +274,14 @@ public final class WebServer {
     String id = ctx.pathParam("id");
     List<ObjectNode> stories = new ArrayList<>(store.storylineJson(id));
     if (stories.isEmpty()) {
-      html(ctx, 404, Pages.error("الخط القصصي غير موجود", "لا يوجد خط قصصي بالمعرّف " + id + " في هذا التشغيل."));
+      storylineNotFound(ctx, id);
       return;
     }
     ObjectNode largest = stories.stream()
         .max(Comparator.comparingInt((ObjectNode s) -> s.path("article_count").asInt())).orElseThrow();
     Collections.reverse(stories);
     String feed = Feeds.stories("نبأ: " + largest.path("headline").asText(), stories, base(ctx),
-        Html.storylineHref(id) + "/feed.atom", Html.storylineHref(id));
+        Html.storylineFeedHref(id), Html.storylineHref(id));
     atom(ctx, feed);
   }
 
