@@ -58,7 +58,7 @@ public final class CleanEval {
    *     whose gold is taken from the page itself
    */
   public record PageScore(String name, BagOfWords.Score body, Optional<Boolean> titleRight, Optional<Boolean> dateRight,
-      boolean goldOnPage, double ceiling) {}
+      boolean goldOnPage, double ceiling, String titleFound, String titleGold, String dateFound, String dateGold) {}
 
   /** All pages' results and their means. */
   public record Report(List<PageScore> pages) {
@@ -80,6 +80,13 @@ public final class CleanEval {
         sb.append(String.format(Locale.ROOT, "%-60s P %.3f  R %.3f  F1 %.3f%s%s%n", clip(p.name()), p.body().precision(),
             p.body().recall(), p.body().f1(), p.titleRight().map(t -> t ? "  title ok" : "  title WRONG").orElse(""),
             p.dateRight().map(t -> t ? "  date ok" : "  date WRONG").orElse("")));
+        if (!p.titleRight().orElse(true)) {
+          sb.append("    title found: ").append(p.titleFound()).append("\n    title gold:  ").append(p.titleGold())
+              .append('\n');
+        }
+        if (!p.dateRight().orElse(true)) {
+          sb.append("    date found: ").append(p.dateFound()).append("  gold: ").append(p.dateGold()).append('\n');
+        }
       }
       long titles = pages.stream().filter(p -> p.titleRight().isPresent()).count();
       long titlesRight = pages.stream().filter(p -> p.titleRight().orElse(false)).count();
@@ -149,7 +156,9 @@ public final class CleanEval {
       Optional<Boolean> dateRight = g.goldDate().map(d -> found.isPresent() && found.get().equals(d));
       double onPage = g.html() ? 1 : BagOfWords.score(g.page(), g.goldBody()).recall();
       out.add(new PageScore(g.name(), BagOfWords.score(body.toString(), g.goldBody()), titleRight, dateRight,
-          onPage >= 0.8, onPage == 0 ? 0 : 2 * onPage / (1 + onPage)));
+          onPage >= 0.8, onPage == 0 ? 0 : 2 * onPage / (1 + onPage), String.join(" | ", titles),
+          String.join(" | ", g.goldTitles()), found.map(LocalDate::toString).orElse("none"),
+          g.goldDate().map(LocalDate::toString).orElse("none")));
     }
     return new Report(out);
   }

@@ -28,4 +28,20 @@ class CleanEvalTest {
         .contains("gold mostly not on its page: 1 pages").contains(String.format(java.util.Locale.ROOT, "ceiling %.3f",
             2 * 0.625 / 1.625));
   }
+
+  @Test
+  void aWrongTitleOrDateIsShownBesideTheGold() {
+    String html = "<html><head><title>الرئيسية</title></head><body><article><h1>قمة العشرين تختتم أعمالها في هانغتشو</h1>"
+        + "<time datetime=\"2016-09-05\">5 سبتمبر</time><p>اختتمت قمة مجموعة العشرين أعمالها في مدينة هانغتشو الصينية"
+        + " اليوم الاثنين بعد يومين من المحادثات بين قادة الاقتصادات الكبرى في العالم حول التجارة والنمو.</p>"
+        + "</article></body></html>";
+    CleanEval.GoldPage page = new CleanEval.GoldPage("g20.html", true, html,
+        "اختتمت قمة مجموعة العشرين أعمالها في مدينة هانغتشو الصينية اليوم الاثنين بعد يومين من المحادثات بين قادة"
+            + " الاقتصادات الكبرى في العالم حول التجارة والنمو.",
+        List.of("قادة العشرين يختتمون قمتهم"), Optional.of(java.time.LocalDate.of(2016, 9, 4)));
+    String report = CleanEval.score(List.of(page)).format();
+    assertThat(report).contains("title WRONG").contains("date WRONG")
+        .contains("    title found: قمة العشرين تختتم أعمالها في هانغتشو\n    title gold:  قادة العشرين يختتمون قمتهم\n")
+        .contains("    date found: 2016-09-05  gold: 2016-09-04\n");
+  }
 }
