@@ -21,7 +21,8 @@ import org.naba.text.TextNormalizer;
  * member articles using each word, as in centroid summarisation, Radev et al. 2004), how many outlets carry the
  * same statement (support), and its place in its article (news leads carry the facts). Sentences are picked
  * greedily with a redundancy cut (maximal marginal relevance, Carbonell &amp; Goldstein 1998) and each cites every
- * member article carrying it, so a reader can check each claim against its sources.
+ * member article carrying it, so a reader can check each claim against its sources. Of the sentences that report a
+ * reaction to the event ({@link Reactions}: a condemnation, a cable) one is picked before the event's other facts.
  *
  * <p>Pure and thread-safe.
  */
@@ -236,13 +237,26 @@ public final class Summarizer {
         .thenComparingInt(i -> candidates.get(i).position()));
 
     List<Candidate> chosen = new ArrayList<>();
+    // One reaction (a condemnation, a cable) among the first picks: the others wait until the event's own facts
+    // are in, as dozens of governments condemning a bombing in nearly the same words would otherwise fill it.
+    List<Candidate> laterReactions = new ArrayList<>();
+    boolean reactionTaken = false;
     for (int i : ranked) {
       Candidate c = candidates.get(i);
       if (chosen.size() >= maxSentences) break;
-      // Paraphrases of one fact across outlets share most of the shorter sentence's words: the overlap
-      // coefficient catches them where Jaccard, diluted by the longer sentence, does not.
-      boolean redundant = chosen.stream().anyMatch(o -> overlap(o.words(), c.words()) >= SAME_FACT);
-      if (!redundant) chosen.add(c);
+      if (redundant(chosen, c)) continue;
+      if (Reactions.isReaction(c.text())) {
+        if (reactionTaken) {
+          laterReactions.add(c);
+          continue;
+        }
+        reactionTaken = true;
+      }
+      chosen.add(c);
+    }
+    for (Candidate c : laterReactions) {
+      if (chosen.size() >= maxSentences) break;
+      if (!redundant(chosen, c)) chosen.add(c);
     }
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
         .thenComparingInt(Candidate::position));
@@ -280,6 +294,15 @@ public final class Summarizer {
       return false;
     };
     return new StorySummary(headline, out, outletReports(ordered, candidates, carriers, score, elsewhere));
+  }
+
+  /**
+   * Whether a chosen sentence already states the candidate's fact. Paraphrases of one fact across outlets share most
+   * of the shorter sentence's words: the overlap coefficient catches them where Jaccard, diluted by the longer
+   * sentence, does not.
+   */
+  private static boolean redundant(List<Candidate> chosen, Candidate c) {
+    return chosen.stream().anyMatch(o -> overlap(o.words(), c.words()) >= SAME_FACT);
   }
 
   /** Statements only one outlet carries, listed per outlet at most. */

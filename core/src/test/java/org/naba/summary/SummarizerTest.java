@@ -103,6 +103,41 @@ class SummarizerTest {
   }
 
   @Test
+  void oneCondemnationAmongTheFirstPicksAndTheEventsFactsBesideIt() {
+    // Each condemnation restates the event in the story's words, so each is among its most central sentences.
+    // Each condemnation restates the event in the story's words, so each is among its most central sentences, and
+    // each says it in its own way, so none repeats another.
+    String event = "التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بعسير أثناء صلاة الظهر";
+    List<String> condemnations = List.of(
+        "أدانت دولة الكويت واستنكرت بشدة " + event + " مؤكدة تضامنها الكامل مع المملكة العربية السعودية ووقوفها"
+            + " إلى جانبها في كل ما تتخذه من إجراءات لحفظ أمنها واستقرارها.",
+        "أدان وزير الخارجية الإماراتي بأشد العبارات " + event + " واصفا إياه بالعمل الجبان الذي لا يمت إلى الإسلام"
+            + " والأخلاق بصلة وداعيا المجتمع الدولي إلى تجفيف منابع التطرف.",
+        "أدانت الأمانة العامة لمجلس التعاون " + event + " وقالت في بيان إن هذا العمل الإجرامي يستهدف زعزعة"
+            + " الأمن في المنطقة ويتنافى مع كل القيم الإنسانية والدينية.",
+        "شجب وزير العدل " + event + " وقال إن مرتكبيه سينالون جزاءهم العادل وإن القضاء سيتعامل بحزم مع كل من"
+            + " يثبت تورطه في هذه الجريمة النكراء.");
+    List<SummaryInput> members = new java.util.ArrayList<>();
+    for (int i = 0; i < condemnations.size(); i++) {
+      members.add(new SummaryInput("r" + i, "outlet" + i, T.plusSeconds(600 * i), "إدانة تفجير مسجد الطوارئ في عسير",
+          List.of(condemnations.get(i)), false));
+    }
+    members.add(new SummaryInput("e1", "alwatan", T.plusSeconds(7200), "تفجير مسجد قوات الطوارئ في عسير",
+        List.of("فجر انتحاري نفسه داخل مسجد في مقر قوات الطوارئ الخاصة بمنطقة عسير أثناء صلاة الظهر ما أسفر عن"
+            + " استشهاد عشرة من منسوبي القوات وثلاثة من العاملين.",
+            "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان نشره على مواقع التواصل الاجتماعي."), false));
+    members.add(new SummaryInput("e2", "okaz", T.plusSeconds(7800), "أمير عسير يزور موقع تفجير مسجد الطوارئ",
+        List.of("وقف أمير المنطقة على موقع الحادث وزار المصابين في المستشفى واطمأن على حالتهم الصحية.",
+            "وكشفت وزارة الداخلية هوية الانتحاري الذي فجر نفسه داخل المسجد."), false));
+    StorySummary s = new Summarizer(3).summarize(members);
+    assertThat(s.sentences()).hasSize(3);
+    assertThat(s.sentences()).filteredOn(x -> Reactions.isReaction(x.text())).hasSize(1);
+    // More picks than the event has facts: the other condemnations fill the rest.
+    assertThat(new Summarizer(8).summarize(members).sentences())
+        .filteredOn(x -> Reactions.isReaction(x.text())).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void anEmptyStoryIsAProgrammerError() {
     assertThatThrownBy(() -> new Summarizer(3).summarize(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
