@@ -332,12 +332,16 @@ public final class StoryEntities {
 
   /**
    * Whether a name is one the tagger finds that no story is about: God, in the formulas of prayer news writes
-   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, a web address, a name's head noun alone
-   * ("سلطنة", "منظمة"), and a currency named alone (a type MISC; "ريال" as an organisation is Real Madrid).
+   * ("رحمه الله", "بإذن الله"), with or without the formula's verb, or its verb alone, a web address, a name's head
+   * noun alone ("سلطنة", "منظمة"), a title of address with its pronoun ("سموه"), and a currency named alone (a type
+   * MISC; "ريال" as an organisation is Real Madrid).
    */
   static boolean notAboutTheStory(String surface, String type) {
     String folded = TextNormalizer.normalize(surface);
     if (folded.equals("الله") || (type.equals("MISC") && CURRENCIES.contains(folded))) return true;
+    // A title with its pronoun refers back to a person named before it ("زار سموه المصابين"), and a prayer's words
+    // alone ("رحمه", "لله") are the formula cut short.
+    if (TITLES_WITH_PRONOUN.contains(folded) || PRAYER_VERBS.contains(folded) || folded.equals("لله")) return true;
     // A web address the tagger took in ("لفلسطين http"): a link, not a name.
     if (folded.contains("http") || folded.contains("www.")) return true;
     if (HEADS.contains(folded)) return true;
@@ -361,6 +365,12 @@ public final class StoryEntities {
       "اللجنة", "الجمعية", "الوكالة", "الصحيفة", "القناة", "المحكمة", "المجلس", "الحركة", "الجبهة", "البنك", "المؤسسة",
       "المركز", "المستشفى", "المطار", "الميناء", "المنطقة", "المحافظة", "الولاية", "الجمهورية", "السلطنة", "الجيش",
       "القوات").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+  /** Titles of address with a pronoun, which stand for a person named earlier: "سموه", "معاليها", folded. */
+  private static final Set<String> TITLES_WITH_PRONOUN = Stream.of("سمو", "معالي", "جلالت", "فخامت", "سيادت", "سماحت",
+          "دولت", "سعادت", "نيافت", "غبطت")
+      .flatMap(title -> Stream.of("ه", "ها", "هم", "كم").map(pronoun -> title + pronoun))
+      .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
   /** Words of the formulas of prayer that put God after them ("حفظه الله", "إن شاء الله", "إن الله"), folded. */
   private static final Set<String> PRAYER_VERBS = Stream.of("حفظه", "يحفظه", "حفظها", "حفظهم", "رحمه", "يرحمه",

@@ -493,6 +493,14 @@ class StoryEntitiesTest {
   }
 
   @Test
+  void aTitleWithItsPronounAndAPrayerCutShortAreNoNames() {
+    List<StoryEntity> out = StoryEntities.gather(List.of(
+        article("a1", "PERS:سموه", "PERS:معاليه", "MISC:رحمه", "MISC:لله", "PERS:فيصل بن خالد"),
+        article("a2", "PERS:سموه", "PERS:جلالته", "MISC:يرحمه", "MISC:لله", "PERS:فيصل بن خالد")), 12);
+    assertThat(out).extracting(StoryEntity::name).containsExactly("فيصل بن خالد");
+  }
+
+  @Test
   void namedByMostArticlesFirstAndAtMostTheLimit() {
     List<StoryEntity> out = StoryEntities.gather(List.of(
         article("a1", "LOC:مصر", "LOC:غزة"), article("a2", "LOC:غزة", "LOC:مصر"), article("a3", "LOC:غزة")), 1);
