@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures stage throughput and latency on a corpus and prints the figures.",
-    subcommands = {BenchCommand.Dedup.class, BenchCommand.Stories.class, BenchCommand.Clean.class, BenchCommand.Ner.class})
+    subcommands = {BenchCommand.Dedup.class, BenchCommand.Stories.class, BenchCommand.Clean.class, BenchCommand.Ner.class,
+        WebBench.class})
 public final class BenchCommand {
   private BenchCommand() {}
 

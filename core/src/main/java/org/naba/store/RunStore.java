@@ -46,9 +46,9 @@ import org.sqlite.SQLiteConfig;
  * <p>Beside the public output, the store keeps what a later run needs to resume this one ({@code naba run --resume}):
  * named pieces of stage state, bytes the stage itself writes and reads, split into chunks each checked by a CRC-32.
  *
- * <p>A store from {@link #create} is writable and readable; one from {@link #open} is read-only. One JDBC
- * connection is shared and every method is {@code synchronized}: SQLite serialises access to a connection anyway,
- * and a run viewer's load does not justify a pool.
+ * <p>A store from {@link #create} is writable and readable, through one JDBC connection whose users take turns. One
+ * from {@link #open} is read-only, and its readers query at once, each on a connection of its own ({@link
+ * ReadConnections}): the web server answers a request for a big story's page while another waits on a search.
  */
 public final class RunStore implements AutoCloseable {
   /** The file name inside a run directory. */
@@ -104,14 +104,24 @@ public final class RunStore implements AutoCloseable {
       "PRAGMA user_version = " + SCHEMA_VERSION);
 
   private final Path file;
+  /** The store's own connection: every write, the state, and every read of a writable store. */
   private final Connection db;
   private final int version;
+  /** Connections of concurrent readers, for a read-only store; null for a writable one. */
+  private final ReadConnections readers;
 
-  private RunStore(Path file, Connection db, int version) {
+  private RunStore(Path file, Connection db, int version, ReadConnections readers) {
     this.file = file;
     this.db = db;
     this.version = version;
+    this.readers = readers;
   }
+
+  /**
+   * Connections a read-only store opens for readers at most: a request thread of the web server each, up to twice
+   * the cores (a reader also waits on the disk), at least two.
+   */
+  static final int MAX_READERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
   /**
    * Creates the store of a run in {@code dir} (created if missing). An existing {@code naba.db} is replaced: a
@@ -139,7 +149,7 @@ public final class RunStore implements AutoCloseable {
         db.close();
         throw e;
       }
-      return new RunStore(file, db, SCHEMA_VERSION);
+      return new RunStore(file, db, SCHEMA_VERSION, null);
     } catch (SQLException e) {
       throw new StoreException(file, "cannot create the store", e);
     }
@@ -180,7 +190,7 @@ public final class RunStore implements AutoCloseable {
           "the store at " + file + " has schema version " + version + "; this Naba reads versions "
               + OLDEST_READ_VERSION + " to " + SCHEMA_VERSION);
     }
-    return new RunStore(file, db, version);
+    return new RunStore(file, db, version, new ReadConnections(() -> config.createConnection(url(file)), MAX_READERS));
   }
 
   private static String url(Path file) {
@@ -303,18 +313,10 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** The other spellings of a word of the run's names, as written, in order; none in a store older than version 4. */
-  public synchronized List<String> spellingsOf(String word) {
+  public List<String> spellingsOf(String word) {
     if (version < 4) return List.of();
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT other FROM spelling WHERE word = ? ORDER BY other")) {
-      ps.setString(1, TextNormalizer.normalize(word.strip()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      throw new StoreException(file, "cannot read spellings", e);
-    }
-    return out;
+    return query("read spellings", "SELECT other FROM spelling WHERE word = ? ORDER BY other",
+        ps -> ps.setString(1, TextNormalizer.normalize(word.strip())), rs -> rs.getString(1));
   }
 
   /**
@@ -334,7 +336,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** The run's description as stored, or {@code "{}"} when none was stored. */
-  public synchronized String runInfo() {
+  public String runInfo() {
     return query("read run info", "SELECT json FROM run_info WHERE id = 1", ps -> {}, rs -> rs.getString(1))
         .stream().findFirst().orElse("{}");
   }
@@ -345,7 +347,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** Number of stories the filter lets through. */
-  public synchronized int storyCount(StoryFilter filter) {
+  public int storyCount(StoryFilter filter) {
     if (beforeNames(filter)) return 0;
     List<String> names = entityNames(filter);
     String sql = "SELECT count(*) FROM story s" + storyFilter(filter, names);
@@ -358,7 +360,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** A page of the story list in the given order. */
-  public synchronized List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter, StoryOrder order) {
+  public List<StorySummaryRow> stories(int offset, int limit, StoryFilter filter, StoryOrder order) {
     if (beforeNames(filter)) return List.of();
     List<String> names = entityNames(filter);
     String sql = summaryColumns() + storyPage(filter, names, order);
@@ -369,13 +371,13 @@ public final class RunStore implements AutoCloseable {
    * The stories of a storyline, earliest {@code first_seen} first (stories with no dated article last, ties by id);
    * empty when no story has that storyline. (Stores written before the storyline index read the same, by a scan.)
    */
-  public synchronized List<StorySummaryRow> storyline(String storylineId) {
+  public List<StorySummaryRow> storyline(String storylineId) {
     String sql = summaryColumns() + " WHERE s.storyline = ?" + STORYLINE_ORDER;
     return query("read storyline " + storylineId, sql, ps -> ps.setString(1, storylineId), RunStore::summaryRow);
   }
 
   /** Number of storylines of at least {@code minStories} stories. */
-  public synchronized int storylineCount(int minStories) {
+  public int storylineCount(int minStories) {
     String sql = "SELECT count(*) FROM (SELECT 1 FROM story s GROUP BY " + STORYLINE_OF + " HAVING count(*) >= ?)";
     return query("count storylines", sql, ps -> ps.setInt(1, minStories), rs -> rs.getInt(1)).get(0);
   }
@@ -384,7 +386,7 @@ public final class RunStore implements AutoCloseable {
    * A page of the storyline list: storylines of at least {@code minStories} stories, latest activity first ({@link
    * StoryOrder#LATEST}) or most stories first, then most articles ({@link StoryOrder#LARGEST}).
    */
-  public synchronized List<StorylineRow> storylines(int offset, int limit, int minStories, StoryOrder order) {
+  public List<StorylineRow> storylines(int offset, int limit, int minStories, StoryOrder order) {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
     String orderBy = switch (order) {
       case LATEST -> " ORDER BY last IS NULL, last DESC, line";
@@ -435,7 +437,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** The stories of {@link #storyline}, in its order, as full story objects in the {@link JsonMapping#story} shape. */
-  public synchronized List<ObjectNode> storylineJson(String storylineId) {
+  public List<ObjectNode> storylineJson(String storylineId) {
     return query("read storyline " + storylineId, "SELECT s.json FROM story s WHERE s.storyline = ?" + STORYLINE_ORDER,
         ps -> ps.setString(1, storylineId), rs -> object(rs.getString(1)));
   }
@@ -448,7 +450,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** The same page as {@link #stories} in that order, as full story objects in the {@link JsonMapping#story} shape. */
-  public synchronized List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter, StoryOrder order) {
+  public List<ObjectNode> storiesJson(int offset, int limit, StoryFilter filter, StoryOrder order) {
     if (beforeNames(filter)) return List.of();
     List<String> names = entityNames(filter);
     String sql = "SELECT s.json FROM story s" + storyPage(filter, names, order);
@@ -457,7 +459,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** Outlets with the number of stories each reported, most stories first. */
-  public synchronized Map<String, Integer> outlets() {
+  public Map<String, Integer> outlets() {
     Map<String, Integer> out = new LinkedHashMap<>();
     query("list outlets", "SELECT outlet, count(*) AS n FROM story_outlet GROUP BY outlet ORDER BY n DESC, outlet",
         ps -> {}, rs -> out.put(rs.getString(1), rs.getInt(2)));
@@ -465,13 +467,13 @@ public final class RunStore implements AutoCloseable {
   }
 
   /** A story in the {@link JsonMapping#story} shape: a fresh node the caller may modify. */
-  public synchronized Optional<ObjectNode> storyJson(String id) {
+  public Optional<ObjectNode> storyJson(String id) {
     return query("read story " + id, "SELECT json FROM story WHERE id = ?", ps -> ps.setString(1, id),
         rs -> object(rs.getString(1))).stream().findFirst();
   }
 
   /** An article in the {@link JsonMapping#article} shape: a fresh node the caller may modify. */
-  public synchronized Optional<ObjectNode> articleJson(String id) {
+  public Optional<ObjectNode> articleJson(String id) {
     return query("read article " + id, "SELECT json FROM article WHERE id = ?", ps -> ps.setString(1, id),
         rs -> object(rs.getString(1))).stream().findFirst();
   }
@@ -480,7 +482,7 @@ public final class RunStore implements AutoCloseable {
    * What {@link SearchIndex} reads for a hit: the article's story and text (the index does not store the text).
    * SQLite's JSON functions pick the text out of the row, with no object built for the rest of it.
    */
-  public synchronized Optional<SearchIndex.Stored> searchable(String id) {
+  public Optional<SearchIndex.Stored> searchable(String id) {
     return query("read article " + id, "SELECT story, json_extract(json, '$.text') FROM article WHERE id = ?",
         ps -> ps.setString(1, id),
         rs -> new SearchIndex.Stored(rs.getString(1), Objects.requireNonNullElse(rs.getString(2), "")))
@@ -492,7 +494,7 @@ public final class RunStore implements AutoCloseable {
    * story stage sorts, undated articles included), then any article that names the story but is not listed, by
    * publication time. Empty for an unknown story.
    */
-  public synchronized List<ObjectNode> articlesOfStory(String id) {
+  public List<ObjectNode> articlesOfStory(String id) {
     Map<String, ObjectNode> byId = new LinkedHashMap<>();
     query("read articles of story " + id,
         "SELECT id, json FROM article WHERE story = ? ORDER BY published_ms IS NULL, published_ms, id",
@@ -675,7 +677,11 @@ public final class RunStore implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      db.close();
+      try {
+        if (readers != null) readers.close();
+      } finally {
+        db.close();
+      }
     } catch (SQLException e) {
       throw new StoreException(file, "cannot close the store", e);
     }
@@ -715,16 +721,29 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a query and reads every row: on a connection of its own in a read-only store, else on the store's connection
+   * in turn with the writes.
+   */
   private <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try {
+      if (readers != null) return readers.with(c -> query(c, sql, binder, reader));
+      synchronized (this) {
+        return query(db, sql, binder, reader);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot " + what, e);
+    }
+  }
+
+  private static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         List<T> out = new ArrayList<>();
         while (rs.next()) out.add(reader.read(rs));
         return out;
       }
-    } catch (SQLException e) {
-      throw new StoreException(file, "cannot " + what, e);
     }
   }
 

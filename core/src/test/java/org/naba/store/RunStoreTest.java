@@ -48,6 +48,30 @@ class RunStoreTest {
   }
 
   @Test
+  void readersOfAnOpenStoreQueryAtOnceAndEachGetsItsOwnAnswer() throws Exception {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+          ArticleResult a = SampleData.articles().get(i % SampleData.articles().size());
+          Story s = SampleData.stories().get(i % SampleData.stories().size());
+          answers.add(threads.submit(() -> store.articleJson(a.id()).orElseThrow().equals(JsonMapping.article(a))
+              && store.storyJson(s.id()).orElseThrow().equals(JsonMapping.story(s))
+              && store.stories(0, 10, StoryFilter.ALL).size() == 3
+              && store.articlesOfStory(s.id()).size() == s.articles().size()));
+        }
+        for (java.util.concurrent.Future<Boolean> answer : answers) {
+          assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void searchReadsAnArticlesStoryAndWholeTextFromTheStore() {
     write();
     try (RunStore store = RunStore.open(dir)) {
