@@ -62,8 +62,8 @@ final class WebBench implements Callable<Integer> {
     WebServer server = WebServer.start(dir, 0);
     try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
       String base = "http://127.0.0.1:" + server.port();
-      System.out.printf(Locale.ROOT, "web: %d paths (%d largest stories), %d rounds each measure%n", paths.size(),
-          stories, rounds);
+      System.out.printf(Locale.ROOT, "web: %d paths (%d stories of the largest), %d rounds each measure%n",
+          paths.size(), paths.stream().filter(p -> p.startsWith("/stories/")).count(), rounds);
       measure("warm-up", http, base, paths, 1, 1);
       measure("1 client", http, base, paths, 1, rounds);
       measure(clients + " clients", http, base, paths, clients, rounds);
