@@ -392,7 +392,9 @@ public final class RunStore implements AutoCloseable {
       case LATEST -> " ORDER BY last IS NULL, last DESC, line";
       case LARGEST -> " ORDER BY n DESC, articles DESC, last IS NULL, last DESC, line";
     };
-    // The headline of its largest story; the outlets of all its stories.
+    // The page is cut first, and only its rows get the headline of their largest story and the outlets of all their
+    // stories: SQLite may otherwise run both subqueries for every storyline before it sorts (the sqlite3 3.40 shell
+    // took 19 s over ANT 2018's 13,673 storylines, against 0.07 s for the page first).
     String sql = "SELECT line, n, articles, first, last,"
         + " (SELECT t.headline FROM story t WHERE " + IN_LINE
         + " ORDER BY t.article_count DESC, t.first_seen_ms IS NULL, t.first_seen_ms, t.id LIMIT 1),"
@@ -400,7 +402,7 @@ public final class RunStore implements AutoCloseable {
         + " WHERE " + IN_LINE + ")"
         + " FROM (SELECT " + STORYLINE_OF + " AS line, count(*) AS n, sum(s.article_count) AS articles,"
         + " min(s.first_seen_ms) AS first, max(s.last_seen_ms) AS last FROM story s GROUP BY line"
-        + " HAVING count(*) >= ?)" + orderBy + " LIMIT ? OFFSET ?";
+        + " HAVING count(*) >= ?" + orderBy + " LIMIT ? OFFSET ?)" + orderBy;
     return query("list storylines", sql, ps -> {
       ps.setInt(1, minStories);
       ps.setInt(2, limit);
