@@ -531,7 +531,10 @@ public record StorySettings(
    * results stories) guarded by shared entity-like terms (one story holding 0.3 of the weight of the other's five
    * heaviest): 0.777 / 0.839, 0.768 / 0.820, 0.833 / 0.794, 0.822 / 0.787 ({@code
    * tools/experiments/2026-12-01-merge-entity-guard.patch}, {@code ENT_GUARD}, {@code ENT_K}). Both times the ANT
-   * gold gains or holds and the SaudiNewsNet run loses.
+   * gold gains or holds and the SaudiNewsNet run loses. Nor the merge check's time decay measured from each story's latest article
+   * (its mean time, never more than K·{@code mergeSigma} behind it): K = 1–3 cost SaudiNewsNet up to 0.15 macro, and
+   * at K = 4 ANT's 0.823 / 0.782 → 0.828 / 0.797 is one merge of sibling events, the Douma attack with the strikes a
+   * week later ({@code tools/experiments/2026-12-01-merge-from-latest.patch}, {@code MERGE_REF}).
    */
   public static StorySettings defaults() {
     return new StorySettings(
