@@ -348,10 +348,30 @@ public final class RunStore implements AutoCloseable {
 
   /** Number of stories the filter lets through. */
   public int storyCount(StoryFilter filter) {
-    if (beforeNames(filter)) return 0;
-    List<String> names = entityNames(filter);
-    String sql = "SELECT count(*) FROM story s" + storyFilter(filter, names);
-    return query("count stories", sql, ps -> bindFilter(ps, filter, names, 1), rs -> rs.getInt(1)).get(0);
+    return counted(filter, () -> {
+      if (beforeNames(filter)) return 0;
+      List<String> names = entityNames(filter);
+      String sql = "SELECT count(*) FROM story s" + storyFilter(filter, names);
+      return query("count stories", sql, ps -> bindFilter(ps, filter, names, 1), rs -> rs.getInt(1)).get(0);
+    });
+  }
+
+  /**
+   * Counts a read-only store has answered, by what was counted: its rows never change, and a reader paging through
+   * a list asks for the same count on every page (a storyline count groups every story of the run).
+   */
+  private final Map<Object, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Counts kept at most; past that, counts are answered without keeping them. */
+  private static final int MAX_COUNTS = 1024;
+
+  private int counted(Object what, java.util.function.IntSupplier count) {
+    if (readers == null) return count.getAsInt();
+    Integer known = counts.get(what);
+    if (known != null) return known;
+    int n = count.getAsInt();
+    if (counts.size() < MAX_COUNTS) counts.putIfAbsent(what, n);
+    return n;
   }
 
   /** A page of the story list, newest {@code last_seen} first (stories with no dated article last). */
@@ -379,7 +399,8 @@ public final class RunStore implements AutoCloseable {
   /** Number of storylines of at least {@code minStories} stories. */
   public int storylineCount(int minStories) {
     String sql = "SELECT count(*) FROM (SELECT 1 FROM story s GROUP BY " + STORYLINE_OF + " HAVING count(*) >= ?)";
-    return query("count storylines", sql, ps -> ps.setInt(1, minStories), rs -> rs.getInt(1)).get(0);
+    return counted(List.of("storylines", minStories),
+        () -> query("count storylines", sql, ps -> ps.setInt(1, minStories), rs -> rs.getInt(1)).get(0));
   }
 
   /**
