@@ -157,6 +157,11 @@ final class Html {
     return "/stories/" + urlPart(storyId);
   }
 
+  /** The page of an article's full text alone ({@code /text/{id}}). */
+  static String articleTextHref(String articleId) {
+    return "/text/" + urlPart(articleId);
+  }
+
   /** The link to a storyline page. */
   static String storylineHref(String storylineId) {
     return "/storylines/" + urlPart(storylineId);

@@ -370,8 +370,13 @@ final class Pages {
 
     if (!story.path("days").isEmpty()) days(b, story.path("days"), number, byId);
 
-    b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n<ol class=\"timeline\">\n");
-    for (ObjectNode a : articles) timelineEntry(b, a, number, byId);
+    b.append("<section id=\"timeline\"><h2>التسلسل الزمني</h2>\n");
+    if (articles.size() > TIMELINE_TEXTS) {
+      b.append("<p class=\"muted\">نصوص أول ").append(TIMELINE_TEXTS)
+          .append(" مقال هنا؛ ولكل مقال بعدها رابط إلى نصه الكامل.</p>\n");
+    }
+    b.append("<ol class=\"timeline\">\n");
+    for (int i = 0; i < articles.size(); i++) timelineEntry(b, articles.get(i), number, byId, i < TIMELINE_TEXTS);
     b.append("</ol></section>\n</article>\n");
     return Html.page(story.path("headline").asText(), "", b.toString());
   }
@@ -410,8 +415,14 @@ final class Pages {
     b.append("</section>\n");
   }
 
+  /**
+   * Articles of a story page's timeline that carry their full text; each later one links to it ({@link #articleText}).
+   * The Abha bombing's 746 articles made a page of 2.9 MB, 1.8 MB of it their texts, folded away unread.
+   */
+  static final int TIMELINE_TEXTS = 100;
+
   private static void timelineEntry(StringBuilder b, ObjectNode a, Map<String, Integer> number,
-      Map<String, ObjectNode> byId) {
+      Map<String, ObjectNode> byId, boolean withText) {
     String id = a.path("id").asText();
     boolean dup = !a.path("duplicate_of").isNull();
     b.append("<li id=\"").append(esc(Html.anchor(id))).append('"').append(dup ? " class=\"dup\"" : "").append('>')
@@ -430,7 +441,21 @@ final class Pages {
       b.append("<span class=\"badge dup\">شبيه بـ").append(ref(n.path("id").asText(), number))
           .append(String.format(Locale.ROOT, " (%d٪)", percent)).append("</span>");
     }
-    b.append("</div>\n<details><summary>النص الكامل</summary>\n");
+    b.append("</div>\n");
+    if (!withText) {
+      b.append("<p class=\"muted\"><a href=\"").append(Html.articleTextHref(id)).append("\">النص الكامل</a></p></li>\n");
+      return;
+    }
+    b.append("<details><summary>النص الكامل</summary>\n");
+    articleBody(b, a, number);
+    b.append("</details></li>\n");
+  }
+
+  /**
+   * An article's paragraphs (each marked with the article it was first seen in, linked through {@code number}), its
+   * quotations with their speakers, and its source link.
+   */
+  private static void articleBody(StringBuilder b, ObjectNode a, Map<String, Integer> number) {
     Map<Integer, JsonNode> provenance = new HashMap<>();
     for (JsonNode p : a.path("provenance")) provenance.put(p.path("paragraph").asInt(), p);
     String[] paragraphs = a.path("text").asText().split("\n\n");
@@ -455,8 +480,32 @@ final class Pages {
     }
     text(a, "url").ifPresent(u -> b.append("<p class=\"muted\"><a rel=\"noopener noreferrer\" href=\"")
         .append(esc(safeUrl(u))).append("\">المصدر الأصلي</a></p>\n"));
-    b.append("</details></li>\n");
   }
+
+  /**
+   * An article's full text on a page of its own, for a story page that lists it without (a story of more than {@link
+   * #TIMELINE_TEXTS} articles): its title, time and outlet, its paragraphs and quotations, and links back to its place
+   * in its story ({@code storyHeadline}) and to the articles it took paragraphs from.
+   */
+  static String articleText(ObjectNode a, String storyHeadline) {
+    String id = a.path("id").asText();
+    String story = a.path("story").asText();
+    StringBuilder b = new StringBuilder();
+    b.append("<p class=\"muted\"><a href=\"").append(Html.storyHref(story)).append('#')
+        .append(Html.urlPart(Html.anchor(id))).append("\">").append(esc(storyHeadline.isBlank() ? story : storyHeadline))
+        .append("</a></p>\n<article class=\"article-text\">\n<h1>").append(esc(a.path("title").asText()))
+        .append("</h1>\n<div class=\"meta\"><span>")
+        .append(text(a, "published").map(p -> Html.time(OffsetDateTime.parse(p).toInstant())).orElse("بلا تاريخ"))
+        .append("</span>");
+    text(a, "outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span>"));
+    text(a, "via").ifPresent(v -> b.append("<span>عبر ").append(esc(v)).append("</span>"));
+    b.append("</div>\n");
+    // Paragraphs first seen elsewhere link to those articles' own pages: no timeline numbers here.
+    articleBody(b, a, Map.of());
+    b.append("</article>\n");
+    return Html.page(a.path("title").asText(), "", b.toString());
+  }
+
 
   /** A citation mark linking to an article's place in the timeline. */
   private static String cite(String id, Map<String, Integer> number, Map<String, ObjectNode> byId) {

@@ -34,6 +34,8 @@ import org.naba.store.StorylineRow;
  * <pre>
  * GET /                       story list, newest first   ?page=1&amp;outlet=…
  * GET /stories/{id}           a story: summary with citations, timeline of its articles
+ * GET /articles/{id}          an article's place in its story's timeline (a redirect)
+ * GET /text/{id}              an article's full text alone
  * GET /search                 full-text search           ?q=…
  * GET /api/stories            {"total","offset","limit","stories":[…]}   ?offset=0&amp;limit=20&amp;outlet=…&amp;entity=…
  * GET /api/stories/{id}       the story object plus "articles_detail": its articles, chronological
@@ -77,6 +79,7 @@ public final class WebServer {
       config.routes.get("/", this::storyListPage);
       config.routes.get("/stories/<id>", this::storyPage);
       config.routes.get("/articles/<id>", this::articlePage);
+      config.routes.get("/text/<id>", this::articleTextPage);
       config.routes.get("/search", this::searchPage);
       config.routes.get("/storylines", this::storylineListPage);
       // Before the storyline page, whose id may hold slashes (an id made of a file's path): its feed is not a page.
@@ -377,6 +380,20 @@ public final class WebServer {
       return;
     }
     ctx.redirect("/stories/" + Html.urlPart(story.get()) + "#" + Html.urlPart(Html.anchor(id)));
+  }
+
+  /** An article's full text on a page of its own (a big story's page lists its later articles without). */
+  private void articleTextPage(Context ctx) {
+    allowOnly(ctx);
+    String id = ctx.pathParam("id");
+    Optional<ObjectNode> article = store.articleJson(id);
+    if (article.isEmpty()) {
+      html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل", "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل."));
+      return;
+    }
+    String headline = store.storyJson(article.get().path("story").asText()).map(s -> s.path("headline").asText())
+        .orElse("");
+    html(ctx, 200, Pages.articleText(article.get(), headline));
   }
 
   private void apiArticle(Context ctx) {

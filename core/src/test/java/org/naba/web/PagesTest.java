@@ -45,6 +45,50 @@ class PagesTest {
   }
 
   @Test
+  void aBigStorysTimelineCarriesTheFirstTextsAndLinksTheRest() {
+    List<ObjectNode> articles = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= Pages.TIMELINE_TEXTS + 2; i++) {
+      ArticleResult a = new SampleData.Builder("abha-" + i, "s-abha", Optional.of("عكاظ"),
+          Optional.of(java.time.OffsetDateTime.parse("2015-08-06T12:00:00Z").plusMinutes(i)), "تفجير مسجد الطوارئ " + i,
+          List.of("استهدف تفجير انتحاري مسجد قوات الطوارئ الخاصة في أبها، الخبر رقم " + i + ".")).build();
+      articles.add(JsonMapping.article(a));
+      ids.add(a.id());
+    }
+    Story s = new Story("s-abha", "تفجير مسجد الطوارئ في أبها", ids, List.of("عكاظ"), Optional.empty(), Optional.empty(),
+        List.of(new SummarySentence("استهدف تفجير انتحاري مسجد قوات الطوارئ.", List.of("abha-102"))), Optional.empty(),
+        Optional.empty(), List.of());
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s), articles));
+    assertThat(doc.select("ol.timeline > li")).hasSize(Pages.TIMELINE_TEXTS + 2);
+    assertThat(doc.select("ol.timeline > li details")).hasSize(Pages.TIMELINE_TEXTS);
+    assertThat(doc.getElementById("a-abha-100").select("details p").text()).contains("الخبر رقم 100");
+    // The later ones keep their place, title and number (citations still land on them), and link their text.
+    var last = doc.getElementById("a-abha-102");
+    assertThat(last.select(".title").text()).isEqualTo("تفجير مسجد الطوارئ 102");
+    assertThat(last.select("details")).isEmpty();
+    assertThat(last.select("a").attr("href")).isEqualTo("/text/abha-102");
+    assertThat(last.text()).doesNotContain("الخبر رقم 102");
+    assertThat(doc.select("ol.summary a.cite").attr("href")).isEqualTo("#a-abha-102");
+    assertThat(doc.select("#timeline > p.muted").text()).contains(String.valueOf(Pages.TIMELINE_TEXTS));
+  }
+
+  @Test
+  void anArticlesTextStandsOnAPageOfItsOwnWithTheWayBackToItsStory() {
+    ArticleResult a = new SampleData.Builder("okaz/1", "s-abha", Optional.of("عكاظ"),
+        Optional.of(java.time.OffsetDateTime.parse("2015-08-06T12:00:00Z")), "تفجير مسجد الطوارئ " + EVIL,
+        List.of("استهدف تفجير انتحاري مسجد قوات الطوارئ.", "وأعلن التنظيم مسؤوليته."))
+        .provenance(new org.naba.model.Provenance(1, "spa-9", List.of())).build();
+    Document doc = Jsoup.parse(Pages.articleText(JsonMapping.article(a), "تفجير مسجد الطوارئ في أبها"));
+    assertThat(doc.select("script, img")).isEmpty();
+    assertThat(doc.select("h1").text()).isEqualTo("تفجير مسجد الطوارئ " + EVIL);
+    assertThat(doc.select("article p").eachText()).contains("استهدف تفجير انتحاري مسجد قوات الطوارئ.");
+    assertThat(doc.select(".meta .outlet").text()).isEqualTo("عكاظ");
+    assertThat(doc.select("a[href^=/stories/]").attr("href")).isEqualTo("/stories/s-abha#a-okaz/1");
+    // A paragraph first seen elsewhere links to that article's place.
+    assertThat(doc.select("span.prov a").attr("href")).isEqualTo("/articles/spa-9");
+  }
+
+  @Test
   void sharedPassagesNameTheirOriginAndCarriers() {
     ArticleResult a = new SampleData.Builder("spa-1", "s1", Optional.of("واس"), Optional.empty(), "أمطار على الطائف",
         List.of("فقرة")).build();

@@ -93,6 +93,19 @@ class WebServerTest {
   }
 
   @Test
+  void anArticlesTextHasAPageOfItsOwnEvenWithASlashInItsId() throws Exception {
+    Reply r = get("/text/" + Html.urlPart(SampleData.PATH_ID));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(mediaType(r)).isEqualTo("text/html;charset=utf-8");
+    assertThat(r.body()).contains("بوتين يلتقي أوباما في جنيف لبحث الأزمة السورية", "الجزيرة",
+        "href=\"/stories/" + Html.urlPart(SampleData.GENEVA) + "#" + Html.urlPart(Html.anchor(SampleData.PATH_ID)));
+    Reply missing = get("/text/nope");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("ليس في هذا التشغيل", "nope");
+    assertThat(get("/text/bbc-1?x=1").status()).isEqualTo(400);
+  }
+
+  @Test
   void storyListIsAnRtlUtf8PageNewestFirst() throws Exception {
     Reply r = get("/");
     assertThat(r.status()).isEqualTo(200);
