@@ -71,6 +71,7 @@ public final class HtmlPageCleaner {
     PageAnalyzer.Hints hints = new PageAnalyzer.Hints(title, published, outlet, author, false);
     CleanedPage page = analyzer.analyze(blocks, siteKey, knownDate, hints);
     page = preferArticleBody(page, ld, siteKey, knownDate, hints);
+    page = preferFlightBody(page, doc, siteKey, knownDate, hints);
     if (warnings.isEmpty()) return page;
     warnings.addAll(page.warnings());
     return new CleanedPage(page.articles(), warnings);
@@ -96,6 +97,24 @@ public final class HtmlPageCleaner {
     }
     CleanedPage fromLd = analyzer.analyze(blocks, siteKey + "#ld", knownDate, hints);
     return fromLd.articles().isEmpty() ? page : fromLd;
+  }
+
+  /**
+   * Pages built with Next.js's app router may ship their body only in their flight data ({@link NextFlight}): when
+   * the DOM (and JSON-LD) gave less than half of the text the flight's HTML holds, the body is read from there,
+   * through the same analyzer.
+   */
+  private CleanedPage preferFlightBody(
+      CleanedPage page, Document doc, String siteKey, Optional<OffsetDateTime> knownDate, PageAnalyzer.Hints hints) {
+    List<String> texts = NextFlight.htmlTexts(doc);
+    if (texts.isEmpty()) return page;
+    Element body = Jsoup.parseBodyFragment(String.join("\n", texts)).body();
+    int offered = body.text().length();
+    int found = 0;
+    for (CleanArticle a : page.articles()) for (String p : a.paragraphs()) found += p.length();
+    if (found * 2 >= offered) return page;
+    CleanedPage fromFlight = analyzer.analyze(blocks(body), siteKey + "#flight", knownDate, hints);
+    return fromFlight.articles().isEmpty() ? page : fromFlight;
   }
 
   private List<JsonNode> jsonLd(HtmlMeta meta, List<String> warnings) {
@@ -288,6 +307,10 @@ public final class HtmlPageCleaner {
     return pageProse > 0 && prose(e) * 2 >= pageProse;
   }
 
+  /** A CMS's placeholder left in the text, alone on its line: "$$ARTICLEAD$$", "{{ad}}", "%%AD_SLOT%%". */
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\$\\$[\\w-]+\\$\\$|\\{\\{[\\w\\s.-]+}}|%%[\\w-]+%%");
+
   /** Flattens the DOM into blocks without recursion; text inside links is counted for link density. */
   static List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
@@ -304,7 +327,7 @@ public final class HtmlPageCleaner {
             return;
           }
           String t = LineEvidence.collapse(text.toString());
-          if (!t.isEmpty()) {
+          if (!t.isEmpty() && !PLACEHOLDER.matcher(t).matches()) {
             double density = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
             out.add(new Block(t, tagOf(stack), density, elements.isEmpty() ? 0 : signature(elements.getLast())));
           }
@@ -329,7 +352,9 @@ public final class HtmlPageCleaner {
             if (tag.equals("a")) linkDepth[0]++;
             if (BLOCK_TAGS.contains(tag)) {
               flush.run();
-              stack.add(tag);
+              // A caption set in an element of its own class ("caption", "wp-caption-text", "photo-caption") is a
+              // caption as much as a figcaption is.
+              stack.add(!tag.equals("body") && e.className().toLowerCase(Locale.ROOT).contains("caption") ? "caption" : tag);
               elements.add(e);
             } else if (tag.equals("img") || tag.equals("picture")) {
               text.append(' ');

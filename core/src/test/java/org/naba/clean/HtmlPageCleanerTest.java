@@ -30,6 +30,58 @@ class HtmlPageCleanerTest {
           + "</p></article>";
 
   @Test
+  void aCaptionSetInAnElementOfItsOwnClassIsACaption() {
+    CleanArticle a = clean("", "<article><h1>محادثات أمريكية روسية بشأن سوريا</h1><p>" + P1
+        + "</p><div class=\"img-box\"><img src=a.jpg><div class=\"wp-caption-text\"><p>أوباما وبوتين خلال القمة</p></div>"
+        + "</div><p>" + P2 + "</p></article>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+    assertThat(a.captions()).containsExactly("أوباما وبوتين خلال القمة");
+  }
+
+  @Test
+  void aPlaceholderTheCmsLeftInTheTextIsNoParagraph() {
+    CleanArticle a = clean("", "<article><h1>محادثات أمريكية روسية بشأن سوريا</h1><p>" + P1 + "</p>$$ARTICLEAD$$<p>"
+        + P2 + "</p><p>{{ad_slot}}</p><p>" + P3 + "</p></article>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  /** A page as Next.js's app router ships it: an empty shell, the body's HTML in a text row of the flight data. */
+  private static String flightPage(String bodyHtml) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String rows = "1:I[69310,[],\"HydrationBoundary\"]\n24:T" + Integer.toHexString(NextFlight.utf8Length(bodyHtml))
+        + "," + bodyHtml + "25:[\"$\",\"div\",null,{}]\n";
+    // The rows arrive cut into pushes anywhere, even inside a text row.
+    int cut = rows.length() / 2;
+    return "<html><head><title>محادثات أمريكية روسية بشأن سوريا - صوت الأمة</title>"
+        + "<meta property=\"og:site_name\" content=\"صوت الأمة\"></head><body><div id=root></div>"
+        + "<script>self.__next_f.push([0])</script>"
+        + "<script>self.__next_f.push([1," + json.writeValueAsString(rows.substring(0, cut)) + "])</script>"
+        + "<script>self.__next_f.push([1," + json.writeValueAsString(rows.substring(cut)) + "])</script>"
+        + "<script>self.__next_f.push([1,\"broken</script></body></html>";
+  }
+
+  @Test
+  void aNextJsPagesBodyIsReadFromItsFlightData() throws Exception {
+    String html = flightPage("<div class=\"caption\"><p>أوباما وبوتين خلال القمة</p></div><p class=\"editor-p\">" + P1
+        + "</p><h3>الوضع الإنساني في حلب</h3><p class=\"editor-p\">" + P2 + "</p><p>" + P3 + "</p>");
+    CleanedPage page = new HtmlPageCleaner(new BoilerplateMemory())
+        .clean(html, Optional.of("https://www.example.com/news/1"), "example.com", Optional.empty());
+    assertThat(page.articles()).hasSize(1);
+    CleanArticle a = page.articles().getFirst();
+    assertThat(a.title()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
+    assertThat(a.paragraphs()).containsExactly(P1, "الوضع الإنساني في حلب", P2, P3);
+    assertThat(a.captions()).containsExactly("أوباما وبوتين خلال القمة");
+  }
+
+  @Test
+  void aFlightTextRowEndsAfterItsLengthInUtf8Bytes() {
+    String arabic = "<p>" + P1 + "</p>";
+    String rows = "24:T" + Integer.toHexString(NextFlight.utf8Length(arabic)) + "," + arabic + "25:T3,<p>x\n";
+    assertThat(NextFlight.textRows(rows)).containsExactly(arabic, "<p>");
+    assertThat(NextFlight.textRows("1:I[1,[],\"x\"]\n")).isEmpty();
+  }
+
+  @Test
   void titleFromOgTitleWithoutTheSiteName() {
     CleanArticle a = clean("<meta property=og:title content='محادثات أمريكية روسية بشأن سوريا | صوت الأمة'>", ARTICLE);
     assertThat(a.title()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
