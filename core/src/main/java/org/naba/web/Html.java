@@ -48,6 +48,8 @@ final class Html {
       .pair { display: inline-block; }
       p.passages { margin: .4rem 0 0; }
       .toolbar .heading { display: flex; align-items: baseline; gap: .8rem; }
+      form.filter { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem .9rem; }
+      form.filter label { white-space: nowrap; }
       form.filter input[type=date], form.filter input[type=number] { font: inherit; padding: .2rem .4rem;
         border-radius: .4rem; border: 1px solid var(--line); max-width: 10rem; }
       .toolbar { display: flex; justify-content: space-between; align-items: center; gap: 1rem; flex-wrap: wrap;

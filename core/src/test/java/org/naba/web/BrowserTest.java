@@ -120,6 +120,10 @@ class BrowserTest {
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as(path)
             .isLessThanOrEqualTo(0L);
       }
+      // Each filter's label stays on one line with its control ("من" beside its day, the box beside its words).
+      browser.get(base + "/");
+      assertThat((Long) browser.executeScript("return Array.from(document.querySelectorAll('form.filter label'))"
+          + ".filter(l => l.getClientRects().length > 1).length")).isZero();
       screenshot(browser, "ui-narrow.png");
     } finally {
       browser.quit();
