@@ -80,6 +80,12 @@ final class Html {
         color: var(--muted); font-weight: normal; white-space: nowrap; }
       table.days td { padding: .35rem 0; vertical-align: top; border-bottom: 1px solid var(--line); }
       table.days td.muted { padding-inline-start: 1rem; white-space: nowrap; font-size: .9rem; }
+      @media (max-width: 40rem) {
+        table.days, table.days tbody, table.days tr, table.days th, table.days td { display: block; }
+        table.days tr { padding: .35rem 0; border-bottom: 1px solid var(--line); }
+        table.days th, table.days td { padding: 0; border-bottom: none; }
+        table.days td.muted { padding-inline-start: 0; white-space: normal; }
+      }
       table.figures { border-collapse: collapse; }
       table.figures th { text-align: start; vertical-align: top; padding: .3rem 0; padding-inline-end: 1rem;
         color: var(--muted); font-weight: normal; white-space: nowrap; }

@@ -84,7 +84,11 @@ public final class SampleData {
             List.of("s-old-geneva"), List.of(), List.of(),
             List.of(new StoryEntity("بوتين", "PERS", List.of("بوتين", "بوتن", "فلاديمير بوتين"), 4,
                     List.of(PATH_ID, "rt-1")),
-                new StoryEntity("جنيف", "LOC", List.of("جنيف"), 2, List.of(PATH_ID))), List.of(), List.of(), List.of(), List.of()),
+                new StoryEntity("جنيف", "LOC", List.of("جنيف"), 2, List.of(PATH_ID))), List.of(), List.of(),
+            // One day of developments, with a headline as long as news writes them.
+            List.of(new org.naba.model.StoryDay(java.time.LocalDate.of(2024, 3, 1), 2, 1,
+                "بوتين يلتقي أوباما في جنيف لبحث \"الاستراتيجيات\" الأمريكية والروسية في سوريا", PATH_ID)),
+            List.of()),
         new Story(QUAKE, "زلزال يضرب جنوب تركيا",
             List.of("aa-7", "skynews-3"),
             List.of("الأناضول", "سكاي نيوز عربية"),

@@ -113,9 +113,12 @@ class BrowserTest {
       screenshot(browser, "ui-search.png");
 
       // A phone-sized window: the layout must wrap, not scroll sideways.
-      browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-      for (String path : List.of("/", "/stories/s-geneva", "/outlets")) {
+      // (Emulated through DevTools: a headless window narrower than about 500 px is widened to that.)
+      browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+      for (String path : List.of("/", "/stories/s-geneva", "/outlets", "/search?q=بوتين", "/storylines")) {
         browser.get(base + path);
+        assertThat(browser.executeScript("return document.documentElement.clientWidth")).isEqualTo(390L);
         assertThat((Long) browser.executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as(path)
             .isLessThanOrEqualTo(0L);
