@@ -73,6 +73,18 @@ class PagesTest {
   }
 
   @Test
+  void aLineMayBreakAfterEveryCitationMark() {
+    // A statement that ten articles carry ends in ten marks with nothing between them.
+    String html = Pages.story(JsonMapping.story(SampleData.stories().get(0)),
+        SampleData.articles().stream().limit(3).map(JsonMapping::article).toList());
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("a.cite")).isNotEmpty().allSatisfy(a -> {
+      assertThat(a.nextSibling()).isInstanceOf(org.jsoup.nodes.Element.class);
+      assertThat(((org.jsoup.nodes.Element) a.nextSibling()).tagName()).isEqualTo("wbr");
+    });
+  }
+
+  @Test
   void anArticlesTextStandsOnAPageOfItsOwnWithTheWayBackToItsStory() {
     ArticleResult a = new SampleData.Builder("okaz/1", "s-abha", Optional.of("عكاظ"),
         Optional.of(java.time.OffsetDateTime.parse("2015-08-06T12:00:00Z")), "تفجير مسجد الطوارئ " + EVIL,
