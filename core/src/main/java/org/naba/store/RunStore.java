@@ -85,6 +85,9 @@ public final class RunStore implements AutoCloseable {
         names TEXT,
         json TEXT NOT NULL)""",
       "CREATE INDEX story_recency ON story (last_seen_ms DESC, id)",
+      // The widest coverage first (StoryOrder.LARGEST, and the min_outlets filter): a page is read from the index
+      // instead of sorting every story (a store written before it has none, and is sorted).
+      "CREATE INDEX story_reach ON story (json_array_length(outlets) DESC, article_count DESC, last_seen_ms DESC, id)",
       "CREATE INDEX story_storyline ON story (storyline, first_seen_ms)",
       "CREATE TABLE story_outlet (outlet TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (outlet, story))"
           + " WITHOUT ROWID",
@@ -479,6 +482,23 @@ public final class RunStore implements AutoCloseable {
     String sql = "SELECT s.json FROM story s" + storyPage(filter, names, order);
     return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names),
         rs -> object(rs.getString(1)));
+  }
+
+  /**
+   * The same page as {@link #stories} in that order, each story as an object of the {@link JsonMapping#story} fields
+   * a feed shows: {@code id}, {@code headline}, {@code outlets}, {@code article_count}, {@code first_seen}, {@code
+   * last_seen}, {@code breaking} and {@code summary}. SQLite picks them out of each row, so that a big story's
+   * articles, passages and quotes are never parsed for a feed (ANT's 50 latest stories: 445 KB of JSON).
+   */
+  public List<ObjectNode> storiesBriefJson(int offset, int limit, StoryFilter filter, StoryOrder order) {
+    if (beforeNames(filter)) return List.of();
+    List<String> names = entityNames(filter);
+    String sql = "SELECT json_object('id', s.id, 'headline', s.headline, 'outlets', json(s.outlets),"
+        + " 'article_count', s.article_count, 'first_seen', json_extract(s.json, '$.first_seen'),"
+        + " 'last_seen', json_extract(s.json, '$.last_seen'), 'breaking', json_extract(s.json, '$.breaking'),"
+        + " 'summary', json(coalesce(json_extract(s.json, '$.summary'), '[]'))) FROM story s"
+        + storyPage(filter, names, order);
+    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names), rs -> object(rs.getString(1)));
   }
 
   /** Outlets with the number of stories each reported, most stories first. */

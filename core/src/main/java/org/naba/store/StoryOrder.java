@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /** The order of a story list. */
 public enum StoryOrder {
-  /** Latest article first (stories with no dated article last, ties by id so that paging is stable). */
-  LATEST(" ORDER BY s.last_seen_ms IS NULL, s.last_seen_ms DESC, s.id"),
+  /**
+   * Latest article first (stories with no dated article last, ties by id so that paging is stable). SQLite sorts
+   * NULL below every value, so a descending order puts the undated last by itself; written so, the order is the
+   * story_recency index's and a page is read from it (ANT 2018: 2 ms, where sorting the 15,054 stories took 36 ms).
+   */
+  LATEST(" ORDER BY s.last_seen_ms DESC, s.id"),
   /** Most outlets first, then most articles, then latest: what the most outlets reported. */
-  LARGEST(" ORDER BY json_array_length(s.outlets) DESC, s.article_count DESC, s.last_seen_ms IS NULL,"
-      + " s.last_seen_ms DESC, s.id");
+  LARGEST(" ORDER BY json_array_length(s.outlets) DESC, s.article_count DESC, s.last_seen_ms DESC, s.id");
 
   final String sql;
 

@@ -264,7 +264,7 @@ public final class WebServer {
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
     String title = "نبأ: القصص" + (filter.breakingOnly() ? " العاجلة" : "") + Pages.filterWords(filter);
-    atom(ctx, Feeds.stories(title, store.storiesJson(0, limit, filter, order), base(ctx),
+    atom(ctx, Feeds.stories(title, store.storiesBriefJson(0, limit, filter, order), base(ctx),
         Pages.feedHref(filter, order), Pages.listHref(filter, order)));
   }
 

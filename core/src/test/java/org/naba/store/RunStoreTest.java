@@ -106,6 +106,27 @@ class RunStoreTest {
   }
 
   @Test
+  void aFeedsBriefOfEachStoryHoldsTheFieldsOfItsWholeObject() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      List<String> fields = List.of("id", "headline", "outlets", "article_count", "first_seen", "last_seen", "breaking",
+          "summary");
+      for (StoryOrder order : StoryOrder.values()) {
+        List<ObjectNode> whole = store.storiesJson(0, 10, StoryFilter.ALL, order);
+        List<ObjectNode> brief = store.storiesBriefJson(0, 10, StoryFilter.ALL, order);
+        assertThat(brief).hasSameSizeAs(whole);
+        for (int i = 0; i < whole.size(); i++) {
+          ObjectNode expected = whole.get(i).deepCopy().retain(fields);
+          // A story without a date or a breaking mark has them as nulls, in both.
+          assertThat(brief.get(i)).as(whole.get(i).path("id").asText()).isEqualTo(expected);
+        }
+      }
+      assertThat(store.storiesBriefJson(0, 10, StoryFilter.outlet("آر تي"), StoryOrder.LATEST))
+          .extracting(n -> n.path("id").asText()).containsExactly(SampleData.GENEVA);
+    }
+  }
+
+  @Test
   void outletFilterSelectsTheStoriesAnOutletReported() {
     write();
     try (RunStore store = RunStore.open(dir)) {
