@@ -1,6 +1,7 @@
 package org.naba.cli;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.naba.store.RunStore;
 import org.naba.store.StoryFilter;
 import org.naba.store.StoryOrder;
@@ -132,13 +136,13 @@ final class WebBench implements Callable<Integer> {
         percentile(sorted, 0.90) / 1e6, percentile(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6,
         failed.get() == 0 ? "" : "; " + failed.get() + " not 200");
     // The paths that took longest, each by its slowest request: what to look at first.
-    java.util.Map<String, Long> slowest = new java.util.HashMap<>();
+    Map<String, Long> slowest = new HashMap<>();
     for (int i = 0; i < queue.size(); i++) slowest.merge(queue.get(i), nanos[i], Math::max);
     System.out.printf(Locale.ROOT, "  slowest: %s%n", slowest.entrySet().stream()
-        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
-        .map(e -> java.net.URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+        .map(e -> URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)
             + String.format(Locale.ROOT, " %.0f ms", e.getValue() / 1e6))
-        .collect(java.util.stream.Collectors.joining(", ")));
+        .collect(Collectors.joining(", ")));
   }
 
   private static long percentile(long[] sorted, double q) {

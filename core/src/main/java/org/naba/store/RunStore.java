@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import org.naba.model.ArticleResult;
 import org.naba.model.Story;
 import org.naba.model.StoryEntity;
@@ -112,6 +114,14 @@ public final class RunStore implements AutoCloseable {
   private final int version;
   /** Connections of concurrent readers, for a read-only store; null for a writable one. */
   private final ReadConnections readers;
+  /**
+   * Counts a read-only store has answered, by what was counted: its rows never change, and a reader paging through
+   * a list asks for the same count on every page (a storyline count groups every story of the run).
+   */
+  private final Map<Object, Integer> counts = new ConcurrentHashMap<>();
+
+  /** Counts kept at most; past that, counts are answered without keeping them. */
+  private static final int MAX_COUNTS = 1024;
 
   private RunStore(Path file, Connection db, int version, ReadConnections readers) {
     this.file = file;
@@ -359,16 +369,7 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
-  /**
-   * Counts a read-only store has answered, by what was counted: its rows never change, and a reader paging through
-   * a list asks for the same count on every page (a storyline count groups every story of the run).
-   */
-  private final Map<Object, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Counts kept at most; past that, counts are answered without keeping them. */
-  private static final int MAX_COUNTS = 1024;
-
-  private int counted(Object what, java.util.function.IntSupplier count) {
+  private int counted(Object what, IntSupplier count) {
     if (readers == null) return count.getAsInt();
     Integer known = counts.get(what);
     if (known != null) return known;
