@@ -40,7 +40,7 @@ final class Html {
       button, select { font: inherit; padding: .3rem .9rem; border-radius: .4rem; border: 1px solid var(--line);
         background: #fff; color: var(--ink); cursor: pointer; }
       header.top button { background: #0a5a41; color: #fff; border-color: #0a5a41; }
-      main { max-width: 58rem; margin: 1.5rem auto; padding: 0 1.2rem; }
+      main { max-width: 58rem; margin: 1.5rem auto; padding: 0 1.2rem; overflow-wrap: anywhere; }
       h1 { font-size: 1.7rem; line-height: 1.4; margin: .2rem 0 .8rem; }
       h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
       .muted, .meta { color: var(--muted); font-size: .9rem; }

@@ -123,6 +123,11 @@ class BrowserTest {
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).as(path)
             .isLessThanOrEqualTo(0L);
       }
+      // A hashtag that a title or paragraph carries is one long word: it wraps rather than widening the page.
+      browser.get(base + "/stories/s-geneva");
+      assertThat((Long) browser.executeScript("document.querySelector('ol.timeline .title').textContent += ' #'"
+          + " + 'الشعب_السعودي_كله_قوات_الطوارئ_'.repeat(3);"
+          + " return document.documentElement.scrollWidth - document.documentElement.clientWidth")).isLessThanOrEqualTo(0L);
       // Each filter's label stays on one line with its control ("من" beside its day, the box beside its words).
       browser.get(base + "/");
       assertThat((Long) browser.executeScript("return Array.from(document.querySelectorAll('form.filter label'))"
