@@ -108,11 +108,12 @@ public final class HtmlPageCleaner {
       CleanedPage page, Document doc, String siteKey, Optional<OffsetDateTime> knownDate, PageAnalyzer.Hints hints) {
     List<String> texts = NextFlight.htmlTexts(doc);
     if (texts.isEmpty()) return page;
-    Element body = Jsoup.parseBodyFragment(String.join("\n", texts)).body();
-    int offered = body.text().length();
     int found = 0;
     for (CleanArticle a : page.articles()) for (String p : a.paragraphs()) found += p.length();
-    if (found * 2 >= offered) return page;
+    // The markup's length bounds its text: a page whose DOM was rendered on the server is not parsed twice.
+    if (found * 2L >= texts.stream().mapToLong(String::length).sum()) return page;
+    Element body = Jsoup.parseBodyFragment(String.join("\n", texts)).body();
+    if (found * 2 >= body.text().length()) return page;
     CleanedPage fromFlight = analyzer.analyze(blocks(body), siteKey + "#flight", knownDate, hints);
     return fromFlight.articles().isEmpty() ? page : fromFlight;
   }
@@ -311,6 +312,20 @@ public final class HtmlPageCleaner {
   private static final java.util.regex.Pattern PLACEHOLDER =
       java.util.regex.Pattern.compile("\\$\\$[\\w-]+\\$\\$|\\{\\{[\\w\\s.-]+}}|%%[\\w-]+%%");
 
+  private static boolean isPlaceholder(String line) {
+    char c = line.charAt(0);
+    return (c == '$' || c == '{' || c == '%') && PLACEHOLDER.matcher(line).matches();
+  }
+
+  /** Whether an element's class attribute holds {@code word} (lower case), in any case, as a word or within one. */
+  private static boolean classSays(Element e, String word) {
+    String cls = e.attributes().getIgnoreCase("class");
+    for (int i = 0, last = cls.length() - word.length(); i <= last; i++) {
+      if (cls.regionMatches(true, i, word, 0, word.length())) return true;
+    }
+    return false;
+  }
+
   /** Flattens the DOM into blocks without recursion; text inside links is counted for link density. */
   static List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
@@ -327,7 +342,7 @@ public final class HtmlPageCleaner {
             return;
           }
           String t = LineEvidence.collapse(text.toString());
-          if (!t.isEmpty() && !PLACEHOLDER.matcher(t).matches()) {
+          if (!t.isEmpty() && !isPlaceholder(t)) {
             double density = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
             out.add(new Block(t, tagOf(stack), density, elements.isEmpty() ? 0 : signature(elements.getLast())));
           }
@@ -354,7 +369,7 @@ public final class HtmlPageCleaner {
               flush.run();
               // A caption set in an element of its own class ("caption", "wp-caption-text", "photo-caption") is a
               // caption as much as a figcaption is.
-              stack.add(!tag.equals("body") && e.className().toLowerCase(Locale.ROOT).contains("caption") ? "caption" : tag);
+              stack.add(!tag.equals("body") && classSays(e, "caption") ? "caption" : tag);
               elements.add(e);
             } else if (tag.equals("img") || tag.equals("picture")) {
               text.append(' ');

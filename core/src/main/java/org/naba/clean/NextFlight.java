@@ -34,6 +34,8 @@ final class NextFlight {
   static List<String> htmlTexts(Document doc) {
     StringBuilder flight = new StringBuilder();
     for (Element script : doc.getElementsByTag("script")) {
+      // Most pages' scripts are large and none of them flight data: look at a script's first chars before its text.
+      if (script.dataNodes().isEmpty() || !opensWithPush(script.dataNodes().getFirst().getWholeData())) continue;
       String data = script.data().strip();
       if (!data.startsWith(PUSH) || flight.length() > MAX_CHARS) continue;
       int end = data.lastIndexOf(')');
@@ -48,6 +50,13 @@ final class NextFlight {
       }
     }
     return flight.isEmpty() ? List.of() : textRows(flight.toString());
+  }
+
+  /** Whether a script's text, past its leading white space, opens with a flight push. */
+  private static boolean opensWithPush(String data) {
+    int i = 0;
+    while (i < data.length() && Character.isWhitespace(data.charAt(i))) i++;
+    return data.startsWith(PUSH, i);
   }
 
   /** The texts of a flight's {@code T} rows that hold paragraph markup. */
