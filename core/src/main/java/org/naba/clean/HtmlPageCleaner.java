@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -309,8 +310,7 @@ public final class HtmlPageCleaner {
   }
 
   /** A CMS's placeholder left in the text, alone on its line: "$$ARTICLEAD$$", "{{ad}}", "%%AD_SLOT%%". */
-  private static final java.util.regex.Pattern PLACEHOLDER =
-      java.util.regex.Pattern.compile("\\$\\$[\\w-]+\\$\\$|\\{\\{[\\w\\s.-]+}}|%%[\\w-]+%%");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\$[\\w-]+\\$\\$|\\{\\{[\\w\\s.-]+}}|%%[\\w-]+%%");
 
   private static boolean isPlaceholder(String line) {
     char c = line.charAt(0);
