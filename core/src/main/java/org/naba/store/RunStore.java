@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,8 @@ public final class RunStore implements AutoCloseable {
 
   /** Counts kept at most; past that, counts are answered without keeping them. */
   private static final int MAX_COUNTS = 1024;
+  /** The outlets of a read-only store, once read. */
+  private volatile Map<String, Integer> outlets;
 
   private RunStore(Path file, Connection db, int version, ReadConnections readers) {
     this.file = file;
@@ -504,10 +507,31 @@ public final class RunStore implements AutoCloseable {
 
   /** Outlets with the number of stories each reported, most stories first. */
   public Map<String, Integer> outlets() {
+    Map<String, Integer> known = outlets;
+    if (known != null) return known;
     Map<String, Integer> out = new LinkedHashMap<>();
     query("list outlets", "SELECT outlet, count(*) AS n FROM story_outlet GROUP BY outlet ORDER BY n DESC, outlet",
         ps -> {}, rs -> out.put(rs.getString(1), rs.getInt(2)));
-    return out;
+    Map<String, Integer> answer = Collections.unmodifiableMap(out);
+    // Every list page and search page shows them: a read-only store's never change.
+    if (readers != null) outlets = answer;
+    return answer;
+  }
+
+  /** A story's headline, without reading the rest of the story. */
+  public Optional<String> storyHeadline(String id) {
+    return query("read story " + id, "SELECT headline FROM story WHERE id = ?", ps -> ps.setString(1, id),
+        rs -> rs.getString(1)).stream().findFirst();
+  }
+
+  /**
+   * An article's {@code id}, {@code story}, {@code outlet}, {@code published} and {@code title}, as in its {@link
+   * JsonMapping#article} object, without reading its text: what a search hit or a link to its place shows.
+   */
+  public Optional<ObjectNode> articleBriefJson(String id) {
+    return query("read article " + id, "SELECT json_object('id', id, 'story', story, 'outlet', outlet,"
+        + " 'published', json_extract(json, '$.published'), 'title', json_extract(json, '$.title'))"
+        + " FROM article WHERE id = ?", ps -> ps.setString(1, id), rs -> object(rs.getString(1))).stream().findFirst();
   }
 
   /** A story in the {@link JsonMapping#story} shape: a fresh node the caller may modify. */

@@ -219,12 +219,12 @@ public final class WebServer {
       SearchIndex.Found found = index.get().find(q, HTML_SEARCH_LIMIT, filter);
       forms = found.forms();
       for (SearchHit h : found.hits()) {
-        Optional<ObjectNode> a = store.articleJson(h.articleId());
+        Optional<ObjectNode> a = store.articleBriefJson(h.articleId());
         results.add(new Pages.Result(h,
             a.map(o -> o.path("outlet")).filter(JsonNode::isTextual).map(JsonNode::asText),
             a.map(o -> o.path("published")).filter(JsonNode::isTextual)
                 .map(p -> OffsetDateTime.parse(p.asText()).toInstant()),
-            store.storyJson(h.storyId()).map(s -> s.path("headline").asText()).orElse(h.storyId())));
+            store.storyHeadline(h.storyId()).orElse(h.storyId())));
       }
     }
     html(ctx, 200, Pages.search(q, results, index.isPresent(), forms, filter, store.outlets().keySet()));
@@ -373,7 +373,7 @@ public final class WebServer {
   private void articlePage(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    Optional<String> story = store.articleJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
+    Optional<String> story = store.articleBriefJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
     if (story.isEmpty()) {
       html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل",
           "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل؛ ربما قرأه تشغيل سابق استُؤنف منه هذا التشغيل."));
@@ -391,8 +391,7 @@ public final class WebServer {
       html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل", "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل."));
       return;
     }
-    String headline = store.storyJson(article.get().path("story").asText()).map(s -> s.path("headline").asText())
-        .orElse("");
+    String headline = store.storyHeadline(article.get().path("story").asText()).orElse("");
     html(ctx, 200, Pages.articleText(article.get(), headline));
   }
 
@@ -432,7 +431,7 @@ public final class WebServer {
     for (SearchHit h : found) perStory.merge(h.storyId(), 1, Integer::sum);
     ArrayNode stories = out.putArray("stories");
     perStory.forEach((id, n) -> stories.addObject().put("id", id)
-        .put("headline", store.storyJson(id).map(s -> s.path("headline").asText()).orElse(id)).put("hits", n));
+        .put("headline", store.storyHeadline(id).orElse(id)).put("hits", n));
     json(ctx, 200, JsonMapping.line(out));
   }
 

@@ -106,6 +106,23 @@ class RunStoreTest {
   }
 
   @Test
+  void anArticlesBriefAndAStorysHeadlineAreThoseOfTheirWholeObjects() {
+    write();
+    try (RunStore store = RunStore.open(dir)) {
+      for (ArticleResult a : SampleData.articles()) {
+        ObjectNode whole = JsonMapping.article(a);
+        assertThat(store.articleBriefJson(a.id())).as(a.id())
+            .contains(whole.deepCopy().retain("id", "story", "outlet", "published", "title"));
+      }
+      for (Story s : SampleData.stories()) assertThat(store.storyHeadline(s.id())).contains(s.headline());
+      assertThat(store.articleBriefJson("لا-يوجد")).isEmpty();
+      assertThat(store.storyHeadline("لا-يوجد")).isEmpty();
+      // A read-only store reads its outlets once; the answer is the same every time.
+      assertThat(store.outlets()).isSameAs(store.outlets()).containsEntry("الجزيرة", 1);
+    }
+  }
+
+  @Test
   void aFeedsBriefOfEachStoryHoldsTheFieldsOfItsWholeObject() {
     write();
     try (RunStore store = RunStore.open(dir)) {
