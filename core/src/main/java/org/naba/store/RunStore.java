@@ -497,13 +497,22 @@ public final class RunStore implements AutoCloseable {
   public List<ObjectNode> storiesBriefJson(int offset, int limit, StoryFilter filter, StoryOrder order) {
     if (beforeNames(filter)) return List.of();
     List<String> names = entityNames(filter);
-    String sql = "SELECT json_object('id', s.id, 'headline', s.headline, 'outlets', json(s.outlets),"
-        + " 'article_count', s.article_count, 'first_seen', json_extract(s.json, '$.first_seen'),"
-        + " 'last_seen', json_extract(s.json, '$.last_seen'), 'breaking', json_extract(s.json, '$.breaking'),"
-        + " 'summary', json(coalesce(json_extract(s.json, '$.summary'), '[]'))) FROM story s"
-        + storyPage(filter, names, order);
-    return query("list stories", sql, ps -> bindPage(ps, offset, limit, filter, names), rs -> object(rs.getString(1)));
+    return query("list stories", BRIEF + storyPage(filter, names, order),
+        ps -> bindPage(ps, offset, limit, filter, names), rs -> object(rs.getString(1)));
   }
+
+  /** The stories of {@link #storyline}, in its order, as the brief objects of {@link #storiesBriefJson}. */
+  public List<ObjectNode> storylineBriefJson(String storylineId) {
+    return query("read storyline " + storylineId, BRIEF + " WHERE s.storyline = ?" + STORYLINE_ORDER,
+        ps -> ps.setString(1, storylineId), rs -> object(rs.getString(1)));
+  }
+
+  /** The brief story objects' query, up to its condition and order. */
+  private static final String BRIEF = "SELECT json_object('id', s.id, 'headline', s.headline,"
+      + " 'outlets', json(s.outlets), 'article_count', s.article_count,"
+      + " 'first_seen', json_extract(s.json, '$.first_seen'), 'last_seen', json_extract(s.json, '$.last_seen'),"
+      + " 'breaking', json_extract(s.json, '$.breaking'),"
+      + " 'summary', json(coalesce(json_extract(s.json, '$.summary'), '[]'))) FROM story s";
 
   /** Outlets with the number of stories each reported, most stories first. */
   public Map<String, Integer> outlets() {

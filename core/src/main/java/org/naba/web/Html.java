@@ -165,6 +165,11 @@ final class Html {
     return "/stories/" + urlPart(storyId);
   }
 
+  /** An article's place in its story's timeline. */
+  static String articleInStoryHref(String storyId, String articleId) {
+    return storyHref(storyId) + "#" + urlPart(anchor(articleId));
+  }
+
   /** The page of an article's full text alone ({@code /text/{id}}). */
   static String articleTextHref(String articleId) {
     return "/text/" + urlPart(articleId);

@@ -427,10 +427,7 @@ final class Pages {
     boolean dup = !a.path("duplicate_of").isNull();
     b.append("<li id=\"").append(esc(Html.anchor(id))).append('"').append(dup ? " class=\"dup\"" : "").append('>')
         .append("<div class=\"meta\"><span class=\"num\">").append(number.get(id)).append("</span>");
-    Optional<OffsetDateTime> published = text(a, "published").map(OffsetDateTime::parse);
-    b.append("<span>").append(published.map(p -> Html.time(p.toInstant())).orElse("بلا تاريخ")).append("</span>");
-    text(a, "outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span>"));
-    text(a, "via").ifPresent(v -> b.append("<span>عبر ").append(esc(v)).append("</span>"));
+    articleMeta(b, a);
     b.append("</div>\n<div class=\"title\">").append(esc(a.path("title").asText()));
     if (dup) {
       String original = a.path("duplicate_of").asText();
@@ -449,6 +446,14 @@ final class Pages {
     b.append("<details><summary>النص الكامل</summary>\n");
     articleBody(b, a, number);
     b.append("</details></li>\n");
+  }
+
+  /** An article's time, outlet and the agency it came through, as the spans of a meta line. */
+  private static void articleMeta(StringBuilder b, ObjectNode a) {
+    Optional<OffsetDateTime> published = text(a, "published").map(OffsetDateTime::parse);
+    b.append("<span>").append(published.map(p -> Html.time(p.toInstant())).orElse("بلا تاريخ")).append("</span>");
+    text(a, "outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span>"));
+    text(a, "via").ifPresent(v -> b.append("<span>عبر ").append(esc(v)).append("</span>"));
   }
 
   /**
@@ -491,21 +496,17 @@ final class Pages {
     String id = a.path("id").asText();
     String story = a.path("story").asText();
     StringBuilder b = new StringBuilder();
-    b.append("<p class=\"muted\"><a href=\"").append(Html.storyHref(story)).append('#')
-        .append(Html.urlPart(Html.anchor(id))).append("\">").append(esc(storyHeadline.isBlank() ? story : storyHeadline))
+    b.append("<p class=\"muted\"><a href=\"").append(Html.articleInStoryHref(story, id)).append("\">")
+        .append(esc(storyHeadline.isBlank() ? story : storyHeadline))
         .append("</a></p>\n<article class=\"article-text\">\n<h1>").append(esc(a.path("title").asText()))
-        .append("</h1>\n<div class=\"meta\"><span>")
-        .append(text(a, "published").map(p -> Html.time(OffsetDateTime.parse(p).toInstant())).orElse("بلا تاريخ"))
-        .append("</span>");
-    text(a, "outlet").ifPresent(o -> b.append("<span class=\"outlet\">").append(esc(o)).append("</span>"));
-    text(a, "via").ifPresent(v -> b.append("<span>عبر ").append(esc(v)).append("</span>"));
+        .append("</h1>\n<div class=\"meta\">");
+    articleMeta(b, a);
     b.append("</div>\n");
     // Paragraphs first seen elsewhere link to those articles' own pages: no timeline numbers here.
     articleBody(b, a, Map.of());
     b.append("</article>\n");
     return Html.page(a.path("title").asText(), "", b.toString());
   }
-
 
   /**
    * A citation mark linking to an article's place in the timeline, and a chance to break the line after it: a

@@ -275,7 +275,7 @@ public final class WebServer {
   private void storylineFeed(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    List<ObjectNode> stories = new ArrayList<>(store.storylineJson(id));
+    List<ObjectNode> stories = new ArrayList<>(store.storylineBriefJson(id));
     if (stories.isEmpty()) {
       storylineNotFound(ctx, id);
       return;
@@ -379,7 +379,7 @@ public final class WebServer {
           "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل؛ ربما قرأه تشغيل سابق استُؤنف منه هذا التشغيل."));
       return;
     }
-    ctx.redirect("/stories/" + Html.urlPart(story.get()) + "#" + Html.urlPart(Html.anchor(id)));
+    ctx.redirect(Html.articleInStoryHref(story.get(), id));
   }
 
   /** An article's full text on a page of its own (a big story's page lists its later articles without). */

@@ -138,6 +138,10 @@ class RunStoreTest {
           assertThat(brief.get(i)).as(whole.get(i).path("id").asText()).isEqualTo(expected);
         }
       }
+      assertThat(store.storylineBriefJson("line-russia-us"))
+          .containsExactlyElementsOf(store.storylineJson("line-russia-us").stream()
+              .map(n -> n.deepCopy().retain(fields)).toList())
+          .isNotEmpty();
       assertThat(store.storiesBriefJson(0, 10, StoryFilter.outlet("آر تي"), StoryOrder.LATEST))
           .extracting(n -> n.path("id").asText()).containsExactly(SampleData.GENEVA);
     }
