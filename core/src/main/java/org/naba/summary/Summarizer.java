@@ -1,5 +1,6 @@
 package org.naba.summary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,9 @@ import org.naba.text.TextNormalizer;
  * same statement (support), and its place in its article (news leads carry the facts). Sentences are picked
  * greedily with a redundancy cut (maximal marginal relevance, Carbonell &amp; Goldstein 1998) and each cites every
  * member article carrying it, so a reader can check each claim against its sources. Of the sentences that report a
- * reaction to the event ({@link Reactions}: a condemnation, a cable) one is picked before the event's other facts.
+ * reaction to the event ({@link Reactions}: a condemnation, a cable) one is picked before the event's other facts,
+ * and what was expected ({@link Anticipations}: "سيقرر …", "من المقرر أن …") only after them, once later reports
+ * may tell what happened.
  *
  * <p>Pure and thread-safe.
  */
@@ -39,6 +42,8 @@ public final class Summarizer {
    */
   private static final double SAME_FACT = 0.45;
   private static final int MAX_CITED = 12;
+  /** How long after a report of what was expected later reports make it stale ({@link Anticipations}). */
+  private static final Duration SUPERSEDED = Duration.ofHours(6);
 
   private final int maxSentences;
 
@@ -240,11 +245,19 @@ public final class Summarizer {
     // One reaction (a condemnation, a cable) among the first picks: the others wait until the event's own facts
     // are in, as dozens of governments condemning a bombing in nearly the same words would otherwise fill it.
     List<Candidate> laterReactions = new ArrayList<>();
+    // What was expected ("سيقرر الرئيس … اليوم") waits too, until the facts are in, when reports came out at least
+    // SUPERSEDED after it: they may tell what happened instead.
+    List<Candidate> expectations = new ArrayList<>();
+    Instant lastReport = originals.get(originals.size() - 1).time();
     boolean reactionTaken = false;
     for (int i : ranked) {
       Candidate c = candidates.get(i);
       if (chosen.size() >= maxSentences) break;
       if (redundant(chosen, c)) continue;
+      if (Anticipations.isAnticipation(c.text()) && c.article().time().plus(SUPERSEDED).isBefore(lastReport)) {
+        expectations.add(c);
+        continue;
+      }
       if (Reactions.isReaction(c.text())) {
         if (reactionTaken) {
           laterReactions.add(c);
@@ -255,6 +268,10 @@ public final class Summarizer {
       chosen.add(c);
     }
     for (Candidate c : laterReactions) {
+      if (chosen.size() >= maxSentences) break;
+      if (!redundant(chosen, c)) chosen.add(c);
+    }
+    for (Candidate c : expectations) {
       if (chosen.size() >= maxSentences) break;
       if (!redundant(chosen, c)) chosen.add(c);
     }

@@ -138,6 +138,30 @@ class SummarizerTest {
   }
 
   @Test
+  void whatWasExpectedGivesWayToWhatHappenedOnceLaterReportsAreIn() {
+    // The eve of a decision, carried by two outlets in the story's own words, then the decision reported by one: the
+    // eve scores highest, yet the summary opens with the decision.
+    SummaryInput eve = new SummaryInput("eve", "cnn", T, "ترامب يعلن قراره بشأن الاتفاق النووي الإيراني اليوم",
+        List.of("سيعلن الرئيس الأمريكي دونالد ترامب اليوم الثلاثاء قراره بشأن انسحاب الولايات المتحدة من الاتفاق"
+            + " النووي مع إيران وإعادة فرض العقوبات على طهران."), false);
+    SummaryInput eve2 = new SummaryInput("eve2", "skynews", T.plusSeconds(3600), "ترامب يعلن اليوم قراره بشأن الاتفاق",
+        List.of("سيعلن الرئيس الأمريكي دونالد ترامب الثلاثاء قراره بشأن انسحاب الولايات المتحدة من الاتفاق النووي"
+            + " مع إيران وإعادة العقوبات على طهران."), false);
+    SummaryInput decision = new SummaryInput("a", "france24", T.plusSeconds(9 * 3600), "ترامب ينسحب من الاتفاق",
+        List.of("أعلن الرئيس الأمريكي دونالد ترامب مساء الثلاثاء انسحاب بلاده من الاتفاق النووي مع إيران."), false);
+    List<SummaryInput> members = List.of(eve, eve2, decision);
+    StorySummary after = new Summarizer(1).summarize(members);
+    assertThat(after.sentences()).hasSize(1);
+    assertThat(after.sentences().get(0).articles()).containsExactly("a");
+    // With room to spare, still: the expectation says in other tense what the decision says, so it adds nothing.
+    assertThat(new Summarizer(3).summarize(members).sentences()).extracting(x -> x.articles().get(0))
+        .containsExactly("a");
+    // Before the decision is reported (the reports within hours of each other), the expectation is the news.
+    assertThat(new Summarizer(1).summarize(List.of(eve, eve2)).sentences())
+        .singleElement().satisfies(x -> assertThat(Anticipations.isAnticipation(x.text())).isTrue());
+  }
+
+  @Test
   void anEmptyStoryIsAProgrammerError() {
     assertThatThrownBy(() -> new Summarizer(3).summarize(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
