@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -475,16 +476,24 @@ public final class InputReader {
   }
 
   // Field names news exports use, Naba's own first: records from NewsAPI, news-please or a CMS export read as they are.
-  private static final List<String> TEXT_FIELDS = List.of("text", "content", "body", "maintext", "article");
+  private static final List<String> TEXT_FIELDS = List.of(
+      "text", "content", "body", "maintext", "article", "articleBody", "article_text", "full_text");
   /** A lead or summary: the text of a headline that has no other (a feed item kept as JSON). */
-  private static final List<String> LEAD_FIELDS = List.of("abstract", "description", "summary");
-  private static final List<String> TITLE_FIELDS = List.of("title", "headline");
+  private static final List<String> LEAD_FIELDS = List.of("abstract", "description", "summary", "lead");
+  private static final List<String> TITLE_FIELDS = List.of("title", "headline", "heading");
   private static final List<String> TIME_FIELDS = List.of(
-      "published", "date", "publishedAt", "published_at", "pubDate", "date_publish", "datePublished");
-  private static final List<String> URL_FIELDS = List.of("url", "link");
-  /** {@code source} counts only as an object with a {@code name} (NewsAPI): Naba's own output names a file there. */
-  private static final List<String> OUTLET_FIELDS = List.of("outlet", "source", "source_domain", "site_name");
-  private static final List<String> AUTHOR_FIELDS = List.of("author", "authors", "byline");
+      "published", "date", "publishedAt", "published_at", "pubDate", "date_publish", "datePublished",
+      "publish_date", "publication_date", "published_date", "published_time", "datetime", "timestamp", "time",
+      "created_at", "dateCreated", "created");
+  private static final List<String> URL_FIELDS = List.of("url", "link", "permalink", "canonical_url", "href");
+  /**
+   * {@code source} counts as an outlet when it is an object with a {@code name} (NewsAPI) or a plain name
+   * ("الجزيرة", "aljazeera.net"), not when it names a file, as Naba's own output does ("crawl/day1.jsonl:12").
+   */
+  private static final List<String> OUTLET_FIELDS = List.of(
+      "outlet", "source", "source_domain", "site_name", "source_name", "site", "publisher", "newspaper", "website",
+      "domain");
+  private static final List<String> AUTHOR_FIELDS = List.of("author", "authors", "byline", "writer", "creator");
 
   private void record(String fallbackId, String where, JsonNode node) {
     Optional<String> html = str(node, "html");
@@ -515,10 +524,10 @@ public final class InputReader {
             first(node, AUTHOR_FIELDS)));
   }
 
-  /** The first of {@code fields} the record holds a value for. */
+  /** The first of {@code fields} the record holds a value for ({@link #field}: in any case, "_" aside). */
   private static Optional<String> first(JsonNode node, List<String> fields) {
     for (String f : fields) {
-      JsonNode v = node.get(f);
+      JsonNode v = field(node, f);
       if (v == null || v.isNull()) continue;
       Optional<String> s;
       if (v.isObject()) {
@@ -527,14 +536,44 @@ public final class InputReader {
         List<String> parts = new ArrayList<>(); // {"authors": ["…", "…"]}
         for (JsonNode e : v) if (e.isTextual() && !e.asText().isBlank()) parts.add(e.asText().strip());
         s = parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
-      } else if (f.equals("source")) {
-        s = Optional.empty();
       } else {
-        s = str(node, f);
+        s = value(v);
+        if (f.equals("source") && s.isPresent() && namesAFile(s.get())) s = Optional.empty();
       }
       if (s.isPresent()) return s;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The record's field {@code name}, or else the one whose name is the same in another case or with "_" or "-"
+   * between its words ("Title", "Published_At", "pub-date", "articlebody"): exports write their field names every
+   * way, and a record is not lost for it.
+   */
+  private static JsonNode field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v != null) return v;
+    String key = fieldKey(name);
+    for (var it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (fieldKey(f).equals(key)) return node.get(f);
+    }
+    return null;
+  }
+
+  private static String fieldKey(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && c != ' ') b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  /** Whether a record's {@code source} names a file or a record of one (Naba's own output), not an outlet. */
+  private static boolean namesAFile(String source) {
+    for (int i = 0; i < source.length(); i++) if ("/\\:@#".indexOf(source.charAt(i)) >= 0) return true;
+    return false;
   }
 
   /** Words a title needs to stand for an article without a body. */
@@ -549,10 +588,69 @@ public final class InputReader {
   }
 
   private static Optional<String> str(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) return Optional.empty();
+    JsonNode v = field(node, field);
+    return v == null || v.isNull() ? Optional.empty() : value(v);
+  }
+
+  private static Optional<String> value(JsonNode v) {
     String s = v.isTextual() ? v.asText() : v.toString();
     return s.isBlank() ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * A date written with numbers and slashes, dots or dashes, day first as the Arab world writes it ("05/08/2020",
+   * "5.8.2020"), or year first ("2020/08/05"), with a time or not ("05/08/2020 14:30").
+   */
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "(\\d{1,4})[/.-](\\d{1,2})[/.-](\\d{1,4})(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+  /**
+   * The date of a {@link #NUMERIC_DATE} match, in UTC: year first, or day first unless the second number cannot be a
+   * month (then month first: "08/25/2020"); empty when the numbers are no date.
+   */
+  private static Optional<OffsetDateTime> numericDate(Matcher m) {
+    String a = m.group(1);
+    String c = m.group(3);
+    int first = Integer.parseInt(a);
+    int second = Integer.parseInt(m.group(2));
+    int third = Integer.parseInt(c);
+    int year;
+    int month;
+    int day;
+    if (a.length() == 4 && c.length() <= 2) {
+      year = first;
+      month = second;
+      day = third;
+    } else if (c.length() == 4 && a.length() <= 2) {
+      year = third;
+      boolean monthFirst = second > 12 && first <= 12;
+      month = monthFirst ? first : second;
+      day = monthFirst ? second : first;
+    } else {
+      return Optional.empty();
+    }
+    try {
+      java.time.LocalDateTime t = java.time.LocalDate.of(year, month, day).atStartOfDay();
+      if (m.group(4) != null) {
+        t = t.withHour(Integer.parseInt(m.group(4))).withMinute(Integer.parseInt(m.group(5)))
+            .withSecond(m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      }
+      return Optional.of(t.atOffset(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Arabic-Indic and Persian digits as ASCII ("٢٠١٨-٠٤-٠٢" → "2018-04-02"). */
+  private static String asciiDigits(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d = c >= '\u0660' && c <= '\u0669' ? c - '\u0660' : c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : -1;
+      if (d >= 0 && b == null) b = new StringBuilder(s.substring(0, i));
+      if (b != null) b.append(d >= 0 ? (char) ('0' + d) : c);
+    }
+    return b == null ? s : b.toString();
   }
 
   /** A date, a space and a time: "2018-03-25 10:00:00". */
@@ -567,10 +665,13 @@ public final class InputReader {
   /**
    * ISO-8601 with or without offset (no offset means UTC), also with a space for the {@code T} ("2018-03-25
    * 10:00:00", as database exports write it); a date alone; RFC 1123 ("Sun, 25 Mar 2018 10:00:00 GMT", as feeds and
-   * HTTP write it); or Unix time in seconds or milliseconds.
+   * HTTP write it); a date of numbers, day first or year first ({@link #NUMERIC_DATE}); or Unix time in seconds or
+   * milliseconds. Arabic-Indic digits count as digits.
    */
   static Optional<OffsetDateTime> parseTime(String s) {
-    String t = s.trim();
+    String t = asciiDigits(s.trim());
+    Matcher numeric = NUMERIC_DATE.matcher(t);
+    if (numeric.matches()) return numericDate(numeric);
     if (t.length() > 11 && t.charAt(10) == ' ' && DATE_SPACE_TIME.matcher(t).lookingAt()) {
       t = t.substring(0, 10) + "T" + t.substring(11).replace(" ", "");
     }

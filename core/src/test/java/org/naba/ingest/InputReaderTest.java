@@ -152,6 +152,37 @@ class InputReaderTest {
   }
 
   @Test
+  void fieldNamesInAnyCaseAndTheOtherNamesExportsGiveThem() throws IOException {
+    write("db-export.jsonl", "{\"Title\":\"بيروت تحت الصدمة\",\"Text\":\"يعيش سكان بيروت حالة صدمة بعد الانفجار.\","
+        + "\"Date\":\"05/08/2020\",\"Source\":\"سكاي نيوز عربية\"}\n"
+        + "{\"headline\":\"انفجار في مرفأ بيروت\",\"article_text\":\"وقع انفجار ضخم في مرفأ بيروت.\","
+        + "\"Publish_Date\":\"2020-08-04 18:30\",\"site\":\"annahar\",\"permalink\":\"https://annahar.com/1\"}\n"
+        + "{\"title\":\"ارتفاع حصيلة انفجار بيروت\",\"articleBody\":\"ارتفعت حصيلة ضحايا الانفجار.\","
+        + "\"timestamp\":1596618000,\"publisher\":{\"name\":\"BBC عربي\"},\"writer\":\"منى\"}\n"
+        // Naba's own output read again: its source names a file, not an outlet.
+        + "{\"id\":\"x\",\"title\":\"عنوان\",\"text\":\"نص الخبر.\",\"source\":\"crawl/day1.jsonl:3\"}\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(warnings).isEmpty();
+    assertThat(docs).hasSize(4);
+    RawDocument upper = docs.get(0);
+    assertThat(upper.content()).isEqualTo("يعيش سكان بيروت حالة صدمة بعد الانفجار.");
+    assertThat(upper.title()).contains("بيروت تحت الصدمة");
+    assertThat(upper.outlet()).contains("سكاي نيوز عربية");
+    assertThat(upper.published().orElseThrow().toString()).isEqualTo("2020-08-05T00:00Z");
+    RawDocument db = docs.get(1);
+    assertThat(db.content()).isEqualTo("وقع انفجار ضخم في مرفأ بيروت.");
+    assertThat(db.outlet()).contains("annahar");
+    assertThat(db.url()).contains("https://annahar.com/1");
+    assertThat(db.published().orElseThrow().toString()).isEqualTo("2020-08-04T18:30Z");
+    RawDocument api = docs.get(2);
+    assertThat(api.content()).isEqualTo("ارتفعت حصيلة ضحايا الانفجار.");
+    assertThat(api.outlet()).contains("BBC عربي");
+    assertThat(api.author()).contains("منى");
+    assertThat(api.published().orElseThrow().toInstant().toString()).isEqualTo("2020-08-05T09:00:00Z");
+    assertThat(docs.get(3).outlet()).isEmpty();
+  }
+
+  @Test
   void publicationTimesInTheShapesExportsWriteThem() {
     assertThat(InputReader.parseTime("2018-04-02 16:14:09 +03:00").orElseThrow().toInstant().toString())
         .isEqualTo("2018-04-02T13:14:09Z");
@@ -162,6 +193,15 @@ class InputReaderTest {
     assertThat(InputReader.parseTime("2018-04-02").orElseThrow().toString()).isEqualTo("2018-04-02T00:00Z");
     assertThat(InputReader.parseTime("Mon, 02 Apr 2018 15:33:28 +0300").orElseThrow().toInstant().toString())
         .isEqualTo("2018-04-02T12:33:28Z");
+    // Dates of numbers: day first as the Arab world writes them, month first only when the day cannot be a month.
+    assertThat(InputReader.parseTime("05/08/2020").orElseThrow().toString()).isEqualTo("2020-08-05T00:00Z");
+    assertThat(InputReader.parseTime("5.8.2020 14:30").orElseThrow().toString()).isEqualTo("2020-08-05T14:30Z");
+    assertThat(InputReader.parseTime("08/25/2020").orElseThrow().toString()).isEqualTo("2020-08-25T00:00Z");
+    assertThat(InputReader.parseTime("2020/08/05 09:15:30").orElseThrow().toString())
+        .isEqualTo("2020-08-05T09:15:30Z");
+    assertThat(InputReader.parseTime("٢٠١٨-٠٤-٠٢").orElseThrow().toString()).isEqualTo("2018-04-02T00:00Z");
+    assertThat(InputReader.parseTime("31/02/2020")).isEmpty();
+    assertThat(InputReader.parseTime("12/13/14")).isEmpty();
     assertThat(InputReader.parseTime("الاثنين 2 أبريل")).isEmpty();
     assertThat(InputReader.parseTime("12345")).isEmpty();
   }
