@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -17,7 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +57,8 @@ import org.xml.sax.InputSource;
 /**
  * Reads Naba's inputs: files, directories (recursively, in name order) and {@code -} for standard input.
  *
- * <p>Formats by name, after peeling {@code .gz}: news JSONL ({@code .jsonl}, {@code .ndjson}), text page dumps
+ * <p>Formats by name, after peeling {@code .gz}: news JSONL ({@code .jsonl}, {@code .ndjson}), tables of records
+ * ({@code .csv}, {@code .tsv}: a spreadsheet or database export, its first row naming the fields), text page dumps
  * ({@code .txt}), HTML ({@code .html}, {@code .htm}, {@code .xhtml}), WARC/ARC/WET ({@code .warc}, {@code .arc},
  * {@code .wet}, jwarc reads their gzip itself), RSS/Atom ({@code .rss}, {@code .atom}, {@code .xml}), and {@code .zip}
  * containers of any of these. Anything else, and standard input, is recognised by its first bytes; there a JSON
@@ -164,6 +172,8 @@ public final class InputReader {
       readZip(id, source, in);
     } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       readJsonl(id, source, in);
+    } else if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+      readCsv(id, source, in, name.endsWith(".tsv") ? '\t' : ',');
     } else if (isWarcName(name)) {
       readWarcStream(id, source, in);
     } else if (name.endsWith(".txt")) {
@@ -299,6 +309,82 @@ public final class InputReader {
     return false;
   }
 
+  /** Bytes of a CSV file read to choose its charset and column separator. */
+  private static final int CSV_HEAD_BYTES = 1 << 16;
+
+  /**
+   * Reads a table of news records (a spreadsheet or database export): its first row names the fields, read as a
+   * JSON record's are ({@link #record}: "title", "text", "date", "source" …, in any case); every other row is a
+   * record, its id the file's id plus {@code #k} for the k-th row unless it has an id of its own (a cell may hold
+   * several lines, so rows are counted, not lines). The
+   * separator is the one of comma, semicolon and tab the header row holds most of ({@code fallback} when it holds
+   * none: tab for {@code .tsv}); the charset is chosen from the file's first bytes as a page's is ({@link Decoding}:
+   * a byte order mark, valid UTF-8, else the detector, so a windows-1256 export from Excel is read right). A row the
+   * parser cannot read is one warning naming its line; as quoting cannot be trusted after it, the rest of the file
+   * is given up with it.
+   */
+  private void readCsv(String fileId, String source, InputStream raw, char fallback) throws IOException {
+    InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, CSV_HEAD_BYTES);
+    in.mark(CSV_HEAD_BYTES);
+    byte[] head = in.readNBytes(CSV_HEAD_BYTES);
+    in.reset();
+    Charset charset = Decoding.decode(wholeCharacters(head), Optional.empty(), false).charset();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') reader.reset();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator(head, charset, fallback));
+    CsvMapper csv = new CsvMapper();
+    csv.enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.IGNORE_TRAILING_UNMAPPABLE)
+        .enable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
+    try (MappingIterator<JsonNode> rows = csv.readerFor(JsonNode.class).with(schema).readValues(reader)) {
+      for (int k = 1; ; k++) {
+        JsonNode row;
+        try {
+          if (!rows.hasNextValue()) break;
+          row = rows.nextValue();
+        } catch (IOException | RuntimeException e) {
+          String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+          warn(source + "#" + k, "bad-csv", "unreadable row " + k + ", rest of the file skipped: " + message);
+          return;
+        }
+        if (row != null && row.isObject()) record(fileId + "#" + k, source + "#" + k, row);
+      }
+    }
+  }
+
+  /** {@code head} without the bytes of a UTF-8 character cut at its end, so that its validity can be judged. */
+  private static byte[] wholeCharacters(byte[] head) {
+    int n = head.length;
+    int k = n - 1;
+    while (k >= 0 && n - k <= 4 && (head[k] & 0xC0) == 0x80) k--;
+    if (k >= 0 && (head[k] & 0x80) != 0) {
+      int lead = head[k] & 0xFF;
+      int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (n - k < need) n = k;
+    }
+    return n == head.length ? head : Arrays.copyOf(head, n);
+  }
+
+  /** The separator the header row (outside quotes) holds most of: comma, semicolon or tab; else {@code fallback}. */
+  private static char separator(byte[] head, Charset charset, char fallback) {
+    String text = new String(wholeCharacters(head), charset);
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') quoted = !quoted;
+      else if (!quoted && (c == '\n' || c == '\r')) break;
+      else if (!quoted && c == ',') comma++;
+      else if (!quoted && c == ';') semicolon++;
+      else if (!quoted && c == '\t') tab++;
+    }
+    int most = Math.max(comma, Math.max(semicolon, tab));
+    if (most == 0) return fallback;
+    return tab == most ? '\t' : comma == most ? ',' : ';';
+  }
+
   /**
    * A JSON document ({@code .json}, an API response): an array of news records, an object holding one (fields as in
    * JSONL), or an object wrapping an array of them ({@code {"articles": [...]}}). Records get the file's id plus
@@ -350,7 +436,7 @@ public final class InputReader {
    */
   private static Optional<JsonNode> wrappedRecords(JsonNode node) {
     for (List<String> fields : List.of(TEXT_FIELDS, TITLE_FIELDS, LEAD_FIELDS, List.of("html"))) {
-      for (String f : fields) if (node.has(f)) return Optional.empty();
+      for (String f : fields) if (field(node, f) != null) return Optional.empty();
     }
     for (JsonNode v : node) {
       if (v.isArray() && !v.isEmpty() && v.get(0).isObject()) return Optional.of(v);
@@ -477,23 +563,26 @@ public final class InputReader {
 
   // Field names news exports use, Naba's own first: records from NewsAPI, news-please or a CMS export read as they are.
   private static final List<String> TEXT_FIELDS = List.of(
-      "text", "content", "body", "maintext", "article", "articleBody", "article_text", "full_text");
+      "text", "content", "body", "maintext", "article", "articleBody", "article_text", "full_text", "النص", "نص",
+      "المحتوى", "المتن");
   /** A lead or summary: the text of a headline that has no other (a feed item kept as JSON). */
   private static final List<String> LEAD_FIELDS = List.of("abstract", "description", "summary", "lead");
-  private static final List<String> TITLE_FIELDS = List.of("title", "headline", "heading");
+  private static final List<String> TITLE_FIELDS = List.of("title", "headline", "heading", "العنوان", "عنوان");
   private static final List<String> TIME_FIELDS = List.of(
       "published", "date", "publishedAt", "published_at", "pubDate", "date_publish", "datePublished",
       "publish_date", "publication_date", "published_date", "published_time", "datetime", "timestamp", "time",
-      "created_at", "dateCreated", "created");
-  private static final List<String> URL_FIELDS = List.of("url", "link", "permalink", "canonical_url", "href");
+      "created_at", "dateCreated", "created", "تاريخ النشر", "التاريخ", "تاريخ");
+  private static final List<String> URL_FIELDS = List.of(
+      "url", "link", "permalink", "canonical_url", "href", "الرابط", "رابط");
   /**
    * {@code source} counts as an outlet when it is an object with a {@code name} (NewsAPI) or a plain name
    * ("الجزيرة", "aljazeera.net"), not when it names a file, as Naba's own output does ("crawl/day1.jsonl:12").
    */
   private static final List<String> OUTLET_FIELDS = List.of(
       "outlet", "source", "source_domain", "site_name", "source_name", "site", "publisher", "newspaper", "website",
-      "domain");
-  private static final List<String> AUTHOR_FIELDS = List.of("author", "authors", "byline", "writer", "creator");
+      "domain", "المصدر", "مصدر", "الموقع", "الصحيفة", "الجريدة");
+  private static final List<String> AUTHOR_FIELDS = List.of(
+      "author", "authors", "byline", "writer", "creator", "الكاتب", "كاتب", "المحرر");
 
   private void record(String fallbackId, String where, JsonNode node) {
     Optional<String> html = str(node, "html");

@@ -183,6 +183,38 @@ class InputReaderTest {
   }
 
   @Test
+  void aTableOfRecordsIsReadRowByRowByTheNamesItsFirstRowGives() throws IOException {
+    // A spreadsheet export: a cell of two lines, a blank line, a second row of its own id.
+    write("export.csv", "title,text,date,source,id\n"
+        + "\"انفجار في بيروت\",\"وقع انفجار ضخم في مرفأ بيروت، وأسفر عن سقوط قتلى.\",05/08/2020,النهار,\n"
+        + "\"سطران\",\"السطر الأول من النص.\nالسطر الثاني.\",06/08/2020,الجزيرة,b-2\n\n");
+    // Excel in Arabic Windows: windows-1256, semicolons, Arabic column names.
+    Files.write(dir.resolve("excel.csv"), ("العنوان;النص;التاريخ;المصدر\n\"عنوان بترميز ويندوز\";\"نص الخبر عن"
+        + " الانفجار.\";2020-08-05;سكاي نيوز عربية\n").getBytes(Charset.forName("windows-1256")));
+    write("list.tsv", "headline\tbody\nعنوان من جدول\tنص من جدول مفصول بعلامات الجدولة.\n");
+    // A quote never closed: one warning naming the row, the rows before it kept.
+    write("broken.csv", "title,text\nسليم,نص سليم.\n\"مكسور,\"نص بلا نهاية للاقتباس\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(docs).extracting(RawDocument::id)
+        .containsExactly("broken.csv#1", "excel.csv#1", "export.csv#1", "b-2", "list.tsv#1");
+    RawDocument first = docs.get(2);
+    assertThat(first.title()).contains("انفجار في بيروت");
+    assertThat(first.content()).isEqualTo("وقع انفجار ضخم في مرفأ بيروت، وأسفر عن سقوط قتلى.");
+    assertThat(first.outlet()).contains("النهار");
+    assertThat(first.published().orElseThrow().toString()).isEqualTo("2020-08-05T00:00Z");
+    assertThat(docs.get(3).content()).isEqualTo("السطر الأول من النص.\nالسطر الثاني.");
+    RawDocument excel = docs.get(1);
+    assertThat(excel.title()).contains("عنوان بترميز ويندوز");
+    assertThat(excel.content()).isEqualTo("نص الخبر عن الانفجار.");
+    assertThat(excel.outlet()).contains("سكاي نيوز عربية");
+    assertThat(docs.get(4).content()).isEqualTo("نص من جدول مفصول بعلامات الجدولة.");
+    assertThat(warnings).singleElement().satisfies(w -> {
+      assertThat(w.source()).endsWith("broken.csv#2");
+      assertThat(w.reason()).isEqualTo("bad-csv");
+    });
+  }
+
+  @Test
   void publicationTimesInTheShapesExportsWriteThem() {
     assertThat(InputReader.parseTime("2018-04-02 16:14:09 +03:00").orElseThrow().toInstant().toString())
         .isEqualTo("2018-04-02T13:14:09Z");
