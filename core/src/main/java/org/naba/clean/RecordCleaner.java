@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.naba.model.Quote;
 import org.naba.text.Datelines;
 import org.naba.text.Media;
 import org.naba.text.TextNormalizer;
 
 /**
- * Light cleaning for records whose text is already the article (news JSONL, feed items): paragraphs, each once;
+ * Light cleaning for records whose text is already the article (news JSONL, feed items): paragraphs, each once (from
+ * the block elements of a text that is HTML);
  * a closing credit line ("المصدر: وكالات") taken out of the body into {@code credits}, with the agency of an opening
  * dateline ("القاهرة (رويترز) -"); quotations with their speakers; and the relative days of the body resolved against
  * the record's date. Title, date and outlet come from the record itself. Given a {@link BoilerplateMemory}, it
@@ -38,6 +40,26 @@ public final class RecordCleaner {
 
   private static String unescape(String s) {
     return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
+  }
+
+  /** An HTML element's opening or closing tag, of those an article's markup is made of. */
+  private static final Pattern MARKUP = Pattern.compile(
+      "</?(?:p|br|div|span|a|b|i|u|em|strong|img|h[1-6]|ul|ol|li|figure|figcaption|table|tr|td|blockquote|script"
+          + "|style|iframe|section|article)(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A record's text as a reader sees it: where it is HTML ("content" of a CMS's API, a scraper's export: "<p>وقع
+   * انفجار <b>ضخم</b>…</p><script>…</script>"), the text of its block elements, one a line, as a page's are read
+   * ({@link HtmlPageCleaner#blocks}: no scripts, styles or widgets), without its captions; else the text with its
+   * entities decoded.
+   */
+  static String text(String raw) {
+    if (raw.indexOf('<') < 0 || !MARKUP.matcher(raw).find()) return unescape(raw);
+    StringBuilder out = new StringBuilder(raw.length());
+    for (Block b : HtmlPageCleaner.blocks(Jsoup.parseBodyFragment(raw).body())) {
+      if (b.tag() != Block.Tag.CAPTION) out.append(b.text()).append('\n');
+    }
+    return out.toString();
   }
 
   /**
@@ -186,7 +208,7 @@ public final class RecordCleaner {
   public Read read(String rawTitle, String rawText, String siteKey) {
     // Scraped records often keep HTML entities ("&quot;أوباما&quot;"); jsoup decodes them as a browser would.
     String title = TextNormalizer.strip(unescape(rawTitle));
-    String text = unescape(rawText);
+    String text = text(rawText);
     List<String> paragraphs = new ArrayList<>();
     List<Long> hashes = new ArrayList<>();
     Set<Long> seen = new HashSet<>();

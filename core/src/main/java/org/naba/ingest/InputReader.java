@@ -435,19 +435,34 @@ public final class InputReader {
    * lead fields (a record may hold an array of objects of its own, such as its images).
    */
   private static Optional<JsonNode> wrappedRecords(JsonNode node) {
+    return wrappedRecords(node, 3);
+  }
+
+  /** As {@link #wrappedRecords(JsonNode)}, looking {@code depth} objects deep ({@code {"data": {"items": [...]}}}). */
+  private static Optional<JsonNode> wrappedRecords(JsonNode node, int depth) {
     for (List<String> fields : List.of(TEXT_FIELDS, TITLE_FIELDS, LEAD_FIELDS, List.of("html"))) {
       for (String f : fields) if (field(node, f) != null) return Optional.empty();
     }
     for (JsonNode v : node) {
       if (v.isArray() && !v.isEmpty() && v.get(0).isObject()) return Optional.of(v);
     }
+    if (depth > 1) {
+      for (JsonNode v : node) {
+        Optional<JsonNode> inner = v.isObject() ? wrappedRecords(v, depth - 1) : Optional.empty();
+        if (inner.isPresent()) return inner;
+      }
+    }
     return Optional.empty();
   }
+
 
   private void readJsonl(String fileId, String source, InputStream in) throws IOException {
     // Lines are read as bytes and parsed by Jackson's UTF-8 parser: no decoding pass into a String first.
     LineBytes lines = new LineBytes(in);
     long line = 0;
+    boolean seenRecord = false;
+    JsonNode firstWrapper = null;
+    long firstLine = 0;
     try {
       for (byte[] b = lines.next(); b != null; b = lines.next()) {
         line++;
@@ -478,10 +493,39 @@ public final class InputReader {
           warn(where, "bad-json", "not a JSON object");
           continue;
         }
-        record(fileId + "#" + line, where, node);
+        if (firstWrapper != null) {
+          wrapped(fileId + "#" + firstLine + ".", source + ":" + firstLine + ".", firstWrapper);
+          firstWrapper = null;
+        }
+        // An API response on one line ({"status": "ok", "articles": [...]}): its records, each with the line's id
+        // and its place in it, or, when it is the file's only line, as a JSON document's ("#k").
+        Optional<JsonNode> wrapper = wrappedRecords(node);
+        if (wrapper.isPresent() && !seenRecord) {
+          firstWrapper = wrapper.get();
+          firstLine = line;
+        } else if (wrapper.isPresent()) {
+          wrapped(fileId + "#" + line + ".", where + ".", wrapper.get());
+        } else {
+          record(fileId + "#" + line, where, node);
+        }
+        seenRecord = true;
       }
     } catch (EOFException | ZipException e) {
       warn(source + ":" + line, "truncated", "input ends early after line " + line + " (" + e.getMessage() + ")");
+    }
+    if (firstWrapper != null) {
+      int k = 0;
+      for (JsonNode element : firstWrapper) element(fileId, source, ++k, element);
+    }
+  }
+
+  /** The records a JSON line wraps, each with {@code id} or {@code where} and its place among them. */
+  private void wrapped(String id, String where, JsonNode records) {
+    int k = 0;
+    for (JsonNode element : records) {
+      k++;
+      if (element != null && element.isObject()) record(id + k, where + k, element);
+      else warn(where + k, "bad-json", "array element " + k + " is not a JSON object");
     }
   }
 
@@ -563,8 +607,8 @@ public final class InputReader {
 
   // Field names news exports use, Naba's own first: records from NewsAPI, news-please or a CMS export read as they are.
   private static final List<String> TEXT_FIELDS = List.of(
-      "text", "content", "body", "maintext", "article", "articleBody", "article_text", "full_text", "النص", "نص",
-      "المحتوى", "المتن");
+      "text", "content", "body", "maintext", "article", "articleBody", "article_text", "full_text", "paragraphs",
+      "النص", "نص", "المحتوى", "المتن");
   /** A lead or summary: the text of a headline that has no other (a feed item kept as JSON). */
   private static final List<String> LEAD_FIELDS = List.of("abstract", "description", "summary", "lead");
   private static final List<String> TITLE_FIELDS = List.of("title", "headline", "heading", "العنوان", "عنوان");
@@ -620,11 +664,14 @@ public final class InputReader {
       if (v == null || v.isNull()) continue;
       Optional<String> s;
       if (v.isObject()) {
-        s = str(v, "name"); // {"source": {"id": "bbc-news", "name": "BBC News"}}
+        // {"source": {"id": "bbc-news", "name": "BBC News"}}; WordPress: {"content": {"rendered": "<p>…</p>"}}
+        s = str(v, "name").or(() -> str(v, "rendered"));
       } else if (v.isArray()) {
-        List<String> parts = new ArrayList<>(); // {"authors": ["…", "…"]}
+        // {"authors": ["…", "…"]}; {"paragraphs": ["…", "…"]}, a paragraph each
+        List<String> parts = new ArrayList<>();
         for (JsonNode e : v) if (e.isTextual() && !e.asText().isBlank()) parts.add(e.asText().strip());
-        s = parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+        String glue = fields == TEXT_FIELDS || fields == LEAD_FIELDS ? "\n\n" : ", ";
+        s = parts.isEmpty() ? Optional.empty() : Optional.of(String.join(glue, parts));
       } else {
         s = value(v);
         if (f.equals("source") && s.isPresent() && namesAFile(s.get())) s = Optional.empty();

@@ -27,6 +27,19 @@ class RecordCleanerTest {
   }
 
   @Test
+  void aTextThatIsHtmlIsReadByItsBlocksWithoutScriptsOrCaptions() {
+    CleanArticle a = new RecordCleaner().clean("انفجار في مرفأ بيروت",
+        "<p>وقع انفجار <b>ضخم</b> في مرفأ بيروت.</p><figure><img src=\"a.jpg\"><figcaption>صورة من موقع"
+            + " الانفجار</figcaption></figure><p>وأسفر عن سقوط <a href=\"/x\">قتلى</a>&nbsp;وجرحى.<br>وقالت وزارة"
+            + " الصحة إن الحصيلة أولية.</p><script>var ad = 1;</script>", MONDAY);
+    assertThat(a.paragraphs()).containsExactly("وقع انفجار ضخم في مرفأ بيروت.", "وأسفر عن سقوط قتلى وجرحى.",
+        "وقالت وزارة الصحة إن الحصيلة أولية.");
+    // A "<" that opens no tag is text.
+    assertThat(new RecordCleaner().clean("عنوان", "إذا كان x < y فإن الحصيلة <100 قتيل.", MONDAY).paragraphs())
+        .containsExactly("إذا كان x < y فإن الحصيلة <100 قتيل.");
+  }
+
+  @Test
   void aDatelineAgencyIsACredit() {
     CleanArticle a = new RecordCleaner().clean("", "القاهرة (رويترز) - قال مسؤول إن المحادثات انتهت.", MONDAY);
     assertThat(a.credits()).containsExactly("رويترز");

@@ -215,6 +215,29 @@ class InputReaderTest {
   }
 
   @Test
+  void paragraphsInAnArrayObjectsOfACmsAndRecordsWrappedDeeper() throws IOException {
+    write("a.jsonl", "{\"title\":\"فقرات في مصفوفة\",\"paragraphs\":[\"الفقرة الأولى.\",\"الفقرة الثانية.\"]}\n"
+        // WordPress's REST API: title and content are objects holding what they render.
+        + "{\"id\":\"wp-1\",\"title\":{\"rendered\":\"عنوان من ووردبريس\"},"
+        + "\"content\":{\"rendered\":\"<p>نص المقال.</p>\"},\"date\":\"2020-08-05T10:00:00\"}\n");
+    // An API response two objects deep, pretty-printed and on one line.
+    String items = "[{\"title\":\"الخبر الأول\",\"body\":\"نص الخبر الأول.\"},"
+        + "{\"title\":\"الخبر الثاني\",\"body\":\"نص الخبر الثاني.\"}]";
+    write("b.json", "{\n  \"status\": \"ok\",\n  \"data\": {\"total\": 2, \"items\": " + items + "}\n}\n");
+    write("c.json", "{\"status\":\"ok\",\"data\":{\"items\":" + items + "}}\n");
+    // A JSON lines file of such responses, one a line.
+    write("d.jsonl", "{\"data\":{\"items\":" + items + "}}\n{\"data\":{\"items\":" + items + "}}\n");
+    reader.readAll(List.of(dir.toString()));
+    assertThat(warnings).isEmpty();
+    assertThat(docs).extracting(RawDocument::id).containsExactly("a.jsonl#1", "wp-1", "b.json#1", "b.json#2",
+        "c.json#1", "c.json#2", "d.jsonl#1.1", "d.jsonl#1.2", "d.jsonl#2.1", "d.jsonl#2.2");
+    assertThat(docs.get(0).content()).isEqualTo("الفقرة الأولى.\n\nالفقرة الثانية.");
+    assertThat(docs.get(1).title()).contains("عنوان من ووردبريس");
+    assertThat(docs.get(1).content()).isEqualTo("<p>نص المقال.</p>");
+    assertThat(docs.get(5).content()).isEqualTo("نص الخبر الثاني.");
+  }
+
+  @Test
   void publicationTimesInTheShapesExportsWriteThem() {
     assertThat(InputReader.parseTime("2018-04-02 16:14:09 +03:00").orElseThrow().toInstant().toString())
         .isEqualTo("2018-04-02T13:14:09Z");
