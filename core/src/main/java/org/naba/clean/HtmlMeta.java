@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.naba.text.ArabicDates;
 
 /** Metadata read from markup: meta tags, JSON-LD ({@code schema.org/NewsArticle}) and {@code <time>}. */
 final class HtmlMeta {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.naba.model.Quote;
+import org.naba.text.ArabicDates;
 import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
 

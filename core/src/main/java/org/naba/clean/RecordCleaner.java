@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.naba.model.Quote;
+import org.naba.text.ArabicDates;
 import org.naba.text.Datelines;
 import org.naba.text.Media;
 import org.naba.text.TextNormalizer;

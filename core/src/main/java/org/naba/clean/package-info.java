@@ -7,7 +7,7 @@
  * their shape ({@code LineEvidence}: length, punctuation incl. {@code ، ؛ ؟}, tickers, forms, timestamps, UI
  * strings) and from repetition across the pages of a site ({@link org.naba.clean.BoilerplateMemory}, after
  * CCNet), finds the prose regions (after jusText), splits pages at credit lines into several articles, and
- * assembles {@link org.naba.clean.CleanArticle}s with title, date ({@link org.naba.clean.ArabicDates}), outlet,
+ * assembles {@link org.naba.clean.CleanArticle}s with title, date ({@link org.naba.text.ArabicDates}), outlet,
  * credits, captions, quotes and update stamps. {@link org.naba.clean.BagOfWords} scores extraction against gold.
  *
  * <p>No class here does I/O; all are thread-safe.

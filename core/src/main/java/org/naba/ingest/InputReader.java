@@ -45,6 +45,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.naba.text.ArabicDates;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
@@ -801,8 +802,8 @@ public final class InputReader {
   /**
    * ISO-8601 with or without offset (no offset means UTC), also with a space for the {@code T} ("2018-03-25
    * 10:00:00", as database exports write it); a date alone; RFC 1123 ("Sun, 25 Mar 2018 10:00:00 GMT", as feeds and
-   * HTTP write it); a date of numbers, day first or year first ({@link #NUMERIC_DATE}); or Unix time in seconds or
-   * milliseconds. Arabic-Indic digits count as digits.
+   * HTTP write it); a date of numbers, day first or year first ({@link #NUMERIC_DATE}); Unix time in seconds or
+   * milliseconds; or a date in words, Arabic or English ({@link #written}). Arabic-Indic digits count as digits.
    */
   static Optional<OffsetDateTime> parseTime(String s) {
     String t = asciiDigits(s.trim());
@@ -820,22 +821,43 @@ public final class InputReader {
       try {
         return Optional.of(OffsetDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
       } catch (DateTimeParseException e) {
-        return Optional.empty();
+        return written(t);
       }
     }
+    // "+0300" as ISO writes it, "+03:00"; "UTC" or "GMT" after the time, "Z".
+    String iso = ZONE_NAME.matcher(COMPACT_OFFSET.matcher(t).replaceFirst("$1:$2")).replaceFirst("Z");
     try {
-      return Optional.of(OffsetDateTime.parse(t));
+      return Optional.of(OffsetDateTime.parse(iso));
     } catch (DateTimeParseException e) {
       try {
-        return Optional.of(java.time.LocalDateTime.parse(t).atOffset(ZoneOffset.UTC));
+        return Optional.of(java.time.LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC));
       } catch (DateTimeParseException e2) {
         try {
-          return Optional.of(java.time.LocalDate.parse(t).atStartOfDay().atOffset(ZoneOffset.UTC));
+          return Optional.of(java.time.LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC));
         } catch (DateTimeParseException e3) {
-          return Optional.empty();
+          return written(t);
         }
       }
     }
+  }
+
+  /** An offset without its colon at the end of a time: "02:16:13+0300". */
+  private static final Pattern COMPACT_OFFSET = Pattern.compile("(?<=\\d)([+-]\\d{2})(\\d{2})$");
+  /** A zone named after the time: "18:30:00UTC" (spaces taken out), "18:30:00 GMT". */
+  private static final Pattern ZONE_NAME = Pattern.compile("(?<=\\d)\\s*(?:UTC|GMT)$");
+  /** An afternoon hour as people write it: "6:30 PM", "6:30 مساءً". */
+  private static final Pattern AFTERNOON = Pattern.compile("(?i)\\d\\s*(?:pm|p\\.m\\.|مساء)");
+
+  /**
+   * A date as people write it, in words ("4 أغسطس 2020", "الثلاثاء 4 آب 2020 - 18:30", "August 4, 2020 6:30 PM", "5
+   * ذو الحجة 1437 هـ"), read as a page's printed date is ({@link ArabicDates}), in UTC; an hour before noon with
+   * "PM" or "مساءً" after it is the afternoon's.
+   */
+  private static Optional<OffsetDateTime> written(String t) {
+    return ArabicDates.findPublicationDate(t).map(d -> {
+      boolean afternoon = d.getHour() < 12 && AFTERNOON.matcher(t).find();
+      return (afternoon ? d.plusHours(12) : d).atOffset(ZoneOffset.UTC);
+    });
   }
 
   private void readWarc(String id, String source, Path file) throws IOException {

@@ -256,6 +256,18 @@ class InputReaderTest {
         .isEqualTo("2020-08-05T09:15:30Z");
     assertThat(InputReader.parseTime("٢٠١٨-٠٤-٠٢").orElseThrow().toString()).isEqualTo("2018-04-02T00:00Z");
     assertThat(InputReader.parseTime("31/02/2020")).isEmpty();
+    // Offsets without their colon, zones by name, and dates in words, Arabic or English.
+    assertThat(InputReader.parseTime("2015-07-21T02:16:13+0300").orElseThrow().toString())
+        .isEqualTo("2015-07-21T02:16:13+03:00");
+    assertThat(InputReader.parseTime("2020-08-04 18:30:00 UTC").orElseThrow().toString())
+        .isEqualTo("2020-08-04T18:30Z");
+    assertThat(InputReader.parseTime("4 أغسطس 2020").orElseThrow().toString()).isEqualTo("2020-08-04T00:00Z");
+    assertThat(InputReader.parseTime("الثلاثاء 4 آب 2020 - 18:30").orElseThrow().toString())
+        .isEqualTo("2020-08-04T18:30Z");
+    assertThat(InputReader.parseTime("August 4, 2020 6:30 PM").orElseThrow().toString())
+        .isEqualTo("2020-08-04T18:30Z");
+    assertThat(InputReader.parseTime("الخميس 21 تشرين الثاني / نوفمبر 2024 07:35 مساءً").orElseThrow().toString())
+        .isEqualTo("2024-11-21T19:35Z");
     assertThat(InputReader.parseTime("12/13/14")).isEmpty();
     assertThat(InputReader.parseTime("الاثنين 2 أبريل")).isEmpty();
     assertThat(InputReader.parseTime("12345")).isEmpty();

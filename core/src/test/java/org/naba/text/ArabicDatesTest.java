@@ -1,4 +1,4 @@
-package org.naba.clean;
+package org.naba.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.naba.clean;
+package org.naba.text;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.naba.text.TextNormalizer;
 
 /**
  * Pure parsing of the dates Arabic news pages print. The text is first folded with {@link TextNormalizer} (so
@@ -251,7 +250,7 @@ public final class ArabicDates {
   }
 
   /** Whether a folded token is (part of) a Gregorian or Hijri month name. */
-  static boolean isMonthWord(String token) {
+  public static boolean isMonthWord(String token) {
     return MONTH_WORDS.contains(token);
   }
 
