@@ -161,7 +161,17 @@ public final class InputReader {
         || name.endsWith(".wet") || name.endsWith(".wet.gz") || name.endsWith(".wat") || name.endsWith(".wat.gz");
   }
 
+  /** Documents of office suites and e-books: their text is no news record or page Naba reads. */
+  private static final List<String> DOCUMENT_NAMES = List.of(
+      ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".epub");
+
   private void readNamed(String id, String source, String name, InputStream in) throws IOException {
+    Optional<String> document = DOCUMENT_NAMES.stream().filter(name::endsWith).findFirst();
+    if (document.isPresent()) {
+      warn(source, "unsupported", document.get().substring(1).toUpperCase(Locale.ROOT)
+          + " document, not read: export its articles as text, HTML, JSON lines or CSV");
+      return;
+    }
     if (name.endsWith(".gz")) {
       String inner = name.substring(0, name.length() - 3);
       try (Gunzip gz = new Gunzip(in)) {
@@ -210,7 +220,9 @@ public final class InputReader {
         ? 3 : 0;
     String start = new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1).stripLeading();
     String lower = start.toLowerCase(Locale.ROOT);
-    if (start.startsWith("WARC/")) {
+    if (start.startsWith("%PDF-")) {
+      warn(source, "unsupported", "PDF document, not read: export its articles as text, HTML, JSON lines or CSV");
+    } else if (start.startsWith("WARC/")) {
       readWarcStream(id, source, in);
     } else if (start.startsWith("[") || (start.startsWith("{") && !looksLikeJsonLines(head, bom))) {
       readJsonDocument(id, source, in);
@@ -985,20 +997,10 @@ public final class InputReader {
       Optional<String> link = Optional.ofNullable(entry.getLink()).filter(s -> !s.isBlank());
       String itemId = Optional.ofNullable(entry.getUri()).filter(s -> !s.isBlank()).or(() -> link).orElse(id + "#" + k);
       sink.document(
-          new RawDocument(itemId, where, Format.RECORD, bodiless ? "" : fragmentText(html),
+          new RawDocument(itemId, where, Format.RECORD, bodiless ? "" : html,
               link, outlet, Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC)), title,
               Optional.ofNullable(entry.getAuthor()).filter(s -> !s.isBlank())));
     }
-  }
-
-  /** Text of an HTML fragment (a feed item's content), one paragraph per block element or line break. */
-  static String fragmentText(String html) {
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("br").after("\n");
-    doc.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr").after("\n\n");
-    doc.outputSettings().prettyPrint(false);
-    String text = doc.body().wholeText();
-    return text.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
   }
 
   private void warn(String source, String reason, String message) {

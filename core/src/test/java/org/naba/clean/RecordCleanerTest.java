@@ -34,6 +34,10 @@ class RecordCleanerTest {
             + " الصحة إن الحصيلة أولية.</p><script>var ad = 1;</script>", MONDAY);
     assertThat(a.paragraphs()).containsExactly("وقع انفجار ضخم في مرفأ بيروت.", "وأسفر عن سقوط قتلى وجرحى.",
         "وقالت وزارة الصحة إن الحصيلة أولية.");
+    // A feed item's content: its share bar is no paragraph.
+    assertThat(new RecordCleaner().clean("انفجار", "<p>هز انفجار ضخم مرفأ بيروت مساء الثلاثاء.</p>"
+        + "<div class=\"share-buttons\">شارك</div>", MONDAY).paragraphs())
+        .containsExactly("هز انفجار ضخم مرفأ بيروت مساء الثلاثاء.");
     // A "<" that opens no tag is text.
     assertThat(new RecordCleaner().clean("عنوان", "إذا كان x < y فإن الحصيلة <100 قتيل.", MONDAY).paragraphs())
         .containsExactly("إذا كان x < y فإن الحصيلة <100 قتيل.");
