@@ -234,9 +234,34 @@ public final class InputReader {
     } else if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")
         || lower.contains("<head")) {
       readPage(id, source, Format.HTML_PAGE, in);
+    } else if (csvHeader(head).isPresent()) {
+      readCsv(id, source, in, csvHeader(head).get());
     } else {
       readPage(id, source, Format.TEXT_PAGE, in);
     }
+  }
+
+  /**
+   * The column separator of a table of records whose name did not tell it (standard input, a file without its
+   * extension): its first line holds two cells or more, one of them named as a record's title or text is ("title",
+   * "Text", "العنوان").
+   */
+  private static Optional<Character> csvHeader(byte[] head) {
+    byte[] whole = wholeCharacters(head);
+    Charset charset = Decoding.decode(whole, Optional.empty(), false).charset();
+    String text = new String(whole, charset);
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+    char separator = separator(head, charset, '\0');
+    if (separator == '\0') return Optional.empty();
+    String[] cells = text.substring(0, end).split(java.util.regex.Pattern.quote(String.valueOf(separator)));
+    if (cells.length < 2) return Optional.empty();
+    for (String cell : cells) {
+      String key = fieldKey(cell.strip().replace("\"", "").replace("\uFEFF", ""));
+      for (String f : TEXT_FIELDS) if (fieldKey(f).equals(key)) return Optional.of(separator);
+      for (String f : TITLE_FIELDS) if (fieldKey(f).equals(key)) return Optional.of(separator);
+    }
+    return Optional.empty();
   }
 
   /**

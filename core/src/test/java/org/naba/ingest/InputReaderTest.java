@@ -192,11 +192,16 @@ class InputReaderTest {
     Files.write(dir.resolve("excel.csv"), ("العنوان;النص;التاريخ;المصدر\n\"عنوان بترميز ويندوز\";\"نص الخبر عن"
         + " الانفجار.\";2020-08-05;سكاي نيوز عربية\n").getBytes(Charset.forName("windows-1256")));
     write("list.tsv", "headline\tbody\nعنوان من جدول\tنص من جدول مفصول بعلامات الجدولة.\n");
+    // Without its extension (as on standard input): told by a first row that names a title or a text.
+    write("table", "\"العنوان\";\"النص\"\n\"عنوان بلا امتداد\";\"نص جدول بلا امتداد.\"\n");
+    write("prose", "سطر أول من صفحة نصية، فيه فاصلة\nوسطر ثان\n");
     // A quote never closed: one warning naming the row, the rows before it kept.
     write("broken.csv", "title,text\nسليم,نص سليم.\n\"مكسور,\"نص بلا نهاية للاقتباس\n");
     reader.readAll(List.of(dir.toString()));
     assertThat(docs).extracting(RawDocument::id)
-        .containsExactly("broken.csv#1", "excel.csv#1", "export.csv#1", "b-2", "list.tsv#1");
+        .containsExactly("broken.csv#1", "excel.csv#1", "export.csv#1", "b-2", "list.tsv#1", "prose", "table#1");
+    assertThat(docs.get(5).format()).isEqualTo(Format.TEXT_PAGE);
+    assertThat(docs.get(6).content()).isEqualTo("نص جدول بلا امتداد.");
     RawDocument first = docs.get(2);
     assertThat(first.title()).contains("انفجار في بيروت");
     assertThat(first.content()).isEqualTo("وقع انفجار ضخم في مرفأ بيروت، وأسفر عن سقوط قتلى.");
