@@ -104,6 +104,15 @@ public class RunCommand implements Callable<Integer> {
   static int execute(List<String> inputs, Path out, Optional<Path> resume, Settings settings, boolean quiet,
       PrintStream err, BiFunction<Settings, Progress, Pipeline> pipeline) throws IOException {
     Instant started = Instant.now();
+    for (String input : inputs) {
+      Path in = Path.of(input);
+      if (!input.equals("-") && java.nio.file.Files.isDirectory(in) && java.nio.file.Files.exists(out)
+          && java.nio.file.Files.isSameFile(in, out)) {
+        err.println("naba: --out " + out + " is the input directory " + input
+            + "; write the run to another directory (its files would mix with the inputs)");
+        return 2;
+      }
+    }
     StreamState state;
     if (resume.isPresent()) {
       Path from = resume.get();

@@ -25,8 +25,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -113,20 +116,36 @@ public final class InputReader {
 
   /**
    * The files one input names, in the order {@link #readAll} reads them: the file itself (its id relative to its
-   * folder), or a directory's files by path, hidden ones left out (ids relative to the directory). Empty, with a
-   * warning, when the input names nothing; a directory that cannot be listed is reported and holds no file. Not for
+   * folder), or a directory's files by path, hidden files and folders and Naba runs' outputs ({@link #isRunOutput})
+   * left out (ids relative to the directory). Empty, with a warning, when the input names nothing; a directory that cannot be listed is reported and holds no file. Not for
    * standard input ("-"), which only {@link #readAll} reads.
    */
   public Optional<List<InputFile>> files(String input) {
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return Optional.of(walk.filter(Files::isRegularFile).sorted()
-            .filter(f -> !f.getFileName().toString().startsWith(".")).map(f -> new InputFile(path, f)).toList());
+      List<Path> files = new ArrayList<>();
+      try {
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            if (!dir.equals(path) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+            if (!isRunOutput(dir)) return FileVisitResult.CONTINUE;
+            warn(dir.toString(), "naba-output", "the output of a Naba run, not read as input (name its articles.jsonl"
+                + " to read its articles again)");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            if (a.isRegularFile() && !file.getFileName().toString().startsWith(".")) files.add(file);
+            return FileVisitResult.CONTINUE;
+          }
+        });
       } catch (IOException | UncheckedIOException e) {
         warn(path.toString(), "io", "cannot list directory: " + e.getMessage());
         return Optional.of(List.of());
       }
+      return Optional.of(files.stream().sorted().map(f -> new InputFile(path, f)).toList());
     }
     if (Files.isRegularFile(path)) {
       Path root = path.toAbsolutePath().getParent();
@@ -134,6 +153,15 @@ public final class InputReader {
     }
     warn(input, "missing", "no such file or directory");
     return Optional.empty();
+  }
+
+  /**
+   * Whether a directory is the output of a Naba run (its {@code run.json} beside its {@code naba.db}): a run written
+   * into the folder it reads (or a crawl folder holding earlier runs) would otherwise read its own articles, stories,
+   * store and index back as input, each article a second time.
+   */
+  public static boolean isRunOutput(Path dir) {
+    return Files.isRegularFile(dir.resolve("run.json")) && Files.isRegularFile(dir.resolve("naba.db"));
   }
 
   /** Reads one file: its documents go to the sink, in file order, and its faults as warnings naming it. */

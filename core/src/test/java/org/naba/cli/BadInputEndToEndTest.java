@@ -79,4 +79,37 @@ class BadInputEndToEndTest {
     assertThat(ids.stream().filter(id -> id.startsWith("r")).count()).isGreaterThanOrEqualTo(290);
     assertThat(wrongCharsetText).contains("فلاديمير بوتين");
   }
+
+  @Test
+  void aRunsOutputInsideItsInputFolderIsNotReadBackAndTheFolderItselfIsNoOutput() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("crawl"));
+    Files.writeString(in.resolve("day1.jsonl"), "{\"id\":\"a1\",\"outlet\":\"wire\",\"published\":"
+        + "\"2016-09-05T10:00:00+03:00\",\"title\":\"قمة العشرين\",\"text\":\"" + LEAD + "\"}\n");
+    Files.createDirectories(in.resolve(".git"));
+    Files.writeString(in.resolve(".git").resolve("HEAD"), "ref: refs/heads/main\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(Main.commandLine().execute("run", in.toString(), "--out", in.toString(), "--quiet")).isEqualTo(2);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the input directory");
+    assertThat(in.resolve("run.json")).doesNotExist();
+
+    Path first = in.resolve("runs").resolve("day1");
+    assertThat(Main.commandLine().execute("run", in.toString(), "--out", first.toString(), "--quiet")).isZero();
+    Path second = dir.resolve("again");
+    assertThat(Main.commandLine().execute("run", in.toString(), "--out", second.toString(), "--quiet")).isZero();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode run = json.readTree(second.resolve("run.json").toFile());
+    assertThat(run.get("counts").get("articles").asLong()).isEqualTo(1);
+    assertThat(run.get("warnings")).singleElement().satisfies(w -> {
+      assertThat(w.get("reason").asText()).isEqualTo("naba-output");
+      assertThat(w.get("source").asText()).isEqualTo(first.toString());
+    });
+    assertThat(Files.readAllLines(second.resolve("articles.jsonl"))).singleElement()
+        .satisfies(l -> assertThat(json.readTree(l).get("source").asText()).endsWith("day1.jsonl:1"));
+  }
 }
