@@ -61,7 +61,9 @@ import org.naba.model.ArticleResult;
  * An index written by an older Naba, which stored text and story as well, is read the same way.
  *
  * <p>Queries use Lucene's {@link SimpleQueryParser}, which never throws on user input: words must all match
- * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code word*} is a prefix (that also finds the word itself).
+ * (AND), {@code "…"} is a phrase, {@code -word} excludes, {@code a | b} is either, {@code word*} is a prefix (that also
+ * finds the word itself); {@code AND}, {@code OR} and {@code NOT} in capitals are read as those ({@link
+ * #withOperators}).
  * A title match weighs double. A word also finds its other forms: the spellings outlets wrote the name it is a word of
  * in ({@link Spellings}), and the word without a proclitic the light stemmer leaves on.
  *
@@ -402,7 +404,7 @@ public final class SearchIndex implements AutoCloseable {
     if (q.isBlank()) return new Found(List.of(), Map.of());
     QueryParser parser = new QueryParser(spellings, this::docFreq);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query parsed = parser.parse(q);
+    Query parsed = parser.parse(withOperators(q));
     if (parsed == null) return new Found(List.of(), parser.expanded);
     Set<String> textTerms = termsOf(parsed, TEXT);
     try {
@@ -441,6 +443,38 @@ public final class SearchIndex implements AutoCloseable {
       b.add(LongField.newRangeQuery(PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * The query with the operators people type as words given as the parser's signs, outside quotes: {@code OR} between
+   * two words is {@code |}, {@code NOT} before one is {@code -}, and {@code AND}, what words are anyway, goes
+   * ("ترامب AND بوتين", "ترامب OR ترمب", "سوريا NOT روسيا"). Only in capitals, so that "and" or "not" in an English
+   * phrase stays a word.
+   */
+  static String withOperators(String q) {
+    if (!q.contains("AND") && !q.contains("OR") && !q.contains("NOT")) return q;
+    StringBuilder out = new StringBuilder(q.length());
+    boolean quoted = false;
+    int i = 0;
+    while (i < q.length()) {
+      char c = q.charAt(i);
+      if (c == '"') quoted = !quoted;
+      if (!quoted && (i == 0 || Character.isWhitespace(q.charAt(i - 1)))) {
+        int end = i;
+        while (end < q.length() && !Character.isWhitespace(q.charAt(end))) end++;
+        String word = q.substring(i, end);
+        if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
+          out.append(word.equals("OR") ? "|" : word.equals("NOT") ? "-" : "");
+          i = end;
+          // NOT binds to the next word: no space between the sign and it.
+          if (word.equals("NOT")) while (i < q.length() && Character.isWhitespace(q.charAt(i))) i++;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
   }
 
   private static final class QueryParser extends SimpleQueryParser {

@@ -156,6 +156,20 @@ class SearchIndexTest {
   }
 
   @Test
+  void operatorsTypedAsWordsAreReadAsThose() {
+    assertThat(SearchIndex.withOperators("ترامب AND بوتين")).isEqualTo("ترامب  بوتين");
+    assertThat(SearchIndex.withOperators("ترامب OR ترمب")).isEqualTo("ترامب | ترمب");
+    assertThat(SearchIndex.withOperators("سوريا NOT روسيا")).isEqualTo("سوريا -روسيا");
+    assertThat(SearchIndex.withOperators("\"war AND peace\" OR and")).isEqualTo("\"war AND peace\" | and");
+    assertThat(SearchIndex.withOperators("ANDROID ORACLE")).isEqualTo("ANDROID ORACLE");
+    assertThat(ids("بوتين AND جنيف")).containsExactlyInAnyOrderElementsOf(ids("بوتين جنيف"));
+    assertThat(ids("بوتين AND")).containsExactlyInAnyOrderElementsOf(ids("بوتين"));
+    assertThat(ids("زلزال OR كركوك")).contains("aa-7", "persian-1");
+    assertThat(ids("بوتين NOT أوباما")).isEqualTo(ids("بوتين -أوباما")).doesNotContain("bbc-1")
+        .hasSizeLessThan(ids("بوتين").size());
+  }
+
+  @Test
   void anArticleMatchingInTitleAndTextRanksFirst() {
     // aa-7 has تركيا in its title and text, skynews-3 in its title only.
     assertThat(ids("تركيا")).first().isEqualTo("aa-7");
