@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.router.EndpointNotFound;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,6 +96,15 @@ public final class WebServer {
       config.routes.get("/api/articles/<id>", this::apiArticle);
       config.routes.get("/api/search", this::apiSearch);
       config.routes.get("/api/run", ctx -> json(ctx, 200, store.runInfo()));
+      // A path no page or endpoint answers: the site's own page (or JSON under /api/), not Javalin's plain text.
+      config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
+        if (ctx.path().startsWith("/api/")) {
+          json(ctx, 404, JsonMapping.line(JsonMapping.mapper().createObjectNode()
+              .put("error", "no such endpoint: " + ctx.method() + " " + ctx.path())));
+        } else {
+          html(ctx, 404, Pages.error("الصفحة غير موجودة", "لا توجد صفحة بالعنوان " + ctx.path() + " في نبأ."));
+        }
+      });
       config.routes.exception(BadParameter.class, (e, ctx) -> {
         if (ctx.path().startsWith("/api/")) {
           ObjectNode err = JsonMapping.mapper().createObjectNode().put("error", e.getMessage())
@@ -375,8 +385,7 @@ public final class WebServer {
     String id = ctx.pathParam("id");
     Optional<String> story = store.articleBriefJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
     if (story.isEmpty()) {
-      html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل",
-          "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل؛ ربما قرأه تشغيل سابق استُؤنف منه هذا التشغيل."));
+      articleNotFound(ctx, id);
       return;
     }
     ctx.redirect(Html.articleInStoryHref(story.get(), id));
@@ -388,7 +397,7 @@ public final class WebServer {
     String id = ctx.pathParam("id");
     Optional<ObjectNode> article = store.articleJson(id);
     if (article.isEmpty()) {
-      html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل", "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل."));
+      articleNotFound(ctx, id);
       return;
     }
     String headline = store.storyHeadline(article.get().path("story").asText()).orElse("");
@@ -433,6 +442,12 @@ public final class WebServer {
     perStory.forEach((id, n) -> stories.addObject().put("id", id)
         .put("headline", store.storyHeadline(id).orElse(id)).put("hits", n));
     json(ctx, 200, JsonMapping.line(out));
+  }
+
+  /** The page for an article id this run does not hold (its link to a story page or to its own text). */
+  private static void articleNotFound(Context ctx, String id) {
+    html(ctx, 404, Pages.error("المقال ليس في هذا التشغيل",
+        "لا يوجد مقال بالمعرّف " + id + " في هذا التشغيل؛ ربما قرأه تشغيل سابق استُؤنف منه هذا التشغيل."));
   }
 
   private static void notFound(Context ctx, String kind, String id) {

@@ -181,6 +181,21 @@ class WebServerTest {
   }
 
   @Test
+  void aPathNothingAnswersIsTheSitesOwn404PageOrJsonUnderApi() throws Exception {
+    Reply page = get("/no-such-page");
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(mediaType(page)).isEqualTo("text/html;charset=utf-8");
+    assertThat(page.body()).contains("dir=\"rtl\"", "الصفحة غير موجودة", "/no-such-page");
+    Reply api = get("/api/no-such-endpoint");
+    assertThat(api.status()).isEqualTo(404);
+    assertThat(mediaType(api)).isEqualTo("application/json;charset=utf-8");
+    assertThat(api.body()).contains("\"error\"", "/api/no-such-endpoint");
+    // The two pages of an article not in this run say the same.
+    assertThat(get("/text/nope").body()).contains("ربما قرأه تشغيل سابق");
+    assertThat(get("/articles/nope").body()).contains("ربما قرأه تشغيل سابق");
+  }
+
+  @Test
   void searchPageMarksMatchesAndLinksToTheArticleInItsStory() throws Exception {
     Reply r = get("/search?q=" + Html.queryPart("سورية"));
     assertThat(r.status()).isEqualTo(200);
