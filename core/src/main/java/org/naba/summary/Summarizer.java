@@ -25,7 +25,8 @@ import org.naba.text.TextNormalizer;
  * member article carrying it, so a reader can check each claim against its sources. Of the sentences that report a
  * reaction to the event ({@link Reactions}: a condemnation, a cable) one is picked before the event's other facts,
  * and what was expected ({@link Anticipations}: "سيقرر …", "من المقرر أن …") only after them, once later reports
- * may tell what happened.
+ * may tell what happened, as a sentence that leans on the one before it ({@link Anaphora}: "جاء ذلك خلال …") is
+ * picked only after those that stand alone.
  *
  * <p>Pure and thread-safe.
  */
@@ -248,6 +249,8 @@ public final class Summarizer {
     // What was expected ("سيقرر الرئيس … اليوم") waits too, until the facts are in, when reports came out at least
     // SUPERSEDED after it: they may tell what happened instead.
     List<Candidate> expectations = new ArrayList<>();
+    // A sentence that leans on the one before it ("جاء ذلك خلال …", "لكن …") waits too: alone, it says little.
+    List<Candidate> leaning = new ArrayList<>();
     Instant lastReport = originals.get(originals.size() - 1).time();
     boolean reactionTaken = false;
     for (int i : ranked) {
@@ -256,6 +259,10 @@ public final class Summarizer {
       if (redundant(chosen, c)) continue;
       if (Anticipations.isAnticipation(c.text()) && c.article().time().plus(SUPERSEDED).isBefore(lastReport)) {
         expectations.add(c);
+        continue;
+      }
+      if (Anaphora.leansOnThePrevious(c.text())) {
+        leaning.add(c);
         continue;
       }
       if (Reactions.isReaction(c.text())) {
@@ -268,6 +275,10 @@ public final class Summarizer {
       chosen.add(c);
     }
     for (Candidate c : laterReactions) {
+      if (chosen.size() >= maxSentences) break;
+      if (!redundant(chosen, c)) chosen.add(c);
+    }
+    for (Candidate c : leaning) {
       if (chosen.size() >= maxSentences) break;
       if (!redundant(chosen, c)) chosen.add(c);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.naba.model.SummarySentence;
 
 class SummarizerTest {
   private static final Instant T = Instant.parse("2016-09-05T10:00:00Z");
@@ -65,7 +66,7 @@ class SummarizerTest {
     assertThat(yaum.firstSeen()).contains(T.plusSeconds(3600));
     assertThat(yaum.headline()).isEqualTo("محادثات أمريكية روسية بشأن سوريا");
     // Shown alone, without the conjunction that tied it to the sentence before.
-    assertThat(yaum.exclusive()).extracting(org.naba.model.SummarySentence::text).containsExactly(onlyYaum.substring(1));
+    assertThat(yaum.exclusive()).extracting(SummarySentence::text).containsExactly(onlyYaum.substring(1));
     assertThat(s.outlets().get(0).exclusive()).isEmpty(); // its second sentence is in sawt's article too
     // A story of one outlet has no side-by-side.
     assertThat(new Summarizer(3).summarize(members.subList(1, 3)).outlets()).isEmpty();
@@ -159,6 +160,23 @@ class SummarizerTest {
     // Before the decision is reported (the reports within hours of each other), the expectation is the news.
     assertThat(new Summarizer(1).summarize(List.of(eve, eve2)).sentences())
         .singleElement().satisfies(x -> assertThat(Anticipations.isAnticipation(x.text())).isTrue());
+  }
+
+  @Test
+  void aSentenceThatLeansOnTheOneBeforeItIsPickedOnlyAfterThoseThatStandAlone() {
+    // Two outlets open with the same "that came during …" sentence, the story's most central one; alone it does
+    // not say what came.
+    String leaning = "جاء ذلك خلال لقاء الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي اليوم.";
+    List<SummaryInput> members = List.of(
+        new SummaryInput("a", "cnn", T, "قمة ترامب وبوتين في هلسنكي",
+            List.of(leaning, "قال ترامب إن لقاءه مع بوتين في هلسنكي كان بداية جيدة للعلاقات بين البلدين."), false),
+        new SummaryInput("b", "bbc", T.plusSeconds(600), "ترامب وبوتين يلتقيان في هلسنكي",
+            List.of(leaning, "التقى الرئيسان في القصر الرئاسي في هلسنكي لأكثر من ساعتين بحضور المترجمين فقط."), false));
+    List<SummarySentence> one = new Summarizer(1).summarize(members).sentences();
+    assertThat(one).singleElement().satisfies(x -> assertThat(x.text()).doesNotStartWith("جاء ذلك"));
+    // With room, it comes after them.
+    List<SummarySentence> all = new Summarizer(5).summarize(members).sentences();
+    assertThat(all).anySatisfy(x -> assertThat(x.text()).startsWith("جاء ذلك"));
   }
 
   @Test

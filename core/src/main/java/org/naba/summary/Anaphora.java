@@ -1,0 +1,61 @@
+package org.naba.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.naba.text.Conjunctions;
+import org.naba.text.TextNormalizer;
+
+/**
+ * Sentences that open by pointing back at the one before them in their article, and so say little alone: "جاء ذلك
+ * خلال لقائه …" (that came during …), "يأتي هذا بعد …", "إلى ذلك، …" (besides that), "في هذا السياق …", "لكن …",
+ * "بينما …", "حيث …", "إلا أن …", "هذه الخطوة …"; and those that open as background to the news before them: "كان
+ * التنظيم قد هدد …" (had threatened), "يذكر أن …", "يشار إلى أن …", "الجدير بالذكر …". A summary quotes its
+ * sentences one by one, away from the sentence they lean on. A demonstrative that names a time ("شهد هذا العام",
+ * "هذا الأسبوع") points at no sentence.
+ *
+ * <p>Pure and thread-safe.
+ */
+final class Anaphora {
+  private Anaphora() {}
+
+  /** Words that, opening a sentence, tie it to the one before (its leading "و" or "ف" aside). */
+  private static final Set<String> OPENERS = folded(
+      "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "بينما", "حيث", "إلا", "غير", "ذلك", "هذا", "هذه", "تلك", "هؤلاء",
+      "كان", "كانت", "كانوا", "يذكر", "يشار", "الجدير", "يجدر");
+
+  /** Demonstratives: a sentence whose second word is one leans on the one before ("جاء ذلك", "إلى ذلك"). */
+  private static final Set<String> DEMONSTRATIVES = folded("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك");
+
+  /** Words of time after a demonstrative: "هذا العام" is this year, not what was said before. */
+  private static final Set<String> TIMES = folded(
+      "العام", "الأسبوع", "الشهر", "اليوم", "الموسم", "الصباح", "المساء", "الأسبوع", "العامين", "السنة", "الصيف",
+      "الشتاء", "الربيع", "الخريف", "الأيام", "العقد", "القرن", "الوقت", "الليلة", "الأسبوعين");
+
+  private static Set<String> folded(String... words) {
+    return Stream.of(words).map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether the sentence opens by pointing back at the one before it. */
+  static boolean leansOnThePrevious(String sentence) {
+    List<String> words = firstWords(Conjunctions.dropLeading(TextNormalizer.strip(sentence)));
+    if (words.isEmpty()) return false;
+    String first = words.get(0);
+    if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && OPENERS.contains(first.substring(1))) first = first.substring(1);
+    String second = words.size() > 1 ? words.get(1) : "";
+    String third = words.size() > 2 ? words.get(2) : "";
+    if (OPENERS.contains(first)) return !(DEMONSTRATIVES.contains(first) && TIMES.contains(second));
+    return DEMONSTRATIVES.contains(second) && !TIMES.contains(third);
+  }
+
+  /** The sentence's first three words, folded. */
+  private static List<String> firstWords(String sentence) {
+    List<String> words = new ArrayList<>(3);
+    TextNormalizer.forEachToken(sentence, (buf, len) -> {
+      if (words.size() < 3) words.add(new String(buf, 0, len));
+    });
+    return words;
+  }
+}
