@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Counts, among stories of two articles or more, the summary sentences that open by leaning on the sentence before
-them in their article ("جاء ذلك خلال …", "يأتي هذا بعد …", "إلى ذلك، …", "لكن …", "بينما …", "حيث …", "هذه الخطوة …")
+them in their article ("جاء ذلك خلال …", "يأتي هذا بعد …", "إلى ذلك، …", "لكن …", "بينما …", "حيث …", "هذه الخطوة …",
+"وأضاف أن …")
 or as background to it ("كان التنظيم قد هدد …", "يذكر أن …"), as summary.Anaphora reads them, and those that open a
 summary. Usage: python3 tools/summary-leaning.py RUN/stories.jsonl"""
 import json, re, sys
@@ -8,6 +9,10 @@ import json, re, sys
 OPENERS = {'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'بينما', 'حيث', 'إلا', 'الا', 'غير', 'ذلك', 'هذا', 'هذه', 'تلك',
            'هؤلاء', 'كان', 'كانت', 'كانوا', 'يذكر', 'يشار', 'الجدير', 'يجدر'}
 DEMONSTRATIVES = {'ذلك', 'هذا', 'هذه', 'تلك', 'هؤلاء', 'ذاك'}
+SAYING = {'أضاف', 'أضافت', 'تابع', 'تابعت', 'أوضح', 'أوضحت', 'أفاد', 'أفادت', 'أكد', 'أكدت', 'قال', 'قالت', 'بين', 'بينت',
+          'أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'ذكر', 'ذكرت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'أعلن', 'أعلنت',
+          'أردف', 'أردفت', 'استطرد', 'مضى', 'مضت'}
+THAT = {'أن', 'إن', 'بأن', 'إلى', 'قائلا', 'قائلة', 'ان', 'الى', 'بان'}
 TIMES = {'العام', 'الأسبوع', 'الاسبوع', 'الشهر', 'اليوم', 'الموسم', 'الصباح', 'المساء', 'العامين', 'السنة', 'الصيف',
          'الشتاء', 'الربيع', 'الخريف', 'الأيام', 'الايام', 'العقد', 'القرن', 'الوقت', 'الليلة', 'الأسبوعين'}
 
@@ -27,6 +32,10 @@ def leaning(text):
     third = w[2] if len(w) > 2 else ''
     if first in OPENERS:
         return not (first in DEMONSTRATIVES and second in TIMES)
+    if first[:1] in 'وف' and first[1:] in SAYING:
+        first = first[1:]
+    if first in SAYING and second in THAT:
+        return True
     return second in DEMONSTRATIVES and third not in TIMES
 
 

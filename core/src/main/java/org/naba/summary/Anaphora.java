@@ -11,7 +11,8 @@ import org.naba.text.TextNormalizer;
 /**
  * Sentences that open by pointing back at the one before them in their article, and so say little alone: "جاء ذلك
  * خلال لقائه …" (that came during …), "يأتي هذا بعد …", "إلى ذلك، …" (besides that), "في هذا السياق …", "لكن …",
- * "بينما …", "حيث …", "إلا أن …", "هذه الخطوة …"; and those that open as background to the news before them: "كان
+ * "بينما …", "حيث …", "إلا أن …", "هذه الخطوة …", a verb of saying without its speaker ("وأضاف أن …", "أشار إلى أن
+ * …"); and those that open as background to the news before them: "كان
  * التنظيم قد هدد …" (had threatened), "يذكر أن …", "يشار إلى أن …", "الجدير بالذكر …". A summary quotes its
  * sentences one by one, away from the sentence they lean on. A demonstrative that names a time ("شهد هذا العام",
  * "هذا الأسبوع") points at no sentence.
@@ -25,6 +26,15 @@ final class Anaphora {
   private static final Set<String> OPENERS = folded(
       "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "بينما", "حيث", "إلا", "غير", "ذلك", "هذا", "هذه", "تلك", "هؤلاء",
       "كان", "كانت", "كانوا", "يذكر", "يشار", "الجدير", "يجدر");
+
+  /** Verbs of saying whose speaker the sentence before named: "وأضاف أن …", "أوضح إن …", "أشار إلى أن …". */
+  private static final Set<String> SAYING = folded(
+      "أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أفاد", "أفادت", "أكد", "أكدت", "قال", "قالت", "بين",
+      "بينت", "أشار", "أشارت", "لفت", "لفتت", "شدد", "شددت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "رأى", "رأت", "أعلن",
+      "أعلنت", "أردف", "أردفت", "استطرد", "مضى", "مضت");
+
+  /** What follows such a verb when no speaker comes between: "أن", "إن", "بأن", or "إلى" of "أشار إلى أن". */
+  private static final Set<String> THAT = folded("أن", "إن", "بأن", "إلى", "قائلا", "قائلة");
 
   /** Demonstratives: a sentence whose second word is one leans on the one before ("جاء ذلك", "إلى ذلك"). */
   private static final Set<String> DEMONSTRATIVES = folded("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك");
@@ -47,6 +57,8 @@ final class Anaphora {
     String second = words.size() > 1 ? words.get(1) : "";
     String third = words.size() > 2 ? words.get(2) : "";
     if (OPENERS.contains(first)) return !(DEMONSTRATIVES.contains(first) && TIMES.contains(second));
+    if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && SAYING.contains(first.substring(1))) first = first.substring(1);
+    if (SAYING.contains(first) && THAT.contains(second)) return true;
     return DEMONSTRATIVES.contains(second) && !TIMES.contains(third);
   }
 
