@@ -55,6 +55,33 @@ public final class Sentences {
     return out;
   }
 
+  /**
+   * A sentence too long to quote whole, cut after its last clause that still fits: at a comma ("،" or ",") outside
+   * quotes, keeping at most {@code maxTokens} tokens and at least half as many, with a full stop after it. Arabic news
+   * writes its lead as one long sentence of clauses ("صرح المتحدث الأمني … نتج عنه استشهاد عشرة … وإصابة تسعة آخرين ،
+   * كما عثر في الموقع على أشلاء … ، ولا يزال الحادث محل متابعة …"); its first clauses state the event. Empty when
+   * no comma falls where it may be cut.
+   */
+  public static java.util.Optional<String> shortened(String sentence, int maxTokens) {
+    int tokens = 0;
+    int cut = -1;
+    int quotes = 0;
+    boolean inWord = false;
+    for (int i = 0; i < sentence.length() && tokens <= maxTokens; i++) {
+      char c = sentence.charAt(i);
+      boolean letter = TextNormalizer.isLetterOrDigit(c);
+      if (letter && !inWord) tokens++;
+      inWord = letter;
+      if (c == '«' || c == '“') quotes++;
+      else if (c == '»' || c == '”') quotes--;
+      else if (c == '"') quotes += quotes > 0 ? -1 : 1;
+      if ((c == '،' || c == ',') && quotes <= 0 && tokens <= maxTokens && tokens * 2 >= maxTokens) cut = i;
+    }
+    if (cut < 0) return java.util.Optional.empty();
+    String kept = sentence.substring(0, cut).strip();
+    return kept.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(kept + ".");
+  }
+
   private static void add(List<String> out, String s) {
     String t = s.strip();
     if (!t.isEmpty()) out.add(t);

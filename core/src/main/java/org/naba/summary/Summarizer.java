@@ -199,6 +199,10 @@ public final class Summarizer {
           for (int w : words) df.see(w, k);
           if (pos < LEAD_SENTENCES && counts[0] >= MIN_TOKENS && counts[0] <= MAX_TOKENS && !isStamp(s, counts[0], counts[1])) {
             candidates.add(new Candidate(s, words, a, pos));
+          } else if (pos == 0 && counts[0] > MAX_TOKENS) {
+            // A lead of many clauses: its first clauses, which state the event, may be quoted.
+            Optional<String> cut = Sentences.shortened(s, MAX_TOKENS);
+            if (cut.isPresent()) candidates.add(new Candidate(cut.get(), vocabulary.of(cut.get()), a, pos));
           }
           pos++;
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.naba.model.SummarySentence;
+import org.naba.text.TextNormalizer;
 
 class SummarizerTest {
   private static final Instant T = Instant.parse("2016-09-05T10:00:00Z");
@@ -177,6 +178,38 @@ class SummarizerTest {
     // With room, it comes after them.
     List<SummarySentence> all = new Summarizer(5).summarize(members).sentences();
     assertThat(all).anySatisfy(x -> assertThat(x.text()).startsWith("جاء ذلك"));
+  }
+
+  /** The Abha bombing's statement: one sentence of 80 words, its first clauses the event. */
+  private static final String LONG_LEAD = "صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات"
+      + " الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه"
+      + " استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين ، ثلاثة منهم"
+      + " إصاباتهم بالغة ، كما عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة ، ولا يزال الحادث محل"
+      + " متابعة الجهات الأمنية المختصة ، والله الهادي إلى سواء السبيل.";
+
+  @Test
+  void aLeadTooLongToQuoteIsCutAfterItsLastClauseThatFits() {
+    assertThat(TextNormalizer.countTokens(LONG_LEAD)).isGreaterThan(70);
+    String cut = Sentences.shortened(LONG_LEAD, 70).orElseThrow();
+    assertThat(cut).startsWith("صرح المتحدث الأمني").endsWith("ناتجة عن تفجير بأحزمة ناسفة.")
+        .contains("استشهاد عشرة");
+    assertThat(TextNormalizer.countTokens(cut)).isLessThanOrEqualTo(70);
+    String shorter = Sentences.shortened(LONG_LEAD, 50).orElseThrow();
+    assertThat(shorter).contains("استشهاد عشرة").endsWith(".");
+    assertThat(TextNormalizer.countTokens(shorter)).isBetween(25, 50);
+    // No comma where a cut keeps half the words or more, or a comma inside a quotation: nothing to cut.
+    assertThat(Sentences.shortened("قال الوزير «إن الحادث، وهو الأول من نوعه، لن يمر» ثم غادر", 6)).isEmpty();
+  }
+
+  @Test
+  void aStorysStatementWrittenAsOneLongLeadIsQuotedByItsFirstClauses() {
+    List<SummaryInput> members = List.of(
+        new SummaryInput("spa", "alyaum", T, "استشهاد عشرة من منسوبي قوات الطوارئ في تفجير مسجد بعسير",
+            List.of(LONG_LEAD), false),
+        new SummaryInput("b", "okaz", T.plusSeconds(900), "تفجير انتحاري في مسجد قوات الطوارئ بعسير",
+            List.of(LONG_LEAD.replace("صرح", "وأوضح")), false));
+    assertThat(new Summarizer(3).summarize(members).sentences())
+        .anySatisfy(x -> assertThat(x.text()).contains("استشهاد عشرة").doesNotContain("والله الهادي"));
   }
 
   @Test
