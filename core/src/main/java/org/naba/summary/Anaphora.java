@@ -1,11 +1,9 @@
 package org.naba.summary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.naba.text.Conjunctions;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -50,7 +48,7 @@ final class Anaphora {
 
   /** Whether the sentence opens by pointing back at the one before it. */
   static boolean leansOnThePrevious(String sentence) {
-    List<String> words = firstWords(Conjunctions.dropLeading(TextNormalizer.strip(sentence)));
+    List<String> words = Sentences.openingWords(sentence, 3);
     if (words.isEmpty()) return false;
     String first = words.get(0);
     if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && OPENERS.contains(first.substring(1))) first = first.substring(1);
@@ -60,14 +58,5 @@ final class Anaphora {
     if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && SAYING.contains(first.substring(1))) first = first.substring(1);
     if (SAYING.contains(first) && THAT.contains(second)) return true;
     return DEMONSTRATIVES.contains(second) && !TIMES.contains(third);
-  }
-
-  /** The sentence's first three words, folded. */
-  private static List<String> firstWords(String sentence) {
-    List<String> words = new ArrayList<>(3);
-    TextNormalizer.forEachToken(sentence, (buf, len) -> {
-      if (words.size() < 3) words.add(new String(buf, 0, len));
-    });
-    return words;
   }
 }

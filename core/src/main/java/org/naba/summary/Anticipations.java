@@ -1,11 +1,9 @@
 package org.naba.summary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.naba.text.Conjunctions;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -37,7 +35,7 @@ final class Anticipations {
 
   /** Whether the sentence opens with a verb in the future tense or an expectation (its leading "و" or "ف" aside). */
   static boolean isAnticipation(String sentence) {
-    List<String> words = firstWords(Conjunctions.dropLeading(TextNormalizer.strip(sentence)));
+    List<String> words = Sentences.openingWords(sentence, 2);
     if (words.isEmpty()) return false;
     String first = words.get(0);
     if ((first.equals("من") || first.equals("ومن")) && words.size() > 1 && EXPECTED.contains(words.get(1))) {
@@ -52,14 +50,5 @@ final class Anticipations {
     if (w.length() < 5 || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0) return false;
     for (String prefix : NOT_FUTURE) if (w.startsWith(prefix)) return false;
     return true;
-  }
-
-  /** The sentence's first two words, folded. */
-  private static List<String> firstWords(String sentence) {
-    List<String> words = new ArrayList<>(2);
-    TextNormalizer.forEachToken(sentence, (buf, len) -> {
-      if (words.size() < 2) words.add(new String(buf, 0, len));
-    });
-    return words;
   }
 }

@@ -1,11 +1,9 @@
 package org.naba.summary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.naba.text.Conjunctions;
 import org.naba.text.TextNormalizer;
 
 /**
@@ -33,21 +31,12 @@ final class Reactions {
 
   /** Whether the sentence opens with a verb of reacting (its leading "و" or "ف", or a particle, aside). */
   static boolean isReaction(String sentence) {
-    List<String> words = firstWords(Conjunctions.dropLeading(TextNormalizer.strip(sentence)));
+    List<String> words = Sentences.openingWords(sentence, 2);
     if (words.isEmpty()) return false;
     String first = words.get(0);
     if (PARTICLES.contains(first) && words.size() > 1) first = words.get(1);
     if (VERBS.contains(first)) return true;
     // "وأدانت": the conjunction kept because the verb is not among the openers the conjunction rule knows.
     return (first.charAt(0) == 'و' || first.charAt(0) == 'ف') && VERBS.contains(first.substring(1));
-  }
-
-  /** The sentence's first two words, folded. */
-  private static List<String> firstWords(String sentence) {
-    List<String> words = new ArrayList<>(2);
-    TextNormalizer.forEachToken(sentence, (buf, len) -> {
-      if (words.size() < 2) words.add(new String(buf, 0, len));
-    });
-    return words;
   }
 }

@@ -2,6 +2,7 @@ package org.naba.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.naba.text.Conjunctions;
 import org.naba.text.Datelines;
 import org.naba.text.TextNormalizer;
 
@@ -80,6 +81,19 @@ public final class Sentences {
     if (cut < 0) return java.util.Optional.empty();
     String kept = sentence.substring(0, cut).strip();
     return kept.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(kept + ".");
+  }
+
+  /**
+   * The first {@code n} words of a sentence as it opens once the conjunction tying it to the one before is off
+   * ({@link Conjunctions#dropLeading}: "وقال" → "قال"), folded ({@link TextNormalizer}): what the rules that read a
+   * sentence's opening ({@link Reactions}, {@link Anticipations}, {@link Anaphora}) look at.
+   */
+  static List<String> openingWords(String sentence, int n) {
+    List<String> words = new ArrayList<>(n);
+    TextNormalizer.forEachToken(Conjunctions.dropLeading(TextNormalizer.strip(sentence)), (buf, len) -> {
+      if (words.size() < n) words.add(new String(buf, 0, len));
+    });
+    return words;
   }
 
   private static void add(List<String> out, String s) {
