@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param storyline id of the storyline it belongs to
  * @param breaking when it was detected as breaking news
  * @param names the names it is most about (its first entities), for a reader scanning the list
+ * @param lead its summary's first sentence, what the story is about in a line
  */
 public record StorySummaryRow(
     String id,
@@ -28,7 +29,8 @@ public record StorySummaryRow(
     Optional<Instant> lastSeen,
     Optional<String> storyline,
     Optional<Instant> breaking,
-    List<String> names) {
+    List<String> names,
+    Optional<String> lead) {
   public StorySummaryRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -39,6 +41,13 @@ public record StorySummaryRow(
     Objects.requireNonNull(storyline, "storyline");
     Objects.requireNonNull(breaking, "breaking");
     names = List.copyOf(names);
+    Objects.requireNonNull(lead, "lead");
+  }
+
+  /** A row without a lead. */
+  public StorySummaryRow(String id, String headline, List<String> outlets, int articleCount, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, Optional<String> storyline, Optional<Instant> breaking, List<String> names) {
+    this(id, headline, outlets, articleCount, firstSeen, lastSeen, storyline, breaking, names, Optional.empty());
   }
 
   /** A row without names. */

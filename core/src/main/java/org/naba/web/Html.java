@@ -58,6 +58,7 @@ final class Html {
       ol.stories > li, ol.hits > li, .card { background: var(--card); border: 1px solid var(--line);
         border-radius: .6rem; padding: .8rem 1.1rem; margin-bottom: .7rem; }
       .headline { font-size: 1.2rem; font-weight: bold; }
+      p.lead { margin: .3rem 0 .2rem; line-height: 1.6; }
       section.hit-stories { margin-bottom: 1rem; }
       section.hit-stories h2 { font-size: 1rem; margin: 0 0 .3rem; }
       section.hit-stories ul { margin: 0; padding-inline-start: 1.2rem; }
@@ -225,6 +226,16 @@ final class Html {
 
   private static String clock(OffsetDateTime u) {
     return String.format(Locale.ROOT, "%02d:%02d", u.getHour(), u.getMinute());
+  }
+
+  /**
+   * {@code text} as a line of a list shows it: whole when it has at most {@code max} characters, else cut at the last
+   * space before them, with "…".
+   */
+  static String cut(String text, int max) {
+    if (text.length() <= max) return text;
+    int space = text.lastIndexOf(' ', max);
+    return text.substring(0, space > max / 2 ? space : max).strip() + "…";
   }
 
   /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً": Arabic counts agree with their number. */

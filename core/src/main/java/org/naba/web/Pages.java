@@ -258,12 +258,23 @@ final class Pages {
   private static void storyRow(StringBuilder b, StorySummaryRow r) {
     b.append("<li class=\"story\"><a class=\"headline\" href=\"").append(Html.storyHref(r.id())).append("\">")
         .append(esc(r.headline())).append("</a>");
-    storyRowMeta(b, r);
+    if (r.breaking().isPresent()) b.append("<span class=\"badge breaking\">عاجل</span>");
+    // What the story is about in a line: its summary's first sentence, cut at a word near LEAD_CHARS.
+    r.lead().ifPresent(t -> b.append("<p class=\"lead\">").append(esc(Html.cut(t, LEAD_CHARS))).append("</p>"));
+    storyRowMetaLine(b, r);
   }
+
+  /** Characters of a story's lead a list shows. */
+  static final int LEAD_CHARS = 220;
 
   /** A story row's badge and meta line, and the end of its list item. */
   private static void storyRowMeta(StringBuilder b, StorySummaryRow r) {
     if (r.breaking().isPresent()) b.append("<span class=\"badge breaking\">عاجل</span>");
+    storyRowMetaLine(b, r);
+  }
+
+  /** A story row's meta line, and the end of its list item. */
+  private static void storyRowMetaLine(StringBuilder b, StorySummaryRow r) {
     b.append("<div class=\"meta\"><span>").append(esc(Html.articleCount(r.articleCount()))).append("</span>");
     if (!r.outlets().isEmpty()) {
       List<String> shown = r.outlets().subList(0, Math.min(OUTLETS_SHOWN, r.outlets().size()));

@@ -264,6 +264,28 @@ class PagesTest {
   }
 
   @Test
+  void aListedStoryShowsWhatItIsAboutInALineCutAtAWord() {
+    String longLead = "صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة"
+        + " عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من منسوبي"
+        + " القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين.";
+    Optional<Instant> t = Optional.of(Instant.parse("2015-08-06T12:00:00Z"));
+    List<StorySummaryRow> rows = List.of(
+        new StorySummaryRow("abha", "تفجير مسجد قوات الطوارئ في عسير", List.of("عكاظ"), 746, t, t, Optional.empty(),
+            t, List.of("عسير"), Optional.of(longLead)),
+        new StorySummaryRow("short", "قصة قصيرة", List.of("عكاظ"), 1, t, t, Optional.empty(), Optional.empty(),
+            List.of(), Optional.of("جملة واحدة قصيرة.")),
+        new StorySummaryRow("none", "قصة بلا ملخص", List.of("عكاظ"), 1, t, t, Optional.empty(), Optional.empty()));
+    Document doc = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 3, StoryFilter.ALL, StoryOrder.LATEST,
+        Map.of())));
+    List<String> leads = doc.select("ol.stories > li p.lead").eachText();
+    assertThat(leads).hasSize(2);
+    assertThat(leads.get(0)).startsWith("صرح المتحدث الأمني").endsWith("…").hasSizeLessThanOrEqualTo(Pages.LEAD_CHARS + 1);
+    assertThat(longLead).startsWith(leads.get(0).substring(0, leads.get(0).length() - 1));
+    assertThat(leads.get(1)).isEqualTo("جملة واحدة قصيرة.");
+    assertThat(doc.select("ol.stories > li").get(0).select(".badge.breaking")).hasSize(1);
+  }
+
+  @Test
   void citationsOfArticlesNotInTheTimelineStillRender() {
     Story s = new Story("s1", "عنوان", List.of("missing"), List.of(), Optional.empty(), Optional.empty(),
         List.of(new SummarySentence("جملة.", List.of("missing"))), Optional.empty(), Optional.empty(), List.of());

@@ -181,6 +181,13 @@ class WebServerTest {
   }
 
   @Test
+  void theListShowsEachStorysFirstSummarySentence() throws Exception {
+    Reply r = get("/");
+    assertThat(r.body()).contains("<p class=\"lead\">التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في"
+        + " جنيف.</p>", "<p class=\"lead\">ضرب زلزال بقوة 6.2 درجة جنوب تركيا فجر اليوم.</p>");
+  }
+
+  @Test
   void aPathNothingAnswersIsTheSitesOwn404PageOrJsonUnderApi() throws Exception {
     Reply page = get("/no-such-page");
     assertThat(page.status()).isEqualTo(404);
