@@ -164,7 +164,14 @@ public class RunCommand implements Callable<Integer> {
         count(c.getOrDefault("read", 0L), "document"), count(c.getOrDefault("articles", 0L), "article"),
         count(c.getOrDefault("duplicates", 0L), "duplicate"), count(c.getOrDefault("stories", 0L), "story", "stories"),
         c.getOrDefault("breaking", 0L), count(c.getOrDefault("storylines", 0L), "storyline"), count(warnings, "warning"),
-        warnings == 0 ? "" : " (see run.json)", took.toMillis() / 1000.0, out);
+        warnings == 0 ? "" : " (" + byReason(r) + "; see run.json)", took.toMillis() / 1000.0, out);
+  }
+
+  /** The warnings by reason, most first: "binary 21, duplicate-id 6". */
+  private static String byReason(RunResult r) {
+    return r.warnings().byReason().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String count(long n, String one) {

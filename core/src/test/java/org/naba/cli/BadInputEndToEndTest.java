@@ -112,4 +112,26 @@ class BadInputEndToEndTest {
     assertThat(Files.readAllLines(second.resolve("articles.jsonl"))).singleElement()
         .satisfies(l -> assertThat(json.readTree(l).get("source").asText()).endsWith("day1.jsonl:1"));
   }
+
+  @Test
+  void theRunsLastLineCountsItsWarningsByReason() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("mixed"));
+    Files.writeString(in.resolve("day1.jsonl"), "{\"id\":\"a1\",\"outlet\":\"wire\",\"published\":"
+        + "\"2016-09-05T10:00:00+03:00\",\"title\":\"قمة العشرين\",\"text\":\"" + LEAD + "\"}\n");
+    Files.write(in.resolve("report.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(in.resolve("scan.docx"), new byte[] {'P', 'K', 3, 4});
+    byte[] junk = new byte[4096];
+    new Random(7).nextBytes(junk);
+    Files.write(in.resolve("junk.txt"), junk);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(Main.commandLine().execute("run", in.toString(), "--out", dir.resolve("out").toString())).isZero();
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("kept 1 article", "3 warnings (unsupported 2, binary 1; see run.json)");
+  }
 }
