@@ -52,6 +52,29 @@ class KeyPointsTest {
   }
 
   @Test
+  void outletsHeadlineOneClaimWithItsWordsInOtherGrammaticalPlaces() {
+    // "العملة" and "للعملة", "لأردوغان" and "وأردوغان", "تهديدات" and "بتهديدات": one claim.
+    List<SummarySentence> points = KeyPoints.of(List.of(
+        headline("a1", "سكاي نيوز", 0, "انهيار العملة التركية بعد تهديدات ترامب لأردوغان"),
+        headline("a2", "العربية", 20, "انهيار جديد للعملة التركية وأردوغان يرد بتهديدات مضادة"),
+        headline("a3", "بي بي سي", 40, "البنك المركزي التركي يرفع سعر الفائدة")), 5);
+    assertThat(points).extracting(SummarySentence::articles).containsExactly(List.of("a1", "a2"));
+  }
+
+  @Test
+  void wordsEveryHeadlineUsesNameTheEventNotAClaimOfIt() {
+    // An outlet's series label and the event's words are in every headline; what differs is the claim.
+    List<SummarySentence> points = KeyPoints.of(List.of(
+        headline("a1", "بي بي سي", 0, "الاتفاق النووي مع إيران: خيارات ترامب الأربعة"),
+        headline("a2", "بي بي سي", 300, "الاتفاق النووي مع إيران: روحاني يتهم واشنطن بخرق الاتفاق"),
+        headline("a3", "فرانس 24", 320, "الاتفاق النووي مع إيران: ترامب يعلن الانسحاب"),
+        headline("a4", "سكاي نيوز", 330, "ترامب يعلن الانسحاب من الاتفاق النووي مع إيران"),
+        headline("a5", "سي إن إن", 340, "روحاني يتهم واشنطن بخرق الاتفاق النووي")), 5);
+    assertThat(points).extracting(SummarySentence::articles)
+        .containsExactlyInAnyOrder(List.of("a3", "a4"), List.of("a2", "a5"));
+  }
+
+  @Test
   void aLoneArticleHasNoKeyPoints() {
     assertThat(KeyPoints.of(List.of(headline("a1", "عكاظ", 0, "خبر واحد عن حدث ما")), 5)).isEmpty();
   }
