@@ -87,15 +87,9 @@ class BadInputEndToEndTest {
         + "\"2016-09-05T10:00:00+03:00\",\"title\":\"قمة العشرين\",\"text\":\"" + LEAD + "\"}\n");
     Files.createDirectories(in.resolve(".git"));
     Files.writeString(in.resolve(".git").resolve("HEAD"), "ref: refs/heads/main\n");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    java.io.PrintStream stderr = System.err;
-    try {
-      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(Main.commandLine().execute("run", in.toString(), "--out", in.toString(), "--quiet")).isEqualTo(2);
-    } finally {
-      System.setErr(stderr);
-    }
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the input directory");
+    StringBuilder err = new StringBuilder();
+    assertThat(runCapturingErr(err, "run", in.toString(), "--out", in.toString(), "--quiet")).isEqualTo(2);
+    assertThat(err).contains("is the input directory");
     assertThat(in.resolve("run.json")).doesNotExist();
 
     Path first = in.resolve("runs").resolve("day1");
@@ -123,15 +117,21 @@ class BadInputEndToEndTest {
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
     Files.write(in.resolve("junk.txt"), junk);
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StringBuilder err = new StringBuilder();
+    assertThat(runCapturingErr(err, "run", in.toString(), "--out", dir.resolve("out").toString())).isZero();
+    assertThat(err).contains("kept 1 article", "3 warnings (unsupported 2, binary 1; see run.json)");
+  }
+
+  /** Runs naba with {@code args}, what it writes to standard error appended to {@code err}; its exit code. */
+  private static int runCapturingErr(StringBuilder err, String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     java.io.PrintStream stderr = System.err;
     try {
-      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(Main.commandLine().execute("run", in.toString(), "--out", dir.resolve("out").toString())).isZero();
+      System.setErr(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+      return Main.commandLine().execute(args);
     } finally {
       System.setErr(stderr);
+      err.append(bytes.toString(StandardCharsets.UTF_8));
     }
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("kept 1 article", "3 warnings (unsupported 2, binary 1; see run.json)");
   }
 }
