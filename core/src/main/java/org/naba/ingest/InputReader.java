@@ -686,11 +686,12 @@ public final class InputReader {
       "url", "link", "permalink", "canonical_url", "href", "الرابط", "رابط");
   /**
    * {@code source} counts as an outlet when it is an object with a {@code name} (NewsAPI) or a plain name
-   * ("الجزيرة", "aljazeera.net"), not when it names a file, as Naba's own output does ("crawl/day1.jsonl:12").
+   * ("الجزيرة", "aljazeera.net"), not when it names a file, as Naba's own output does ("crawl/day1.jsonl:12"). A bare
+   * "domain" is not among them: exports name a record's subject so ("sports").
    */
   private static final List<String> OUTLET_FIELDS = List.of(
       "outlet", "source", "source_domain", "site_name", "source_name", "site", "publisher", "newspaper", "website",
-      "domain", "المصدر", "مصدر", "الموقع", "الصحيفة", "الجريدة");
+      "المصدر", "مصدر", "الموقع", "الصحيفة", "الجريدة");
   private static final List<String> AUTHOR_FIELDS = List.of(
       "author", "authors", "byline", "writer", "creator", "الكاتب", "كاتب", "المحرر");
 
