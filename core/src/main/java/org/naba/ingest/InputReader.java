@@ -282,7 +282,7 @@ public final class InputReader {
     while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
     char separator = separator(head, charset, '\0');
     if (separator == '\0') return Optional.empty();
-    String[] cells = text.substring(0, end).split(java.util.regex.Pattern.quote(String.valueOf(separator)));
+    String[] cells = text.substring(0, end).split(Pattern.quote(String.valueOf(separator)));
     if (cells.length < 2) return Optional.empty();
     for (String cell : cells) {
       String key = fieldKey(cell.strip().replace("\"", "").replace("\uFEFF", ""));
@@ -382,12 +382,11 @@ public final class InputReader {
    * Reads a table of news records (a spreadsheet or database export): its first row names the fields, read as a
    * JSON record's are ({@link #record}: "title", "text", "date", "source" …, in any case); every other row is a
    * record, its id the file's id plus {@code #k} for the k-th row unless it has an id of its own (a cell may hold
-   * several lines, so rows are counted, not lines). The
-   * separator is the one of comma, semicolon and tab the header row holds most of ({@code fallback} when it holds
-   * none: tab for {@code .tsv}); the charset is chosen from the file's first bytes as a page's is ({@link Decoding}:
-   * a byte order mark, valid UTF-8, else the detector, so a windows-1256 export from Excel is read right). A row the
-   * parser cannot read is one warning naming its line; as quoting cannot be trusted after it, the rest of the file
-   * is given up with it.
+   * several lines, so rows are counted, not lines). The separator is the one of comma, semicolon and tab the header
+   * row holds most of ({@code fallback} when it holds none: tab for {@code .tsv}); the charset is chosen from the
+   * file's first bytes as a page's is ({@link Decoding}: a byte order mark, valid UTF-8, else the detector, so a
+   * windows-1256 export from Excel is read right). A row the parser cannot read is one warning naming the row; as
+   * quoting cannot be trusted after it, the rest of the file is given up with it.
    */
   private void readCsv(String fileId, String source, InputStream raw, char fallback) throws IOException {
     InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, CSV_HEAD_BYTES);
