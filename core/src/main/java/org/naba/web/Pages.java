@@ -703,7 +703,8 @@ final class Pages {
       b.append("<h1>البحث</h1><p class=\"card\">لا يوجد فهرس بحث لهذا التشغيل.</p>\n");
     } else if (query.isBlank()) {
       b.append("<h1>البحث</h1><p class=\"card\">اكتب كلمة أو أكثر في مربع البحث. تجد كل الكلمات معًا؛")
-          .append(" ضع العبارة بين علامتي تنصيص للبحث عنها كما هي.</p>\n");
+          .append(" ضع العبارة بين علامتي تنصيص للبحث عنها كما هي، و-كلمة لاستبعادها، وOR بين كلمتين لإحداهما")
+          .append(" (ترامب OR ترمب)، وكلمة* لكل ما يبدأ بها.</p>\n");
     } else {
       b.append("<div class=\"toolbar\"><h1>نتائج البحث عن «").append(esc(query)).append("»</h1>")
           .append("<span class=\"muted\">")

@@ -214,7 +214,7 @@ class WebServerTest {
     String stories = r.body().substring(r.body().indexOf("<section class=\"hit-stories\">"));
     assertThat(stories.substring(0, stories.indexOf("</section>")))
         .contains("<a href=\"/stories/s-geneva\">بوتين وأوباما يلتقيان في جنيف</a>");
-    assertThat(get("/search").body()).contains("اكتب كلمة");
+    assertThat(get("/search").body()).contains("اكتب كلمة", "ترامب OR ترمب", "-كلمة");
     assertThat(get("/search?q=" + Html.queryPart("<b>")).body()).contains("«&lt;b&gt;»").doesNotContain("«<b>");
   }
 
