@@ -172,10 +172,18 @@ public final class KeyPoints {
   /** The article with a proclitic written onto it, or alone. */
   private static final List<String> ARTICLES = List.of("وال", "بال", "فال", "كال", "لل", "ال");
 
-  /** A word without its article and proclitic, three letters kept at least (a word of five or more for "وفبل"). */
+  /**
+   * A word without its article and proclitic, three letters kept at least (a word of five or more for "وفبل"). A
+   * word that opens with "ل" loses it after the article too: "لل" is "ل" and the article before a word of "ال" + "ل"
+   * ("لليرة" is "لِ" + "الليرة"), so "الليرة", "والليرة" and "لليرة" all read "يرة".
+   */
   static String bare(String word) {
     for (String p : ARTICLES) {
-      if (word.startsWith(p) && word.length() - p.length() >= 3) return word.substring(p.length());
+      if (word.startsWith(p) && word.length() - p.length() >= 3) {
+        String rest = word.substring(p.length());
+        boolean lam = p.endsWith("ال") && rest.charAt(0) == 'ل' && rest.length() >= 4;
+        return lam ? rest.substring(1) : rest;
+      }
     }
     return word.length() >= 5 && "وفبل".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
   }

@@ -75,6 +75,16 @@ class KeyPointsTest {
   }
 
   @Test
+  void aWordReadsTheSameWithTheArticleAndAProcliticOrWithout() {
+    assertThat(List.of("الليرة", "والليرة", "لليرة", "بالليرة").stream().map(KeyPoints::bare).distinct())
+        .containsExactly("يرة");
+    assertThat(List.of("الحديدة", "بالحديدة", "للحديدة", "والحديدة").stream().map(KeyPoints::bare).distinct())
+        .containsExactly("حديدة");
+    assertThat(KeyPoints.bare("لأردوغان")).isEqualTo(KeyPoints.bare("وأردوغان"));
+    assertThat(KeyPoints.bare("الله")).isEqualTo("الله");
+  }
+
+  @Test
   void aLoneArticleHasNoKeyPoints() {
     assertThat(KeyPoints.of(List.of(headline("a1", "عكاظ", 0, "خبر واحد عن حدث ما")), 5)).isEmpty();
   }
