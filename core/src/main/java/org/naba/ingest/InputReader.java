@@ -117,8 +117,8 @@ public final class InputReader {
   /**
    * The files one input names, in the order {@link #readAll} reads them: the file itself (its id relative to its
    * folder), or a directory's files by path, hidden files and folders and Naba runs' outputs ({@link #isRunOutput})
-   * left out (ids relative to the directory). Empty, with a warning, when the input names nothing; a directory that cannot be listed is reported and holds no file. Not for
-   * standard input ("-"), which only {@link #readAll} reads.
+   * left out (ids relative to the directory). Empty, with a warning, when the input names nothing; a directory that
+   * cannot be listed is reported and holds no file. Not for standard input ("-"), which only {@link #readAll} reads.
    */
   public Optional<List<InputFile>> files(String input) {
     Path path = Path.of(input);
@@ -262,10 +262,10 @@ public final class InputReader {
     } else if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")
         || lower.contains("<head")) {
       readPage(id, source, Format.HTML_PAGE, in);
-    } else if (csvHeader(head).isPresent()) {
-      readCsv(id, source, in, csvHeader(head).get());
     } else {
-      readPage(id, source, Format.TEXT_PAGE, in);
+      Optional<Character> table = csvHeader(head);
+      if (table.isPresent()) readCsv(id, source, in, table.get());
+      else readPage(id, source, Format.TEXT_PAGE, in);
     }
   }
 
