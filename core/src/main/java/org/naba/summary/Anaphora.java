@@ -9,11 +9,10 @@ import org.naba.text.TextNormalizer;
 /**
  * Sentences that open by pointing back at the one before them in their article, and so say little alone: "جاء ذلك
  * خلال لقائه …" (that came during …), "يأتي هذا بعد …", "إلى ذلك، …" (besides that), "في هذا السياق …", "لكن …",
- * "بينما …", "حيث …", "إلا أن …", "هذه الخطوة …", a verb of saying without its speaker ("وأضاف أن …", "أشار إلى أن
- * …"); and those that open as background to the news before them: "كان
- * التنظيم قد هدد …" (had threatened), "يذكر أن …", "يشار إلى أن …", "الجدير بالذكر …". A summary quotes its
- * sentences one by one, away from the sentence they lean on. A demonstrative that names a time ("شهد هذا العام",
- * "هذا الأسبوع") points at no sentence.
+ * "بينما …", "حيث …", "إلا أن …", "هذه الخطوة …", a verb of saying without its speaker ("وأضاف أن …", "أشار إلى
+ * أن …"); and those that open as background to the news before them: "كان التنظيم قد هدد …" (had threatened),
+ * "يذكر أن …", "يشار إلى أن …", "الجدير بالذكر …". A summary quotes its sentences one by one, away from the sentence
+ * they lean on. A demonstrative that names a time ("شهد هذا العام", "هذا الأسبوع") points at no sentence.
  *
  * <p>Pure and thread-safe.
  */
@@ -39,7 +38,7 @@ final class Anaphora {
 
   /** Words of time after a demonstrative: "هذا العام" is this year, not what was said before. */
   private static final Set<String> TIMES = folded(
-      "العام", "الأسبوع", "الشهر", "اليوم", "الموسم", "الصباح", "المساء", "الأسبوع", "العامين", "السنة", "الصيف",
+      "العام", "الأسبوع", "الشهر", "اليوم", "الموسم", "الصباح", "المساء", "العامين", "السنة", "الصيف",
       "الشتاء", "الربيع", "الخريف", "الأيام", "العقد", "القرن", "الوقت", "الليلة", "الأسبوعين");
 
   private static Set<String> folded(String... words) {
@@ -50,13 +49,17 @@ final class Anaphora {
   static boolean leansOnThePrevious(String sentence) {
     List<String> words = Sentences.openingWords(sentence, 3);
     if (words.isEmpty()) return false;
-    String first = words.get(0);
-    if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && OPENERS.contains(first.substring(1))) first = first.substring(1);
     String second = words.size() > 1 ? words.get(1) : "";
     String third = words.size() > 2 ? words.get(2) : "";
-    if (OPENERS.contains(first)) return !(DEMONSTRATIVES.contains(first) && TIMES.contains(second));
-    if ((first.charAt(0) == 'و' || first.charAt(0) == 'ف') && SAYING.contains(first.substring(1))) first = first.substring(1);
-    if (SAYING.contains(first) && THAT.contains(second)) return true;
+    String opener = withoutConjunction(words.get(0), OPENERS);
+    if (OPENERS.contains(opener)) return !(DEMONSTRATIVES.contains(opener) && TIMES.contains(second));
+    if (SAYING.contains(withoutConjunction(words.get(0), SAYING)) && THAT.contains(second)) return true;
     return DEMONSTRATIVES.contains(second) && !TIMES.contains(third);
+  }
+
+  /** The word without the "و" or "ف" written onto it when the rest is one of {@code known} ("وكان" → "كان"). */
+  private static String withoutConjunction(String word, Set<String> known) {
+    boolean conjunction = word.charAt(0) == 'و' || word.charAt(0) == 'ف';
+    return conjunction && known.contains(word.substring(1)) ? word.substring(1) : word;
   }
 }
