@@ -285,9 +285,9 @@ public final class InputReader {
     String[] cells = text.substring(0, end).split(Pattern.quote(String.valueOf(separator)));
     if (cells.length < 2) return Optional.empty();
     for (String cell : cells) {
-      String key = fieldKey(cell.strip().replace("\"", "").replace("\uFEFF", ""));
-      for (String f : TEXT_FIELDS) if (fieldKey(f).equals(key)) return Optional.of(separator);
-      for (String f : TITLE_FIELDS) if (fieldKey(f).equals(key)) return Optional.of(separator);
+      String name = cell.strip().replace("\"", "").replace("\uFEFF", "");
+      for (String f : TEXT_FIELDS) if (sameField(name, f)) return Optional.of(separator);
+      for (String f : TITLE_FIELDS) if (sameField(name, f)) return Optional.of(separator);
     }
     return Optional.empty();
   }
@@ -755,21 +755,27 @@ public final class InputReader {
   private static JsonNode field(JsonNode node, String name) {
     JsonNode v = node.get(name);
     if (v != null) return v;
-    String key = fieldKey(name);
     for (var it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (fieldKey(f).equals(key)) return node.get(f);
+      if (sameField(f, name)) return node.get(f);
     }
     return null;
   }
 
-  private static String fieldKey(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c != '_' && c != '-' && c != ' ') b.append(Character.toLowerCase(c));
+  /** Whether two field names are one in another case or with "_", "-" or spaces between their words (no copy made). */
+  private static boolean sameField(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && isFieldSeparator(a.charAt(i))) i++;
+      while (j < b.length() && isFieldSeparator(b.charAt(j))) j++;
+      if (i == a.length() || j == b.length()) return i == a.length() && j == b.length();
+      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) return false;
     }
-    return b.toString();
+  }
+
+  private static boolean isFieldSeparator(char c) {
+    return c == '_' || c == '-' || c == ' ';
   }
 
   /** Whether a record's {@code source} names a file or a record of one (Naba's own output), not an outlet. */

@@ -79,7 +79,9 @@ public final class KeyPoints {
     // …"), not one claim of it: words weigh by how few headlines use them.
     Map<String, Integer> used = new HashMap<>();
     for (Set<String> w : wordsOf) for (String t : w) used.merge(t, 1, Integer::sum);
-    ToDoubleFunction<String> weight = t -> Math.log((double) wordsOf.size() / used.get(t));
+    Map<String, Double> weights = new HashMap<>();
+    used.forEach((t, n) -> weights.put(t, Math.log((double) wordsOf.size() / n)));
+    ToDoubleFunction<String> weight = weights::get;
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < titled.size(); i++) {
       SummaryInput a = titled.get(i);
