@@ -32,7 +32,9 @@ public final class KeyPoints {
   /**
    * Share of the lighter headline's word weight the other must hold for the two to make one claim, a word weighing
    * ln(headlines / headlines using it). Stories of 20 articles or more with no key point (ANT 2018, 117 of them;
-   * SaudiNewsNet 2015, 178), and of 5 to 19 (790; 795), with {@code tools/key-points.py}: unweighted at 0.6 (before)
+   * SaudiNewsNet 2015, 178), and of 5 to 19 (790; 795), by {@code
+   * tools/experiments/2026-12-01-KeyPointsCoverage.java} over each run's articles (as {@code tools/key-points.py}
+   * counts them in its stories, before and after): unweighted at 0.6 (before)
    * 33 and 541, 8 and 175; weighted at 0.6 51 and 651, 4 and 227; at 0.5 26 and 588, 2 and 195; at 0.45 19 and
    * 549, 2 and 181; at 0.4 10 and 495, 2 and 159, the key points still distinct (the Jerusalem embassy's: Ivanka
    * Trump's arrival, the border clashes, Abbas's condemnation, the move made official, the Arab call to the Security
