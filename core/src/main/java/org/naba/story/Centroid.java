@@ -1,5 +1,8 @@
 package org.naba.story;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -149,5 +152,34 @@ final class Centroid {
     int[] out = new int[pos.length];
     for (int k = 0; k < pos.length; k++) out[k] = ids[pos[k]];
     return out;
+  }
+
+  /** Writes the centroid for {@link StoryEngine#saveState}: its terms, weights and norm, exactly. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(size);
+    for (int k = 0; k < size; k++) {
+      out.writeInt(ids[k]);
+      out.writeFloat(weights[k]);
+    }
+    out.writeDouble(norm);
+  }
+
+  /** A centroid {@link #write} wrote, of {@code capacity} terms; ids must be under {@code terms}. */
+  static Centroid read(DataInputStream in, int capacity, int terms) throws IOException {
+    Centroid c = new Centroid(capacity);
+    int size = in.readInt();
+    if (size < 0 || size > 2 * capacity) throw new IOException("corrupt: a centroid of " + size + " terms");
+    c.ids = new int[size];
+    c.weights = new float[size];
+    for (int k = 0; k < size; k++) {
+      c.ids[k] = in.readInt();
+      if (c.ids[k] < 0 || c.ids[k] >= terms || (k > 0 && c.ids[k] <= c.ids[k - 1])) {
+        throw new IOException("corrupt: centroid term " + c.ids[k]);
+      }
+      c.weights[k] = in.readFloat();
+    }
+    c.size = size;
+    c.norm = in.readDouble();
+    return c;
   }
 }

@@ -1,5 +1,8 @@
 package org.naba.story;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -114,5 +117,30 @@ final class SparseVector {
       }
     }
     return sum;
+  }
+
+  /** Writes the vector for {@link StoryEngine#saveState}. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(size);
+    for (int k = 0; k < size; k++) {
+      out.writeInt(ids[k]);
+      out.writeFloat(weights[k]);
+    }
+  }
+
+  /** A vector {@link #write} wrote; ids must be under {@code terms}. */
+  static SparseVector read(DataInputStream in, int terms) throws IOException {
+    int size = in.readInt();
+    if (size < 0 || size > terms) throw new IOException("corrupt: a vector of " + size + " terms");
+    int[] ids = new int[size];
+    float[] weights = new float[size];
+    for (int k = 0; k < size; k++) {
+      ids[k] = in.readInt();
+      if (ids[k] < 0 || ids[k] >= terms || (k > 0 && ids[k] <= ids[k - 1])) {
+        throw new IOException("corrupt: vector term " + ids[k]);
+      }
+      weights[k] = in.readFloat();
+    }
+    return new SparseVector(ids, weights, size);
   }
 }

@@ -1,5 +1,14 @@
 package org.naba.story;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import org.naba.text.Hash64;
 
@@ -132,6 +142,8 @@ public final class StoryEngine {
   private boolean undated;
   private long firstTime;
   private long lastTime = Long.MIN_VALUE;
+  // An article was added to this engine (a restored one may hold stories before its first).
+  private boolean started;
 
   private final double sigmaSeconds;
   private final double mergeSigmaSeconds;
@@ -177,7 +189,7 @@ public final class StoryEngine {
    * placement or lookup cost.
    */
   public void keepStories() {
-    if (!stories.isEmpty()) throw new IllegalStateException("keepStories() must come before the first article");
+    if (started) throw new IllegalStateException("keepStories() must come before the first article");
     keepStories = true;
   }
 
@@ -214,6 +226,7 @@ public final class StoryEngine {
   }
 
   private String addArticle(AnalysedArticle a) {
+    started = true;
     if (articleIndex.containsKey(a.id())) {
       throw new IllegalArgumentException("article added twice: " + a.id());
     }
@@ -292,7 +305,7 @@ public final class StoryEngine {
       return find(target).id;
     }
     if (opened) {
-      target = new Story(stories.size(), a.id(), settings.centroidTerms(), settings.memberLinks());
+      target = new Story(stories.size(), "story-" + a.id(), settings.centroidTerms(), settings.memberLinks());
       stories.add(target);
       live.add(target);
       Story continued = choice == null ? null : choice.continued();
@@ -1004,6 +1017,449 @@ public final class StoryEngine {
     return cur;
   }
 
+  // ---- state that survives a restart (naba run --resume) ---------------------------------------------------------
+
+  /** Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. */
+  public static final int STATE_FORMAT = 1;
+
+  private static final int STATE_MAGIC = 0x4E425345; // "NBSE"
+  private static final int STATE_END = 0x454E4421; // "END!"
+  private static final int MAX_STATE_STRING_BYTES = 1 << 20;
+
+  /**
+   * The articles a saved state carries: those of the stories that may still take an article (not closed at the
+   * stream's latest time), in the order added. A later run resumed from the state places its articles among those
+   * stories, and needs these articles to summarise them; an article of a closed story is never needed again, except
+   * by a copy of it, which a resumed engine places by content.
+   */
+  public List<String> openArticles() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      if (open(find(stories.get(articleStory.get(i))))) out.add(articleIds.get(i));
+    }
+    return out;
+  }
+
+  private boolean open(Story s) {
+    return !s.expired && !closed(s, lastTime);
+  }
+
+  /**
+   * Writes the engine's state, so that {@link #restoreState} gives an engine that places every later dated article
+   * exactly as this one would have: the term dictionary with its document frequencies and burst rates, the live
+   * stories (centroids, member links, rates, places, breaking counts), the index, the lone articles waiting to be
+   * placed again, and the stories these are merged into or continue the storyline of (a story past the storyline
+   * window is kept as its id and its storyline only). Articles are kept by id only, and only those of {@link
+   * #openArticles()}: a copy of an article of a closed story is placed by content, as a new article. Must come before
+   * any undated article, and before {@link #assignments()} or the other accessors, which place the waiting articles
+   * as if the stream ended. Does not close {@code out}.
+   *
+   * <p>Bytes grow with the term dictionary (about 40 a term) and the live stories, not with the stream's text.
+   */
+  public void saveState(OutputStream out) throws IOException {
+    if (undated) throw new IllegalStateException("the state is saved before the first undated article");
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    d.writeInt(STATE_MAGIC);
+    d.writeInt(STATE_FORMAT);
+    d.writeLong(stateFingerprint(settings, prior));
+    writeString(d, settings.toString());
+
+    // The stories the state holds, in their order: those anything live still names, and what they lead to.
+    TreeMap<Integer, Story> held = new TreeMap<>();
+    ArrayDeque<Story> todo = new ArrayDeque<>(live);
+    for (int[] list : postings) {
+      if (list != null) for (int i = 1; i <= list[0]; i++) todo.add(stories.get(list[i]));
+    }
+    for (Orphan o : orphans) todo.add(o.story());
+    todo.addAll(surged);
+    List<String> carried = new ArrayList<>();
+    List<Story> carriedIn = new ArrayList<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      Story s = find(stories.get(articleStory.get(i)));
+      if (!open(s)) continue;
+      carried.add(articleIds.get(i));
+      carriedIn.add(s);
+      todo.add(s);
+    }
+    while (!todo.isEmpty()) {
+      Story s = todo.removeFirst();
+      if (held.putIfAbsent(s.index, s) != null) continue;
+      if (s.mergedInto != null) todo.add(s.mergedInto);
+      Story parent = heldParent(s);
+      if (parent != null) todo.add(parent);
+    }
+    Map<Story, Integer> position = new HashMap<>();
+    for (Story s : held.values()) position.put(s, position.size());
+
+    d.writeLong(documents);
+    d.writeDouble(recentDocs);
+    d.writeLong(recentDocsStamp);
+    d.writeLong(lastSweep);
+    d.writeLong(firstTime);
+    d.writeLong(lastTime);
+    d.writeInt(streamArrivals.size());
+    for (long t : streamArrivals) d.writeLong(t);
+
+    int terms = termIds.size();
+    long[] keyOf = new long[terms];
+    for (Long2IntMap.Entry e : termIds.long2IntEntrySet()) keyOf[e.getIntValue()] = e.getLongKey();
+    d.writeInt(terms);
+    for (int t = 0; t < terms; t++) {
+      d.writeLong(keyOf[t]);
+      d.writeInt(df[t]);
+      d.writeInt(priorDf[t]);
+      d.writeBoolean(entityLike[t]);
+      d.writeDouble(recentDf[t]);
+      d.writeLong(recentStamp[t]);
+    }
+
+    d.writeInt(held.size());
+    for (Story s : held.values()) writeStory(d, s, position);
+    d.writeInt(live.size());
+    for (Story s : live) d.writeInt(position.get(s));
+    d.writeInt(surged.size());
+    for (Story s : surged) d.writeInt(position.get(s));
+    int lists = 0;
+    for (int[] list : postings) if (list != null) lists++;
+    d.writeInt(lists);
+    for (int t = 0; t < postings.size(); t++) {
+      int[] list = postings.get(t);
+      if (list == null) continue;
+      d.writeInt(t);
+      d.writeInt(list[0]);
+      for (int i = 1; i <= list[0]; i++) d.writeInt(position.get(stories.get(list[i])));
+    }
+    d.writeInt(orphans.size());
+    for (Orphan o : orphans) {
+      d.writeInt(position.get(o.story()));
+      d.writeLong(o.time());
+      writeVectors(d, o.v());
+      writeStrings(d, o.titleTerms());
+      writeStrings(d, o.bodyTerms());
+      writeStrings(d, o.places());
+    }
+    d.writeInt(carried.size());
+    for (int i = 0; i < carried.size(); i++) {
+      writeString(d, carried.get(i));
+      d.writeInt(position.get(carriedIn.get(i)));
+    }
+    d.writeInt(STATE_END);
+    d.flush();
+  }
+
+  /**
+   * The storyline parent a held story is saved with: its own while it is live; for one past the window, which never
+   * changes again, the first live story (or the last) of its chain, so that a storyline of months is not saved
+   * story by story; none for a merged story, whose storyline is its survivor's.
+   */
+  private static Story heldParent(Story s) {
+    if (s.mergedInto != null || s.storylineParent == null) return null;
+    Story parent = find(s.storylineParent);
+    if (!s.expired) return parent;
+    Set<Story> seen = new HashSet<>();
+    seen.add(s);
+    while (parent.expired && parent.storylineParent != null && seen.add(parent)) {
+      Story next = find(parent.storylineParent);
+      if (next == parent || seen.contains(next)) break;
+      parent = next;
+    }
+    return parent == s ? null : parent;
+  }
+
+  private static void writeStory(DataOutputStream d, Story s, Map<Story, Integer> position) throws IOException {
+    writeString(d, s.id);
+    d.writeInt(s.size);
+    d.writeInt(s.copies);
+    d.writeDouble(s.timeSum);
+    d.writeLong(s.lastTime);
+    d.writeLong(s.firstTime);
+    d.writeLong(s.breakingAt);
+    d.writeLong(s.surgedAt);
+    d.writeDouble(s.level);
+    d.writeLong(s.levelStamp);
+    d.writeDouble(s.peakLevel);
+    d.writeLong(s.peakTime);
+    d.writeDouble(s.rate);
+    d.writeLong(s.rateStamp);
+    d.writeDouble(s.rateHalfLife);
+    d.writeBoolean(s.expired);
+    d.writeInt(s.mergedInto == null ? -1 : position.get(s.mergedInto));
+    Story parent = heldParent(s);
+    d.writeInt(parent == null ? -1 : position.get(parent));
+    // What only a story that may still be scored needs: a merged or expired one keeps none of it.
+    boolean whole = s.mergedInto == null && !s.expired;
+    d.writeBoolean(whole);
+    if (!whole) return;
+    s.body.write(d);
+    s.title.write(d);
+    s.entities.write(d);
+    d.writeInt(s.recent.size());
+    for (Arrival a : s.recent) {
+      d.writeLong(a.time());
+      writeString(d, a.outlet());
+    }
+    List<String> places = new ArrayList<>(s.places.keySet());
+    Collections.sort(places);
+    d.writeInt(places.size());
+    for (String p : places) {
+      writeString(d, p);
+      d.writeInt(s.places.get(p));
+    }
+    d.writeInt(s.members.length);
+    d.writeInt(s.memberCount);
+    d.writeInt(s.memberNext);
+    for (int i = 0; i < s.memberCount; i++) {
+      writeVectors(d, s.members[i]);
+      d.writeLong(s.memberTimes[i]);
+    }
+  }
+
+  /**
+   * An engine in the state {@link #saveState} wrote, reading {@code in} to its end; it places every later dated
+   * article as the saved engine would have. Call {@link #keepStories()} on it, before its first article, when undated
+   * articles will follow: the stories the saved run kept for its own undated articles are not carried over.
+   *
+   * @throws IOException naming what is wrong when the bytes are not a story-engine state, are of another format,
+   *     were written with other story settings or another text analysis or IDF table, or are truncated or corrupt
+   */
+  public static StoryEngine restoreState(StorySettings settings, IdfPrior prior, InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    StoryEngine e = new StoryEngine(settings, prior);
+    try {
+      if (d.readInt() != STATE_MAGIC) throw new IOException("not a Naba story-engine state");
+      int format = d.readInt();
+      if (format != STATE_FORMAT) {
+        throw new IOException("story-engine state of format " + format + "; this Naba reads format " + STATE_FORMAT);
+      }
+      long fingerprint = d.readLong();
+      String saved = readString(d);
+      if (!saved.equals(settings.toString())) {
+        throw new IOException("story-engine state built with other story settings (" + settingsDiff(saved, settings)
+            + "); resume with the same --story settings, or run without --resume");
+      }
+      if (fingerprint != stateFingerprint(settings, prior)) {
+        throw new IOException("story-engine state built by a Naba whose text analysis or IDF table differs: its"
+            + " terms would match nothing new");
+      }
+      e.documents = d.readLong();
+      e.recentDocs = d.readDouble();
+      e.recentDocsStamp = d.readLong();
+      e.lastSweep = d.readLong();
+      e.firstTime = d.readLong();
+      e.lastTime = d.readLong();
+      int arrivals = count(d, "stream arrivals");
+      for (int i = 0; i < arrivals; i++) e.streamArrivals.addLast(d.readLong());
+
+      int terms = count(d, "terms");
+      int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, terms)) * 2);
+      e.df = new int[capacity];
+      e.priorDf = new int[capacity];
+      e.entityLike = new boolean[capacity];
+      e.recentDf = new double[capacity];
+      e.recentStamp = new long[capacity];
+      e.denseBody = new float[capacity];
+      e.denseTitle = new float[capacity];
+      e.denseEntities = new float[capacity];
+      e.denseBare = new boolean[capacity];
+      for (int t = 0; t < terms; t++) {
+        if (e.termIds.put(d.readLong(), t) != -1) throw new IOException("corrupt: term " + t + " repeats a key");
+        e.df[t] = d.readInt();
+        e.priorDf[t] = d.readInt();
+        e.entityLike[t] = d.readBoolean();
+        e.recentDf[t] = d.readDouble();
+        e.recentStamp[t] = d.readLong();
+        e.postings.add(null);
+        e.archive.add(null);
+      }
+
+      int held = count(d, "stories");
+      int[][] links = new int[held][];
+      for (int i = 0; i < held; i++) {
+        Story s = readStory(d, i, settings);
+        links[i] = new int[] {d.readInt(), d.readInt()};
+        if (d.readBoolean()) readWhole(d, s, settings.centroidTerms(), terms);
+        e.stories.add(s);
+      }
+      for (int i = 0; i < held; i++) {
+        e.stories.get(i).mergedInto = optionalLink(e, links[i][0], "merged into");
+        e.stories.get(i).storylineParent = optionalLink(e, links[i][1], "storyline parent");
+      }
+      int live = count(d, "live stories");
+      for (int i = 0; i < live; i++) e.live.add(link(e, d.readInt(), "live story"));
+      int surged = count(d, "surged stories");
+      for (int i = 0; i < surged; i++) e.surged.add(link(e, d.readInt(), "surged story"));
+      int lists = count(d, "posting lists");
+      for (int i = 0; i < lists; i++) {
+        int term = d.readInt();
+        if (term < 0 || term >= terms) throw new IOException("corrupt: posting list of term " + term);
+        int len = count(d, "postings");
+        int[] list = new int[Math.max(4, Integer.highestOneBit(len + 1) * 2)];
+        list[0] = len;
+        for (int k = 1; k <= len; k++) list[k] = link(e, d.readInt(), "posting").index;
+        e.postings.set(term, list);
+      }
+      int orphans = count(d, "waiting articles");
+      for (int i = 0; i < orphans; i++) {
+        Story s = link(e, d.readInt(), "waiting article's story");
+        long time = d.readLong();
+        Vectors v = readVectors(d, terms);
+        e.orphans.addLast(new Orphan(s, v, time, readStrings(d), readStrings(d), readStrings(d)));
+      }
+      int carried = count(d, "articles");
+      for (int i = 0; i < carried; i++) {
+        String id = readString(d);
+        Story s = link(e, d.readInt(), "article's story");
+        if (e.articleIndex.containsKey(id)) throw new IOException("corrupt: article " + id + " twice");
+        e.remember(id, s);
+      }
+      if (d.readInt() != STATE_END) throw new IOException("corrupt: no end marker after " + carried + " articles");
+      if (d.read() != -1) throw new IOException("corrupt: bytes after the end marker");
+    } catch (EOFException ex) {
+      throw new IOException("story-engine state is truncated", ex);
+    }
+    return e;
+  }
+
+  private static Story readStory(DataInputStream d, int index, StorySettings settings) throws IOException {
+    Story s = new Story(index, readString(d), settings.centroidTerms(), 0);
+    s.size = d.readInt();
+    s.copies = d.readInt();
+    s.timeSum = d.readDouble();
+    s.lastTime = d.readLong();
+    s.firstTime = d.readLong();
+    s.breakingAt = d.readLong();
+    s.surgedAt = d.readLong();
+    s.level = d.readDouble();
+    s.levelStamp = d.readLong();
+    s.peakLevel = d.readDouble();
+    s.peakTime = d.readLong();
+    s.rate = d.readDouble();
+    s.rateStamp = d.readLong();
+    s.rateHalfLife = d.readDouble();
+    s.expired = d.readBoolean();
+    if (s.expired) s.expire(false);
+    return s;
+  }
+
+  private static void readWhole(DataInputStream d, Story s, int capacity, int terms) throws IOException {
+    s.body = Centroid.read(d, capacity, terms);
+    s.title = Centroid.read(d, capacity, terms);
+    s.entities = Centroid.read(d, capacity, terms);
+    int recent = count(d, "arrivals");
+    for (int i = 0; i < recent; i++) s.recent.addLast(new Arrival(d.readLong(), readString(d)));
+    int places = count(d, "places");
+    for (int i = 0; i < places; i++) s.places.put(readString(d), d.readInt());
+    int slots = count(d, "member slots");
+    s.members = new Vectors[slots];
+    s.memberTimes = new long[slots];
+    s.memberCount = d.readInt();
+    s.memberNext = d.readInt();
+    if (s.memberCount < 0 || s.memberCount > slots || s.memberNext < 0 || s.memberNext >= Math.max(1, slots)) {
+      throw new IOException("corrupt: member links of story " + s.id);
+    }
+    for (int i = 0; i < s.memberCount; i++) {
+      s.members[i] = readVectors(d, terms);
+      s.memberTimes[i] = d.readLong();
+    }
+  }
+
+  /** The held story at {@code position}, or null for -1 (no such link). */
+  private static Story optionalLink(StoryEngine e, int position, String what) throws IOException {
+    return position == -1 ? null : link(e, position, what);
+  }
+
+  private static Story link(StoryEngine e, int position, String what) throws IOException {
+    if (position < 0 || position >= e.stories.size()) throw new IOException("corrupt: " + what + " " + position);
+    return e.stories.get(position);
+  }
+
+  private static void writeVectors(DataOutputStream d, Vectors v) throws IOException {
+    v.body().write(d);
+    v.title().write(d);
+    v.entities().write(d);
+    d.writeInt(v.query().length);
+    for (int q : v.query()) d.writeInt(q);
+  }
+
+  private static Vectors readVectors(DataInputStream d, int terms) throws IOException {
+    SparseVector body = SparseVector.read(d, terms);
+    SparseVector title = SparseVector.read(d, terms);
+    SparseVector entities = SparseVector.read(d, terms);
+    int[] query = new int[count(d, "query terms")];
+    for (int i = 0; i < query.length; i++) {
+      query[i] = d.readInt();
+      if (query[i] < 0 || query[i] >= terms) throw new IOException("corrupt: query term " + query[i]);
+    }
+    return new Vectors(body, title, entities, query);
+  }
+
+  private static void writeStrings(DataOutputStream d, List<String> strings) throws IOException {
+    d.writeInt(strings.size());
+    for (String s : strings) writeString(d, s);
+  }
+
+  private static List<String> readStrings(DataInputStream d) throws IOException {
+    int n = count(d, "strings");
+    List<String> out = new ArrayList<>(Math.min(n, 1 << 16));
+    for (int i = 0; i < n; i++) out.add(readString(d));
+    return out;
+  }
+
+  private static void writeString(DataOutputStream d, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    d.writeInt(b.length);
+    d.write(b);
+  }
+
+  private static String readString(DataInputStream d) throws IOException {
+    int n = d.readInt();
+    if (n < 0 || n > MAX_STATE_STRING_BYTES) throw new IOException("corrupt: a string of " + n + " bytes");
+    byte[] b = new byte[n];
+    d.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static int count(DataInputStream d, String what) throws IOException {
+    int n = d.readInt();
+    if (n < 0) throw new IOException("corrupt: " + n + " " + what);
+    return n;
+  }
+
+  /** The settings a state was saved with that differ from {@code now}'s, as "name saved → now". */
+  private static String settingsDiff(String saved, StorySettings now) {
+    List<String> was = List.of(saved.replaceFirst("^[^\\[]*\\[", "").replaceFirst("]$", "").split(", "));
+    List<String> is = List.of(now.toString().replaceFirst("^[^\\[]*\\[", "").replaceFirst("]$", "").split(", "));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(was.size(), is.size()); i++) {
+      if (!was.get(i).equals(is.get(i))) out.add(was.get(i) + " → " + is.get(i).replaceFirst("^[^=]*=", ""));
+    }
+    return out.isEmpty() ? "another set of settings" : String.join(", ", out);
+  }
+
+  /** Arabic that exercises the analysis: normalisation, stemming, entity-like terms, numbers and a place. */
+  private static final StoryInput STATE_PROBE = StoryInput.of("probe", Instant.EPOCH, "",
+      "أعلنَت وزارةُ الصحّة في الرياض", "قالت وكالة الأنباء إنّ 25 شخصاً أصيبوا في انفجار بمدينة جدة يوم الأحد.");
+
+  /**
+   * A hash of what this Naba makes of a fixed article (its terms' keys, entity-likeness and background frequency): it
+   * changes whenever the analysis, the hashing or the IDF table does, which would make a saved state's terms
+   * silently match nothing.
+   */
+  private static long stateFingerprint(StorySettings settings, IdfPrior prior) {
+    try (ArticleAnalyser analyser = new ArticleAnalyser(settings)) {
+      AnalysedArticle a = analyser.analyse(STATE_PROBE);
+      long h = Hash64.fmix64(prior.documents());
+      for (int i = 0; i < a.bodyKeys().length; i++) {
+        String term = a.bodyTerms().get(i);
+        h = Hash64.fmix64(h * 31 + a.bodyKeys()[i]);
+        h = Hash64.fmix64(h * 31 + prior.df(term) * 2L + (EntityTerms.isEntityLike(term) ? 1 : 0));
+      }
+      for (long k : a.titleKeys()) h = Hash64.fmix64(h * 31 + k);
+      for (String p : a.places()) h = Hash64.fmix64(h * 31 + Hash64.of(p));
+      return h;
+    }
+  }
+
   /** Mutable per-story state; only the engine touches it. */
   private static final class Story {
     final int index;
@@ -1041,11 +1497,11 @@ public final class StoryEngine {
     int memberCount;
     int memberNext;
 
-    Story(int index, String firstArticleId, int capacity, int memberLinks) {
+    Story(int index, String id, int capacity, int memberLinks) {
       this.members = new Vectors[memberLinks];
       this.memberTimes = new long[memberLinks];
       this.index = index;
-      this.id = "story-" + firstArticleId;
+      this.id = id;
       this.body = new Centroid(capacity);
       this.title = new Centroid(capacity);
       this.entities = new Centroid(capacity);
