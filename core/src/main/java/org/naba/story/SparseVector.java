@@ -1,7 +1,6 @@
 package org.naba.story;
 
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -120,22 +119,24 @@ final class SparseVector {
   }
 
   /** Writes the vector for {@link StoryEngine#saveState}. */
-  void write(DataOutputStream out) throws IOException {
-    out.writeInt(size);
+  void write(StateBuffer out) {
+    out.writeVarInt(size);
+    int previous = -1;
     for (int k = 0; k < size; k++) {
-      out.writeInt(ids[k]);
+      out.writeVarInt(ids[k] - previous); // ids ascend: their gaps are small
+      previous = ids[k];
       out.writeFloat(weights[k]);
     }
   }
 
   /** A vector {@link #write} wrote; ids must be under {@code terms}. */
   static SparseVector read(DataInputStream in, int terms) throws IOException {
-    int size = in.readInt();
+    int size = StateBuffer.readVarInt(in);
     if (size < 0 || size > terms) throw new IOException("corrupt: a vector of " + size + " terms");
     int[] ids = new int[size];
     float[] weights = new float[size];
     for (int k = 0; k < size; k++) {
-      ids[k] = in.readInt();
+      ids[k] = (k == 0 ? -1 : ids[k - 1]) + StateBuffer.readVarInt(in);
       if (ids[k] < 0 || ids[k] >= terms || (k > 0 && ids[k] <= ids[k - 1])) {
         throw new IOException("corrupt: vector term " + ids[k]);
       }

@@ -1,9 +1,7 @@
 package org.naba.story;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -1057,12 +1055,17 @@ public final class StoryEngine {
    * <p>Bytes grow with the term dictionary (about 40 a term) and the live stories, not with the stream's text.
    */
   public void saveState(OutputStream out) throws IOException {
+    out.write(saveState());
+  }
+
+  /** The bytes {@link #saveState(OutputStream)} writes. */
+  public byte[] saveState() {
     if (undated) throw new IllegalStateException("the state is saved before the first undated article");
-    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    StateBuffer d = new StateBuffer();
     d.writeInt(STATE_MAGIC);
     d.writeInt(STATE_FORMAT);
     d.writeLong(stateFingerprint(settings, prior));
-    writeString(d, settings.toString());
+    d.writeString(settings.toString());
 
     // The stories the state holds, in their order: those anything live still names, and what they lead to.
     TreeMap<Integer, Story> held = new TreeMap<>();
@@ -1140,11 +1143,11 @@ public final class StoryEngine {
     }
     d.writeInt(carried.size());
     for (int i = 0; i < carried.size(); i++) {
-      writeString(d, carried.get(i));
+      d.writeString(carried.get(i));
       d.writeInt(position.get(carriedIn.get(i)));
     }
     d.writeInt(STATE_END);
-    d.flush();
+    return d.toByteArray();
   }
 
   /**
@@ -1166,8 +1169,8 @@ public final class StoryEngine {
     return parent == s ? null : parent;
   }
 
-  private static void writeStory(DataOutputStream d, Story s, Map<Story, Integer> position) throws IOException {
-    writeString(d, s.id);
+  private static void writeStory(StateBuffer d, Story s, Map<Story, Integer> position) {
+    d.writeString(s.id);
     d.writeInt(s.size);
     d.writeInt(s.copies);
     d.writeDouble(s.timeSum);
@@ -1196,13 +1199,13 @@ public final class StoryEngine {
     d.writeInt(s.recent.size());
     for (Arrival a : s.recent) {
       d.writeLong(a.time());
-      writeString(d, a.outlet());
+      d.writeString(a.outlet());
     }
     List<String> places = new ArrayList<>(s.places.keySet());
     Collections.sort(places);
     d.writeInt(places.size());
     for (String p : places) {
-      writeString(d, p);
+      d.writeString(p);
       d.writeInt(s.places.get(p));
     }
     d.writeInt(s.members.length);
@@ -1373,7 +1376,7 @@ public final class StoryEngine {
     return e.stories.get(position);
   }
 
-  private static void writeVectors(DataOutputStream d, Vectors v) throws IOException {
+  private static void writeVectors(StateBuffer d, Vectors v) {
     v.body().write(d);
     v.title().write(d);
     v.entities().write(d);
@@ -1393,9 +1396,9 @@ public final class StoryEngine {
     return new Vectors(body, title, entities, query);
   }
 
-  private static void writeStrings(DataOutputStream d, List<String> strings) throws IOException {
+  private static void writeStrings(StateBuffer d, List<String> strings) {
     d.writeInt(strings.size());
-    for (String s : strings) writeString(d, s);
+    for (String s : strings) d.writeString(s);
   }
 
   private static List<String> readStrings(DataInputStream d) throws IOException {
@@ -1403,12 +1406,6 @@ public final class StoryEngine {
     List<String> out = new ArrayList<>(Math.min(n, 1 << 16));
     for (int i = 0; i < n; i++) out.add(readString(d));
     return out;
-  }
-
-  private static void writeString(DataOutputStream d, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.writeInt(b.length);
-    d.write(b);
   }
 
   private static String readString(DataInputStream d) throws IOException {
