@@ -82,6 +82,49 @@ public final class JsonMapping {
     return o;
   }
 
+  /**
+   * The article {@link #article} wrote, read back (a resumed run reads the articles of the stories an earlier run left
+   * open so). The text is split into paragraphs at its blank lines; a near copy's similarity keeps the three decimals
+   * written.
+   *
+   * @throws IllegalArgumentException naming the field when the object is not an article Naba wrote
+   */
+  public static ArticleResult articleResult(JsonNode o) {
+    String id = o.path("id").asText(null);
+    if (id == null || !o.path("story").isTextual()) throw new IllegalArgumentException("not an article: no id or story");
+    List<String> paragraphs = o.path("text").asText("").isEmpty() ? List.of()
+        : List.of(o.path("text").asText().split("\n\n", -1));
+    List<Quote> quotes = new java.util.ArrayList<>();
+    for (JsonNode q : o.path("quotes")) quotes.add(new Quote(q.path("text").asText(""), optional(q, "speaker")));
+    List<LocalDate> dates = new java.util.ArrayList<>();
+    for (JsonNode d : o.path("mentioned_dates")) dates.add(LocalDate.parse(d.asText()));
+    Article a = new Article(id, o.path("source").asText(id), optional(o, "url"), optional(o, "outlet"),
+        optional(o, "via"), optional(o, "published").map(java.time.OffsetDateTime::parse), o.path("title").asText(""),
+        paragraphs, o.path("lang").asText("ar"), optional(o, "author"), stringList(o, "credits"), stringList(o, "captions"),
+        quotes, stringList(o, "updated"), dates, stringList(o, "warnings"));
+    List<NearDuplicate> near = new java.util.ArrayList<>();
+    for (JsonNode n : o.path("near_duplicates")) {
+      near.add(new NearDuplicate(n.path("id").asText(), n.path("similarity").asDouble()));
+    }
+    List<Provenance> provenance = new java.util.ArrayList<>();
+    for (JsonNode p : o.path("provenance")) {
+      provenance.add(new Provenance(p.path("paragraph").asInt(), p.path("first_seen_in").asText(),
+          stringList(p, "also_in")));
+    }
+    return new ArticleResult(a, o.path("story").asText(), optional(o, "duplicate_of"), near, provenance);
+  }
+
+  private static Optional<String> optional(JsonNode o, String field) {
+    JsonNode v = o.path(field);
+    return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
+  }
+
+  private static List<String> stringList(JsonNode o, String field) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode v : o.path(field)) out.add(v.asText());
+    return out;
+  }
+
   public static ObjectNode story(Story s) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", s.id());
@@ -94,6 +137,7 @@ public final class JsonMapping {
     o.put("storyline", s.storyline().orElse(null));
     o.put("breaking", instant(s.breaking()));
     strings(o.putArray("merged_from"), s.mergedFrom());
+    strings(o.putArray("earlier_articles"), s.earlierArticles());
     ArrayNode shared = o.putArray("shared_passages");
     for (SharedPassage p : s.sharedPassages()) {
       ObjectNode po = shared.addObject();
