@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
       "Formats: news JSONL, text page dumps (.txt, WET), HTML, WARC/WET,",
       "RSS/Atom, and .gz/.zip containers of them.",
       "With --resume, the run continues the stream of an earlier run: copies",
-      "of that run's articles (and of the runs it resumed) are found, and",
-      "records it already read are left out. Stories start afresh."
+      "of that run's articles (and of the runs it resumed) are found, records",
+      "it already read are left out, and its articles join the stories that",
+      "run left open (listed whole, with their earlier_articles)."
     })
 public class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or - (stdin)")
@@ -47,8 +48,9 @@ public class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--resume", paramLabel = "PREV", description = "continue the stream of the run whose output is in"
-      + " PREV (its directory or its naba.db): its deduplication state is loaded, so duplicate_of, near_duplicates"
-      + " and provenance may name its articles. PREV is only read; it may not be the --out directory.")
+      + " PREV (its directory or its naba.db): its deduplication and story state is loaded, so duplicate_of,"
+      + " near_duplicates and provenance may name its articles, and its open stories continue (with the same --story"
+      + " settings). PREV is only read; it may not be the --out directory.")
   Path resume;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: cores)")
@@ -123,7 +125,7 @@ public class RunCommand implements Callable<Integer> {
         return 2;
       }
       try {
-        state = StreamState.load(from, settings.dedup());
+        state = StreamState.load(from, settings.dedup(), settings.story());
       } catch (RuntimeException e) {
         err.println("naba: cannot resume from " + from + ": " + e.getMessage());
         return 2;
@@ -143,8 +145,10 @@ public class RunCommand implements Callable<Integer> {
     if (!quiet) {
       err.println(summary(result, out, Duration.between(started, Instant.now())));
       state.resumedFrom().ifPresent(r -> err.printf(Locale.ROOT,
-          "naba: resumed from %s (%d articles seen, %d in the window); %d of this run's articles copy earlier ones.%n",
-          r.store(), r.articles(), r.window(), result.counts().getOrDefault("duplicates_of_earlier_runs", 0L)));
+          "naba: resumed from %s (%d articles seen, %d in the window); %d of this run's articles copy earlier ones;"
+              + " %d stories continued.%n",
+          r.store(), r.articles(), r.window(), result.counts().getOrDefault("duplicates_of_earlier_runs", 0L),
+          result.counts().getOrDefault("continued_stories", 0L)));
     }
     if (read == 0) {
       err.println("naba: nothing could be read from " + String.join(" ", inputs)

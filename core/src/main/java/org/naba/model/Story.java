@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param days its developments day by day (UTC): how much was reported and the day's representative headline (empty
  *     for a story of one day)
  * @param keyPoints the distinct claims its headlines make, most outlets first, each citing the articles making it
+ * @param earlierArticles those of its {@code articles} that an earlier run of the stream read (a story this run
+ *     continued after {@code naba run --resume}), in chronological order; empty for a story of this run alone
  */
 public record Story(
     String id,
@@ -46,7 +48,8 @@ public record Story(
     List<OutletReport> byOutlet,
     List<StoryFigure> figures,
     List<StoryDay> days,
-    List<SummarySentence> keyPoints) {
+    List<SummarySentence> keyPoints,
+    List<String> earlierArticles) {
   public Story {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -65,6 +68,7 @@ public record Story(
     figures = List.copyOf(figures);
     days = List.copyOf(days);
     keyPoints = List.copyOf(keyPoints);
+    earlierArticles = List.copyOf(earlierArticles);
     if (articles.isEmpty()) throw new IllegalArgumentException("story " + id + " has no articles");
   }
 
@@ -72,7 +76,16 @@ public record Story(
   public Story withEntities(List<StoryEntity> names) {
     if (names == entities) return this;
     return new Story(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom,
-        sharedPassages, quotes, names, byOutlet, figures, days, keyPoints);
+        sharedPassages, quotes, names, byOutlet, figures, days, keyPoints, earlierArticles);
+  }
+
+  /** A story of one run alone: none of its articles were read by an earlier run. */
+  public Story(String id, String headline, List<String> articles, List<String> outlets, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, List<SummarySentence> summary, Optional<String> storyline, Optional<Instant> breaking,
+      List<String> mergedFrom, List<SharedPassage> sharedPassages, List<StoryQuote> quotes, List<StoryEntity> entities,
+      List<OutletReport> byOutlet, List<StoryFigure> figures, List<StoryDay> days, List<SummarySentence> keyPoints) {
+    this(id, headline, articles, outlets, firstSeen, lastSeen, summary, storyline, breaking, mergedFrom, sharedPassages,
+        quotes, entities, byOutlet, figures, days, keyPoints, List.of());
   }
 
   /** A story of its articles and summary alone: no shared passages, quotes, names, figures, days or key points. */

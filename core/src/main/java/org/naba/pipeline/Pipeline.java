@@ -132,6 +132,7 @@ public final class Pipeline {
     listener.ordered(ordered);
     List<ArticleResult> results = new ArrayList<>(ordered.size());
     StoryEngine stories = dedupAndStories(ordered, results, stageMillis, state);
+    List<ArticleResult> earlier = earlierMembers(results, stories, state);
     counts.put("duplicates", results.stream().filter(r -> r.duplicateOf().isPresent()).count());
     if (state.resumedFrom().isPresent()) {
       Set<String> here = new HashSet<>();
@@ -147,13 +148,40 @@ public final class Pipeline {
     listener.placed(Collections.unmodifiableList(results));
 
     long t0 = System.nanoTime();
-    List<Story> storyList = summarize(results, stories, state);
+    List<Story> storyList = summarize(results, earlier, stories, state);
     counts.put("stories", (long) storyList.size());
+    if (state.resumedFrom().isPresent()) {
+      counts.put("continued_stories", storyList.stream().filter(s -> !s.earlierArticles().isEmpty()).count());
+      counts.put("earlier_articles", (long) earlier.size());
+    }
     counts.put("storylines", storyList.stream().map(s -> s.storyline().orElse(s.id())).distinct().count());
     counts.put("breaking", storyList.stream().filter(s -> s.breaking().isPresent()).count());
     stageMillis.put("summary", millisSince(t0));
     counts.put("warnings", (long) warnings.total());
-    return new RunResult(results, storyList, counts, stageMillis, warnings, OutletSummaries.of(results));
+    return new RunResult(results, storyList, counts, stageMillis, warnings, OutletSummaries.of(results), earlier);
+  }
+
+  /**
+   * The articles an earlier run left in open stories that this run's articles joined, each with the story it ends in
+   * now (its stories may have merged since); and hands the state every open story's articles, whichever run read
+   * them, for the next run.
+   */
+  private static List<ArticleResult> earlierMembers(List<ArticleResult> results, StoryEngine engine,
+      StreamState state) {
+    Map<String, String> storyOf = engine.assignments();
+    Map<String, ArticleResult> placed = new HashMap<>();
+    List<ArticleResult> all = new ArrayList<>();
+    for (ArticleResult r : state.earlierArticles()) {
+      ArticleResult now = new ArticleResult(r.article(), storyOf.getOrDefault(r.id(), r.story()), r.duplicateOf(),
+          r.nearDuplicates(), r.provenance());
+      placed.put(now.id(), now);
+      all.add(now);
+    }
+    for (ArticleResult r : results) placed.put(r.id(), r);
+    state.openArticles(placed);
+    Set<String> joined = new HashSet<>();
+    for (ArticleResult r : results) joined.add(r.story());
+    return all.stream().filter(r -> joined.contains(r.story())).toList();
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
@@ -176,7 +204,8 @@ public final class Pipeline {
       StreamState state) {
     long t0 = System.nanoTime();
     List<Instant> times = arrivalTimes(ordered, state.clock());
-    StoryEngine stories = new StoryEngine(settings.story());
+    // A resumed run goes on with the earlier run's engine: its articles join the stories that run left open.
+    StoryEngine stories = state.takeStories().orElseGet(() -> new StoryEngine(settings.story()));
     // Undated articles come last and are placed by content among all the run's stories, which must be kept for them.
     if (ordered.stream().anyMatch(a -> a.published().isEmpty())) stories.keepStories();
     int n = ordered.size();
@@ -210,6 +239,7 @@ public final class Pipeline {
       // run's terms, 5 million strings on SaudiNewsNet, were held at once and copied into the old generation).
       ArrayDeque<Future<AnalysedArticle>> pending = new ArrayDeque<>();
       int submitted = 0;
+      boolean stoppedAt = false;
       progress.stage("dedup and stories", n);
       for (int i = 0; i < n; i++) {
         for (; submitted < n && submitted <= i + ANALYSIS_AHEAD; submitted++) {
@@ -225,12 +255,16 @@ public final class Pipeline {
         if (dedupFailure.get() != null) throw new IllegalStateException("deduplication failed", dedupFailure.get());
         AnalysedArticle placed = a.withDuplicateOf(dedupResults[i].duplicateOf());
         if (ordered.get(i).published().isEmpty()) {
+          // The next run goes on from the stream's dated articles: undated ones are placed as if the stream ended.
+          if (!stoppedAt) state.stoppedAt(stories);
+          stoppedAt = true;
           stories.addUndated(placed);
         } else {
           stories.add(placed);
         }
         progress.step();
       }
+      if (!stoppedAt) state.stoppedAt(stories);
       progress.done();
       dedupThread.join();
     } catch (InterruptedException e) {
@@ -244,6 +278,7 @@ public final class Pipeline {
     stageMillis.put("dedup", dedupMillis[0]);
     stageMillis.put("story_analysis_wait", analysisWait / 1_000_000);
     stageMillis.put("story", millisSince(t0));
+    stageMillis.put("story_state_save", state.storiesSaveMillis());
 
     Map<String, String> storyOf = stories.assignments();
     for (int i = 0; i < n; i++) {
@@ -255,9 +290,16 @@ public final class Pipeline {
   }
 
   /** Step 5: each story with its headline, summary, outlets, storyline and shared passages; latest activity first. */
-  private List<Story> summarize(List<ArticleResult> results, StoryEngine engine, StreamState state) {
+  private List<Story> summarize(List<ArticleResult> results, List<ArticleResult> earlier, StoryEngine engine,
+      StreamState state) {
     Map<String, List<ArticleResult>> members = new TreeMap<>();
     for (ArticleResult r : results) members.computeIfAbsent(r.story(), k -> new ArrayList<>()).add(r);
+    // A story continued from an earlier run is summarised whole.
+    Set<String> earlierIds = new HashSet<>();
+    for (ArticleResult r : earlier) {
+      members.get(r.story()).add(r);
+      earlierIds.add(r.id());
+    }
     Map<String, String> storylines = engine.storylines();
     Map<String, Instant> breaking = engine.breaking();
     Map<String, List<String>> mergedFrom = new HashMap<>();
@@ -265,15 +307,16 @@ public final class Pipeline {
     Summarizer summarizer = new Summarizer(settings.summarySentences());
     Map<String, String> outletOf = new HashMap<>();
     for (ArticleResult r : results) r.article().outlet().ifPresent(o -> outletOf.put(r.id(), o));
+    for (ArticleResult r : earlier) r.article().outlet().ifPresent(o -> outletOf.put(r.id(), o));
     if (state.resumedFrom().isPresent()) {
       // Passages first seen in an earlier run's article: its outlet is known to the deduplicator's window.
-      Set<String> earlier = new HashSet<>();
+      Set<String> origins = new HashSet<>();
       for (ArticleResult r : results) {
         for (Provenance p : r.provenance()) {
-          if (!outletOf.containsKey(p.firstSeenIn())) earlier.add(p.firstSeenIn());
+          if (!outletOf.containsKey(p.firstSeenIn())) origins.add(p.firstSeenIn());
         }
       }
-      outletOf.putAll(state.deduplicator().windowOutlets(earlier));
+      outletOf.putAll(state.deduplicator().windowOutlets(origins));
     }
     progress.stage("summaries", members.size());
 
@@ -282,7 +325,7 @@ public final class Pipeline {
       List<Future<Story>> futures = new ArrayList<>();
       for (Map.Entry<String, List<ArticleResult>> e : members.entrySet()) {
         futures.add(pool.submit(() -> {
-          Story s = story(e.getKey(), e.getValue(), summarizer, storylines, breaking, mergedFrom, outletOf);
+          Story s = story(e.getKey(), e.getValue(), summarizer, storylines, breaking, mergedFrom, outletOf, earlierIds);
           progress.step();
           return s;
         }));
@@ -308,7 +351,7 @@ public final class Pipeline {
 
   private static Story story(String id, List<ArticleResult> members, Summarizer summarizer,
       Map<String, String> storylines, Map<String, Instant> breaking, Map<String, List<String>> mergedFrom,
-      Map<String, String> outletOf) {
+      Map<String, String> outletOf, Set<String> earlierIds) {
     List<ArticleResult> ordered = new ArrayList<>(members);
     ordered.sort(Comparator.comparing((ArticleResult r) -> time(r.article())).thenComparing(ArticleResult::id));
     Map<String, Integer> outletCounts = new LinkedHashMap<>();
@@ -335,7 +378,8 @@ public final class Pipeline {
         summary.sentences(), Optional.ofNullable(storylines.get(id)).or(() -> Optional.of(id)),
         Optional.ofNullable(breaking.get(id)), mergedFrom.getOrDefault(id, List.of()),
         sharedPassages(ordered, outletOf), quotes, entities, summary.outlets(), Figures.compare(inputs),
-        Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY));
+        Developments.byDay(inputs), KeyPoints.of(inputs, KeyPoints.PER_STORY),
+        ordered.stream().map(ArticleResult::id).filter(earlierIds::contains).toList());
   }
 
   /**

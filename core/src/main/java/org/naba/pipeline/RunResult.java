@@ -15,6 +15,7 @@ import org.naba.model.Story;
  * @param stageMillis wall time per stage
  * @param warnings the run's warnings (counted by reason, the first few kept)
  * @param outlets each outlet's articles, stories, first reports and passages shared with other outlets
+ * @param earlier articles an earlier run read (resumed from) in the stories this run continued, with those stories
  */
 public record RunResult(
     List<ArticleResult> articles,
@@ -22,13 +23,21 @@ public record RunResult(
     Map<String, Long> counts,
     Map<String, Long> stageMillis,
     Warnings warnings,
-    List<OutletSummary> outlets) {
+    List<OutletSummary> outlets,
+    List<ArticleResult> earlier) {
   public RunResult {
     articles = List.copyOf(articles);
+    earlier = List.copyOf(earlier);
     stories = List.copyOf(stories);
     outlets = List.copyOf(outlets);
     // Kept in insertion order: run.json lists them as the stages ran.
     counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
     stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+  }
+
+  /** The result of a run that continues no earlier one. */
+  public RunResult(List<ArticleResult> articles, List<Story> stories, Map<String, Long> counts,
+      Map<String, Long> stageMillis, Warnings warnings, List<OutletSummary> outlets) {
+    this(articles, stories, counts, stageMillis, warnings, outlets, List.of());
   }
 }

@@ -3,6 +3,7 @@ package org.naba.pipeline;
 import it.unimi.dsi.fastutil.longs.LongIterator;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.BufferedInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,15 +11,28 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.naba.dedup.DedupSettings;
 import org.naba.dedup.Deduplicator;
+import org.naba.model.ArticleResult;
+import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
+import org.naba.story.IdfPrior;
+import org.naba.story.StoryEngine;
+import org.naba.story.StorySettings;
 import org.naba.text.Hash64;
 
 /**
@@ -27,11 +41,14 @@ import org.naba.text.Hash64;
  * window's signatures, outlets and times, the paragraph table, the clock) and a 64-bit hash of every document id
  * read so far, so that a record read before is left out as one run over both inputs would leave it out. Both are
  * kept in the run's store ({@code naba.db}) as the states {@value #DEDUP} and {@value #READ_IDS}; every run writes
- * them, so every run can be resumed. Story clustering is not carried over: a resumed run's stories hold its own
- * articles only.
+ * them, so every run can be resumed. The story engine's state ({@value #STORIES}, {@link StoryEngine#saveState}) and
+ * the articles of the stories it left open ({@value #OPEN_ARTICLES}) let the next run continue those stories: its
+ * articles join them as they would have in one run over both inputs, and its output lists them whole.
  *
  * <p>Memory and bytes grow with the articles, never with their text: about 30 bytes per distinct text and 8 per id
- * for good, plus a signature and paragraph keys per article inside the dedup window.
+ * for good, plus a signature and paragraph keys per article inside the dedup window; the story engine adds its term
+ * dictionary (about 40 bytes a term) and its live stories, and the open stories' articles are kept whole (a week or
+ * two of the stream's articles at most: a story closes two weeks after its first article).
  */
 public final class StreamState {
   /** The deduplicator's state in the store. */
@@ -40,12 +57,35 @@ public final class StreamState {
   /** The hashed ids of every document read, in the store. */
   public static final String READ_IDS = "read_ids";
 
+  /** The story engine's state in the store. */
+  public static final String STORIES = "stories";
+
+  /**
+   * The articles of the stories the run left open, in the store: the ids of this run's (its article rows hold them),
+   * and an earlier run's whole.
+   */
+  public static final String OPEN_ARTICLES = "open_articles";
+
   private static final int IDS_MAGIC = 0x4E424944; // "NBID"
+  private static final int OPEN_MAGIC = 0x4E424F41; // "NBOA"
+  private static final int OPEN_FORMAT = 1;
+  /** The longest article JSON an open-articles list may hold (a 50 MB page's text is cut well before). */
+  private static final int MAX_ARTICLE_BYTES = 1 << 28;
   private static final int IDS_FORMAT = 1;
 
   private final Deduplicator dedup;
   private final LongOpenHashSet readIds;
   private final Optional<Resumed> resumedFrom;
+  // The story engine an earlier run left, until the pipeline takes it; null: this run's stories start afresh.
+  private StoryEngine stories;
+  // The articles of the stories the earlier run left open, with the stories it placed them in.
+  private final List<ArticleResult> earlier;
+  // What this run hands on: the story engine's bytes as it stood after the last dated article, and the ids, then the
+  // articles, of the stories it left open.
+  private byte[] storiesOut;
+  private List<String> openIds = List.of();
+  private List<ArticleResult> openOut = List.of();
+  private long storiesSaveMillis;
   private Saved saved;
 
   /**
@@ -59,22 +99,27 @@ public final class StreamState {
    * @param clock the latest publication time seen
    * @param bytes bytes of the stored state
    * @param loadMillis time to read and rebuild it
+   * @param stories whether the earlier run's stories continue (false for a store written before Naba kept them)
+   * @param openArticles articles of the stories the earlier run left open, carried over
    */
   public record Resumed(Path store, long articles, long exactKeys, int window, long readIds, Optional<Instant> clock,
-      long bytes, long loadMillis) {}
+      long bytes, long loadMillis, boolean stories, int openArticles) {}
 
   /** What a run stored: bytes and the time it took. */
   public record Saved(long bytes, long saveMillis) {}
 
-  private StreamState(Deduplicator dedup, LongOpenHashSet readIds, Optional<Resumed> resumedFrom) {
+  private StreamState(Deduplicator dedup, LongOpenHashSet readIds, Optional<Resumed> resumedFrom, StoryEngine stories,
+      List<ArticleResult> earlier) {
     this.dedup = dedup;
     this.readIds = readIds;
     this.resumedFrom = resumedFrom;
+    this.stories = stories;
+    this.earlier = List.copyOf(earlier);
   }
 
   /** The state of a run that starts from nothing. */
   public static StreamState fresh(DedupSettings settings) {
-    return new StreamState(new Deduplicator(settings), new LongOpenHashSet(), Optional.empty());
+    return new StreamState(new Deduplicator(settings), new LongOpenHashSet(), Optional.empty(), null, List.of());
   }
 
   /**
@@ -85,6 +130,17 @@ public final class StreamState {
    *     before resuming existed), or its state is damaged or of another version, settings or hashing
    */
   public static StreamState load(Path from, DedupSettings settings) {
+    return load(from, settings, StorySettings.defaults());
+  }
+
+  /**
+   * Loads the state an earlier run stored, with the story settings of this run (they must be those of the earlier
+   * run for its stories to continue).
+   *
+   * @throws IllegalStateException as {@link #load(Path, DedupSettings)}, and when the story state was written with
+   *     other story settings or is damaged
+   */
+  public static StreamState load(Path from, DedupSettings settings, StorySettings storySettings) {
     long t0 = System.nanoTime();
     if (!Files.exists(from)) throw new IllegalStateException(from + " does not exist");
     Path dir = Files.isDirectory(from) ? from : from.toAbsolutePath().getParent();
@@ -97,11 +153,65 @@ public final class StreamState {
               + " holds no deduplication state (it was written by a Naba without resuming); run its inputs again"));
       LongOpenHashSet ids = store.readState(READ_IDS, StreamState::readIds)
           .orElseThrow(() -> new IllegalStateException("the store at " + store.file() + " holds no " + READ_IDS));
-      long bytes = store.stateBytes(DEDUP).orElse(0L) + store.stateBytes(READ_IDS).orElse(0L);
+      // A store written before Naba kept its stories has none: this run's stories then start afresh.
+      StoryEngine stories = store.readState(STORIES,
+          in -> StoryEngine.restoreState(storySettings, IdfPrior.bundled(), in)).orElse(null);
+      List<ArticleResult> open = stories == null ? List.of() : openArticles(store);
+      long bytes = store.stateBytes(DEDUP).orElse(0L) + store.stateBytes(READ_IDS).orElse(0L)
+          + store.stateBytes(STORIES).orElse(0L) + store.stateBytes(OPEN_ARTICLES).orElse(0L);
       Resumed resumed = new Resumed(store.file().toAbsolutePath(), dedup.articlesSeen(), dedup.exactKeys(),
-          dedup.windowSize(), ids.size(), dedup.clock(), bytes, (System.nanoTime() - t0) / 1_000_000);
-      return new StreamState(dedup, ids, Optional.of(resumed));
+          dedup.windowSize(), ids.size(), dedup.clock(), bytes, (System.nanoTime() - t0) / 1_000_000, stories != null,
+          open.size());
+      return new StreamState(dedup, ids, Optional.of(resumed), stories, open);
     }
+  }
+
+  /**
+   * The story engine the earlier run left, once (the pipeline takes it and goes on with it); empty for a fresh run,
+   * or when the earlier run's store kept no stories.
+   */
+  public Optional<StoryEngine> takeStories() {
+    StoryEngine out = stories;
+    stories = null;
+    return Optional.ofNullable(out);
+  }
+
+  /**
+   * The articles of the stories the earlier run left open, in the order it read them, each with the story that run
+   * placed it in (this run's engine may place it otherwise: its stories can merge, a waiting article can move).
+   */
+  public List<ArticleResult> earlierArticles() {
+    return earlier;
+  }
+
+  /**
+   * Keeps the story engine's state as it stands now (after the run's last dated article, before any undated one), and
+   * the ids of the articles of the stories it leaves open, for {@link #save}.
+   */
+  public void stoppedAt(StoryEngine engine) {
+    long t0 = System.nanoTime();
+    storiesOut = engine.saveState();
+    openIds = engine.openArticles();
+    storiesSaveMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /**
+   * The articles of the stories left open, once the run has placed them: {@code placed} finds each id {@link
+   * #stoppedAt} listed, whether this run or an earlier one read it.
+   */
+  public void openArticles(Map<String, ArticleResult> placed) {
+    List<ArticleResult> out = new ArrayList<>(openIds.size());
+    for (String id : openIds) {
+      ArticleResult r = placed.get(id);
+      if (r == null) throw new IllegalStateException("open article " + id + " was not placed");
+      out.add(r);
+    }
+    openOut = out;
+  }
+
+  /** Time taken to keep the story engine's state ({@link #stoppedAt}). */
+  public long storiesSaveMillis() {
+    return storiesSaveMillis;
   }
 
   /** Writes the state into a run's store (replacing any there) and remembers what it cost. */
@@ -109,6 +219,10 @@ public final class StreamState {
     long t0 = System.nanoTime();
     long bytes = store.putState(DEDUP, dedup::saveState);
     bytes += store.putState(READ_IDS, this::writeIds);
+    if (storiesOut != null) {
+      bytes += store.putState(STORIES, out -> out.write(storiesOut));
+      bytes += store.putState(OPEN_ARTICLES, this::writeArticles);
+    }
     saved = new Saved(bytes, (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -150,6 +264,8 @@ public final class StreamState {
       m.put("read_ids", r.readIds());
       m.put("clock", r.clock().map(Instant::toString).orElse(null));
       m.put("bytes", r.bytes());
+      m.put("stories", r.stories());
+      m.put("open_articles", r.openArticles());
       return m;
     }).orElse(null));
     Map<String, Object> state = new LinkedHashMap<>();
@@ -158,6 +274,7 @@ public final class StreamState {
     state.put("window", dedup.windowSize());
     state.put("read_ids", readIds.size());
     state.put("clock", dedup.clock().map(Instant::toString).orElse(null));
+    state.put("open_articles", openOut.size());
     if (saved != null) {
       state.put("bytes", saved.bytes());
       state.put("bytes_per_article", dedup.articlesSeen() == 0 ? 0 : saved.bytes() / dedup.articlesSeen());
@@ -173,6 +290,88 @@ public final class StreamState {
     d.writeInt(readIds.size());
     for (LongIterator it = readIds.iterator(); it.hasNext(); ) d.writeLong(it.nextLong());
     d.flush();
+  }
+
+  /**
+   * The open stories' articles, gzipped: this run's by id (the store's article rows hold them, written before the
+   * state), an earlier run's whole, as {@code articles.jsonl} writes them (this store does not hold them all).
+   */
+  private void writeArticles(OutputStream out) throws IOException {
+    Set<String> fromEarlier = new HashSet<>();
+    for (ArticleResult r : earlier) fromEarlier.add(r.id());
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+      {
+        def.setLevel(Deflater.BEST_SPEED);
+      }
+    };
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    d.writeInt(OPEN_MAGIC);
+    d.writeInt(OPEN_FORMAT);
+    d.writeInt(openOut.size());
+    for (ArticleResult r : openOut) {
+      writeString(d, r.id());
+      boolean whole = fromEarlier.contains(r.id());
+      d.writeBoolean(whole);
+      if (whole) writeString(d, JsonMapping.line(JsonMapping.article(r)));
+    }
+    d.flush();
+    gz.finish();
+  }
+
+  /** The articles {@link #writeArticles} wrote in {@code store}, those of this store's run read from its rows. */
+  private static List<ArticleResult> openArticles(RunStore store) {
+    List<Map.Entry<String, String>> entries = store.readState(OPEN_ARTICLES, StreamState::readArticles)
+        .orElseThrow(() -> new IllegalStateException("the store at " + store.file() + " holds no " + OPEN_ARTICLES));
+    List<ArticleResult> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, String> e : entries) {
+      try {
+        JsonNode json = e.getValue() != null ? JsonMapping.mapper().readTree(e.getValue())
+            : store.articleJson(e.getKey()).orElseThrow(() -> new IllegalStateException("the store at "
+                + store.file() + " lacks the open article " + e.getKey()));
+        out.add(JsonMapping.articleResult(json));
+      } catch (IOException | IllegalArgumentException ex) {
+        throw new IllegalStateException("the store at " + store.file() + " holds a damaged open article "
+            + e.getKey() + ": " + ex.getMessage(), ex);
+      }
+    }
+    return out;
+  }
+
+  /** Each open article's id, and its JSON when the state holds it whole (else null: the store's row holds it). */
+  private static List<Map.Entry<String, String>> readArticles(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    try {
+      if (d.readInt() != OPEN_MAGIC) throw new IOException("not a Naba list of open articles");
+      int format = d.readInt();
+      if (format != OPEN_FORMAT) {
+        throw new IOException("open articles of format " + format + "; this Naba reads " + OPEN_FORMAT);
+      }
+      int n = d.readInt();
+      if (n < 0) throw new IOException("corrupt: " + n + " open articles");
+      List<Map.Entry<String, String>> out = new ArrayList<>(Math.min(n, 1 << 16));
+      for (int i = 0; i < n; i++) {
+        String id = readString(d);
+        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(id, d.readBoolean() ? readString(d) : null));
+      }
+      if (d.read() != -1) throw new IOException("corrupt: bytes after " + n + " open articles");
+      return out;
+    } catch (EOFException e) {
+      throw new IOException("the list of open articles is truncated", e);
+    }
+  }
+
+  private static void writeString(DataOutputStream d, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    d.writeInt(b.length);
+    d.write(b);
+  }
+
+  private static String readString(DataInputStream d) throws IOException {
+    int n = d.readInt();
+    if (n < 0 || n > MAX_ARTICLE_BYTES) throw new IOException("corrupt: a string of " + n + " bytes");
+    byte[] b = new byte[n];
+    d.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static LongOpenHashSet readIds(InputStream in) throws IOException {

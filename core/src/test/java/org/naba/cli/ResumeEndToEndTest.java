@@ -116,6 +116,113 @@ class ResumeEndToEndTest {
     assertThat(articles(out3).get("madina-3").get("duplicate_of").asText()).isEqualTo("aawsat-1");
   }
 
+  /**
+   * The demo corpus (ANT 2018, 10–19 March) read as two days, the second resumed from the first: the second day's
+   * articles join the stories the first left open, and its output gives every story as one run over both days does,
+   * the first day's articles included.
+   */
+  @Test
+  void storiesTheFirstDayLeftOpenContinueAsInOneRunOverBothDays() throws Exception {
+    List<ObjectNode> corpus = new ArrayList<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+        getClass().getResourceAsStream("/demo/ant-2018-demo.jsonl.gz")), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) corpus.add((ObjectNode) JSON.readTree(line));
+    }
+    java.time.Instant cut = java.time.Instant.parse("2018-03-14T12:00:00Z");
+    List<ObjectNode> first = new ArrayList<>();
+    List<ObjectNode> second = new ArrayList<>();
+    for (ObjectNode r : corpus) {
+      boolean early = java.time.OffsetDateTime.parse(r.get("published").asText()).toInstant().isBefore(cut);
+      (early ? first : second).add(r);
+    }
+    Path day1 = write("day1.jsonl", first);
+    Path day2 = write("day2.jsonl", second);
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path both = dir.resolve("both");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", both.toString(), "--quiet")).isZero();
+
+    Map<String, JsonNode> today = articles(out2);
+    Map<String, JsonNode> oneRun = articles(both);
+    assertThat(today).hasSize(second.size());
+    for (JsonNode a : today.values()) {
+      assertThat(a.get("story")).as(a.get("id").asText()).isEqualTo(oneRun.get(a.get("id").asText()).get("story"));
+    }
+    Map<String, JsonNode> oneRunStories = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(both.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode s = JSON.readTree(line);
+      oneRunStories.put(s.get("id").asText(), s);
+    }
+    Map<String, JsonNode> yesterday = articles(out1);
+    int continued = 0;
+    for (String line : Files.readAllLines(out2.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode s = JSON.readTree(line);
+      String id = s.get("id").asText();
+      assertThat(s.get("articles")).as(id).isEqualTo(oneRunStories.get(id).get("articles"));
+      assertThat(s.get("storyline")).as(id).isEqualTo(oneRunStories.get(id).get("storyline"));
+      List<String> earlier = new ArrayList<>();
+      s.get("earlier_articles").forEach(e -> earlier.add(e.asText()));
+      assertThat(earlier).as(id).allSatisfy(e -> assertThat(yesterday).containsKey(e));
+      for (JsonNode a : s.get("articles")) {
+        assertThat(today.containsKey(a.asText()) || earlier.contains(a.asText())).as(a.asText()).isTrue();
+      }
+      if (!earlier.isEmpty()) {
+        continued++;
+        assertThat(id).as("a continued story keeps its first day's id").isIn(yesterday.values().stream()
+            .map(a -> a.get("story").asText()).toList().toArray());
+      }
+    }
+    assertThat(continued).isGreaterThanOrEqualTo(5);
+
+    JsonNode runJson = JSON.readTree(out2.resolve("run.json").toFile());
+    assertThat(runJson.get("counts").get("continued_stories").asInt()).isEqualTo(continued);
+    assertThat(runJson.get("resumed_from").get("stories").asBoolean()).isTrue();
+    assertThat(runJson.get("resumed_from").get("open_articles").asInt()).isPositive();
+    // The store lists a continued story whole, so that its page shows the first day's articles too.
+    try (var store = org.naba.store.RunStore.open(out2)) {
+      for (JsonNode a : yesterday.values()) {
+        String story = oneRun.get(a.get("id").asText()).get("story").asText();
+        boolean continuedStory = today.values().stream().anyMatch(t -> t.get("story").asText().equals(story));
+        assertThat(store.articleJson(a.get("id").asText()).isPresent()).as(a.get("id").asText())
+            .isEqualTo(continuedStory);
+      }
+    }
+  }
+
+  @Test
+  void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
+    Path out1 = dir.resolve("out1");
+    Path day = write("day.jsonl", List.of(record("a", "aawsat", "2016-09-05T08:00:00+03:00", "عنوان", WIRE_LEAD)));
+    assertThat(run("run", day.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    Path day2 = write("day2.jsonl", List.of(record("b", "okaz", "2016-09-06T08:00:00+03:00", "عنوان", OIL)));
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "run", day2.toString(), "--out", dir.resolve("out2").toString(), "--resume", out1.toString(),
+        "--story", "joinThreshold=0.3", "--quiet")).isEqualTo(2);
+    assertThat(err.toString()).contains(out1.resolve("naba.db").toString()).contains("joinThreshold=0.2 → 0.3");
+  }
+
+  @Test
+  void aStoreWrittenBeforeStoriesWereKeptResumesItsCopiesAndStartsItsStoriesAfresh() throws Exception {
+    Path out1 = dir.resolve("out1");
+    Path day1 = write("day1.jsonl", List.of(
+        record("aawsat-1", "aawsat", "2016-09-05T08:00:00+03:00", "الروس تراجعوا", WIRE_LEAD + "\n" + WIRE_MORE)));
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    sql(out1, "DELETE FROM state WHERE name IN ('stories', 'open_articles')",
+        "DELETE FROM state_chunk WHERE name IN ('stories', 'open_articles')");
+    Path day2 = write("day2.jsonl", List.of(
+        record("alweeam-2", "alweeam", "2016-09-06T08:00:00+03:00", "الروس", WIRE_LEAD + "\n" + WIRE_MORE)));
+    Path out2 = dir.resolve("out2");
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    JsonNode copy = articles(out2).get("alweeam-2");
+    assertThat(copy.get("duplicate_of").asText()).isEqualTo("aawsat-1");
+    assertThat(copy.get("story").asText()).isEqualTo("story-alweeam-2");
+    JsonNode runJson = JSON.readTree(out2.resolve("run.json").toFile());
+    assertThat(runJson.get("resumed_from").get("stories").asBoolean()).isFalse();
+    assertThat(runJson.get("counts").get("continued_stories").asInt()).isZero();
+  }
+
   @Test
   void aDamagedStateIsRefusedNamingItsFile() throws Exception {
     Path out1 = dir.resolve("out1");

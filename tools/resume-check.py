@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""How a resumed run agrees with one run over all of its stream.
+
+    python3 tools/resume-check.py ONE RESUMED
+
+ONE is the output of `naba run` over every input; RESUMED the output of the last of a chain of runs over the same
+inputs split by publication time (`naba run PART2 --out RESUMED --resume RUN_OF_PART1`). For every article RESUMED
+wrote, it compares its story and its copy status with ONE's; for every story RESUMED wrote, its articles (earlier
+runs' included) with ONE's story of that id. Prints the counts and the first few differences; exits 1 when any differ.
+"""
+import json
+import sys
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def main(one, resumed):
+    one_articles = {a["id"]: a for a in read(f"{one}/articles.jsonl")}
+    one_stories = {s["id"]: s for s in read(f"{one}/stories.jsonl")}
+    articles = read(f"{resumed}/articles.jsonl")
+    stories = read(f"{resumed}/stories.jsonl")
+    differ = []
+    same_story = same_copy = 0
+    for a in articles:
+        o = one_articles.get(a["id"])
+        if o is None:
+            differ.append(f"article {a['id']} is not in {one}")
+            continue
+        if o["story"] == a["story"]:
+            same_story += 1
+        else:
+            differ.append(f"article {a['id']}: story {a['story']}, one run {o['story']}")
+        if o["duplicate_of"] == a["duplicate_of"]:
+            same_copy += 1
+        else:
+            differ.append(f"article {a['id']}: copy of {a['duplicate_of']}, one run {o['duplicate_of']}")
+    same_members = continued = same_storyline = 0
+    for s in stories:
+        if s.get("earlier_articles"):
+            continued += 1
+        o = one_stories.get(s["id"])
+        if o is None:
+            differ.append(f"story {s['id']} is not in {one}")
+            continue
+        if o["articles"] == s["articles"]:
+            same_members += 1
+        else:
+            extra = sorted(set(s["articles"]) - set(o["articles"]))[:3]
+            missing = sorted(set(o["articles"]) - set(s["articles"]))[:3]
+            differ.append(f"story {s['id']}: {len(s['articles'])} articles, one run {len(o['articles'])}"
+                          f" (only here {extra}, only there {missing})")
+        if o["storyline"] == s["storyline"]:
+            same_storyline += 1
+        else:
+            differ.append(f"story {s['id']}: storyline {s['storyline']}, one run {o['storyline']}")
+    print(f"articles: {len(articles)}; same story {same_story}, same copy status {same_copy}")
+    print(f"stories: {len(stories)} ({continued} continued from earlier runs); same articles {same_members},"
+          f" same storyline {same_storyline}")
+    for d in differ[:15]:
+        print("  " + d)
+    if len(differ) > 15:
+        print(f"  … {len(differ) - 15} more")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
