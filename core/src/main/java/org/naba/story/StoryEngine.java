@@ -1017,8 +1017,11 @@ public final class StoryEngine {
 
   // ---- state that survives a restart (naba run --resume) ---------------------------------------------------------
 
-  /** Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. */
-  public static final int STATE_FORMAT = 1;
+  /**
+   * Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. 2: vector and centroid
+   * ids as gaps in varints.
+   */
+  public static final int STATE_FORMAT = 2;
 
   private static final int STATE_MAGIC = 0x4E425345; // "NBSE"
   private static final int STATE_END = 0x454E4421; // "END!"

@@ -117,78 +117,101 @@ class ResumeEndToEndTest {
   }
 
   /**
-   * The demo corpus (ANT 2018, 10–19 March) read as two days, the second resumed from the first: the second day's
-   * articles join the stories the first left open, and its output gives every story as one run over both days does,
-   * the first day's articles included.
+   * The demo corpus (ANT 2018, 10–19 March) read as three crawls, each resumed from the one before: each crawl's
+   * articles join the stories the earlier ones left open, and its output gives every story as one run over all the
+   * crawls so far does, the earlier crawls' articles included (the third reaches back to the first through the second,
+   * which carried the first's articles whole).
    */
   @Test
-  void storiesTheFirstDayLeftOpenContinueAsInOneRunOverBothDays() throws Exception {
+  void storiesLeftOpenContinueAsInOneRunOverAllTheCrawls() throws Exception {
     List<ObjectNode> corpus = new ArrayList<>();
     try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
         getClass().getResourceAsStream("/demo/ant-2018-demo.jsonl.gz")), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) corpus.add((ObjectNode) JSON.readTree(line));
     }
-    java.time.Instant cut = java.time.Instant.parse("2018-03-14T12:00:00Z");
-    List<ObjectNode> first = new ArrayList<>();
-    List<ObjectNode> second = new ArrayList<>();
+    List<java.time.Instant> cuts =
+        List.of(java.time.Instant.parse("2018-03-12T12:00:00Z"), java.time.Instant.parse("2018-03-14T12:00:00Z"));
+    List<List<ObjectNode>> crawls = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (ObjectNode r : corpus) {
-      boolean early = java.time.OffsetDateTime.parse(r.get("published").asText()).toInstant().isBefore(cut);
-      (early ? first : second).add(r);
+      java.time.Instant t = java.time.OffsetDateTime.parse(r.get("published").asText()).toInstant();
+      crawls.get((int) cuts.stream().filter(c -> !t.isBefore(c)).count()).add(r);
     }
-    Path day1 = write("day1.jsonl", first);
-    Path day2 = write("day2.jsonl", second);
+    Path day1 = write("day1.jsonl", crawls.get(0));
+    Path day2 = write("day2.jsonl", crawls.get(1));
+    Path day3 = write("day3.jsonl", crawls.get(2));
     Path out1 = dir.resolve("out1");
     Path out2 = dir.resolve("out2");
-    Path both = dir.resolve("both");
+    Path out3 = dir.resolve("out3");
     assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
     assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day1.toString(), day2.toString(), "--out", both.toString(), "--quiet")).isZero();
+    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.toString(), "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", dir.resolve("one12").toString(), "--quiet"))
+        .isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), day3.toString(), "--out", dir.resolve("one123").toString(),
+        "--quiet")).isZero();
 
-    Map<String, JsonNode> today = articles(out2);
-    Map<String, JsonNode> oneRun = articles(both);
-    assertThat(today).hasSize(second.size());
-    for (JsonNode a : today.values()) {
-      assertThat(a.get("story")).as(a.get("id").asText()).isEqualTo(oneRun.get(a.get("id").asText()).get("story"));
-    }
-    Map<String, JsonNode> oneRunStories = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(both.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode s = JSON.readTree(line);
-      oneRunStories.put(s.get("id").asText(), s);
-    }
-    Map<String, JsonNode> yesterday = articles(out1);
-    int continued = 0;
-    for (String line : Files.readAllLines(out2.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
-      JsonNode s = JSON.readTree(line);
-      String id = s.get("id").asText();
-      assertThat(s.get("articles")).as(id).isEqualTo(oneRunStories.get(id).get("articles"));
-      assertThat(s.get("storyline")).as(id).isEqualTo(oneRunStories.get(id).get("storyline"));
-      List<String> earlier = new ArrayList<>();
-      s.get("earlier_articles").forEach(e -> earlier.add(e.asText()));
-      assertThat(earlier).as(id).allSatisfy(e -> assertThat(yesterday).containsKey(e));
-      for (JsonNode a : s.get("articles")) {
-        assertThat(today.containsKey(a.asText()) || earlier.contains(a.asText())).as(a.asText()).isTrue();
-      }
-      if (!earlier.isEmpty()) {
-        continued++;
-        assertThat(id).as("a continued story keeps its first day's id").isIn(yesterday.values().stream()
-            .map(a -> a.get("story").asText()).toList().toArray());
-      }
-    }
-    assertThat(continued).isGreaterThanOrEqualTo(5);
+    Map<String, JsonNode> first = articles(out1);
+    Map<String, JsonNode> firstTwo = new LinkedHashMap<>(first);
+    firstTwo.putAll(articles(out2));
+    assertThat(continues(dir.resolve("one12"), out2, first)).isGreaterThanOrEqualTo(3);
+    List<String> earlier = earlierArticles(out3);
+    assertThat(earlier).as("the third crawl's stories hold articles of the first").anyMatch(first::containsKey);
+    assertThat(continues(dir.resolve("one123"), out3, firstTwo)).isGreaterThanOrEqualTo(5);
 
-    JsonNode runJson = JSON.readTree(out2.resolve("run.json").toFile());
-    assertThat(runJson.get("counts").get("continued_stories").asInt()).isEqualTo(continued);
+    JsonNode runJson = JSON.readTree(out3.resolve("run.json").toFile());
     assertThat(runJson.get("resumed_from").get("stories").asBoolean()).isTrue();
     assertThat(runJson.get("resumed_from").get("open_articles").asInt()).isPositive();
-    // The store lists a continued story whole, so that its page shows the first day's articles too.
-    try (var store = org.naba.store.RunStore.open(out2)) {
-      for (JsonNode a : yesterday.values()) {
-        String story = oneRun.get(a.get("id").asText()).get("story").asText();
-        boolean continuedStory = today.values().stream().anyMatch(t -> t.get("story").asText().equals(story));
-        assertThat(store.articleJson(a.get("id").asText()).isPresent()).as(a.get("id").asText())
-            .isEqualTo(continuedStory);
+    assertThat(runJson.get("counts").get("earlier_articles").asInt()).isEqualTo(earlier.size());
+  }
+
+  /**
+   * Checks that {@code resumed} gives its articles the stories {@code oneRun} gives them, and lists each of its stories
+   * as {@code oneRun} does, its {@code earlier_articles} from {@code before} (the earlier crawls' articles), its other
+   * articles its own, each in the store; returns how many stories it continued.
+   */
+  private int continues(Path oneRun, Path resumed, Map<String, JsonNode> before) throws Exception {
+    Map<String, JsonNode> own = articles(resumed);
+    Map<String, JsonNode> whole = articles(oneRun);
+    for (JsonNode a : own.values()) {
+      assertThat(a.get("story")).as(a.get("id").asText()).isEqualTo(whole.get(a.get("id").asText()).get("story"));
+    }
+    Map<String, JsonNode> wholeStories = stories(oneRun);
+    int continued = 0;
+    try (var store = org.naba.store.RunStore.open(resumed)) {
+      for (JsonNode s : stories(resumed).values()) {
+        String id = s.get("id").asText();
+        assertThat(s.get("articles")).as(id).isEqualTo(wholeStories.get(id).get("articles"));
+        assertThat(s.get("storyline")).as(id).isEqualTo(wholeStories.get(id).get("storyline"));
+        List<String> earlier = new ArrayList<>();
+        s.get("earlier_articles").forEach(e -> earlier.add(e.asText()));
+        for (JsonNode a : s.get("articles")) {
+          String article = a.asText();
+          assertThat(earlier.contains(article) ? before : own).as(article).containsKey(article);
+          // The store lists a continued story whole, so that its page shows the earlier crawls' articles too.
+          assertThat(store.articleJson(article)).as(article).isPresent();
+        }
+        if (!earlier.isEmpty()) continued++;
       }
     }
+    assertThat(JSON.readTree(resumed.resolve("run.json").toFile()).get("counts").get("continued_stories").asInt())
+        .isEqualTo(continued);
+    return continued;
+  }
+
+  /** The earlier crawls' articles a resumed run's stories list. */
+  private static List<String> earlierArticles(Path resumed) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (JsonNode s : stories(resumed).values()) s.get("earlier_articles").forEach(e -> out.add(e.asText()));
+    return out;
+  }
+
+  private static Map<String, JsonNode> stories(Path out) throws IOException {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      JsonNode s = JSON.readTree(line);
+      byId.put(s.get("id").asText(), s);
+    }
+    return byId;
   }
 
   @Test
