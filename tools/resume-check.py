@@ -5,7 +5,7 @@
 
 ONE is the output of `naba run` over every input; RESUMED the output of the last of a chain of runs over the same
 inputs split by publication time (`naba run PART2 --out RESUMED --resume RUN_OF_PART1`). For every article RESUMED
-wrote, it compares its story and its copy status with ONE's; for every story RESUMED wrote, its articles (earlier
+wrote, it compares its title and text, its story and its copy status with ONE's; for every story RESUMED wrote, its articles (earlier
 runs' included) with ONE's story of that id. Prints the counts and the first few differences; exits 1 when any differ.
 """
 import json
@@ -23,7 +23,7 @@ def main(one, resumed):
     articles = read(f"{resumed}/articles.jsonl")
     stories = read(f"{resumed}/stories.jsonl")
     differ = []
-    same_story = same_copy = 0
+    same_story = same_copy = same_text = 0
     for a in articles:
         o = one_articles.get(a["id"])
         if o is None:
@@ -33,6 +33,10 @@ def main(one, resumed):
             same_story += 1
         else:
             differ.append(f"article {a['id']}: story {a['story']}, one run {o['story']}")
+        if (o["title"], o["text"]) == (a["title"], a["text"]):
+            same_text += 1
+        else:
+            differ.append(f"article {a['id']}: its title or text differs from one run's")
         if o["duplicate_of"] == a["duplicate_of"]:
             same_copy += 1
         else:
@@ -56,7 +60,7 @@ def main(one, resumed):
             same_storyline += 1
         else:
             differ.append(f"story {s['id']}: storyline {s['storyline']}, one run {o['storyline']}")
-    print(f"articles: {len(articles)}; same story {same_story}, same copy status {same_copy}")
+    print(f"articles: {len(articles)}; same text {same_text}, same story {same_story}, same copy status {same_copy}")
     print(f"stories: {len(stories)} ({continued} continued from earlier runs); same articles {same_members},"
           f" same storyline {same_storyline}")
     for d in differ[:15]:

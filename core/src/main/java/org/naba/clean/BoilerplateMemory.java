@@ -1,8 +1,21 @@
 package org.naba.clean;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongIterator;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -153,5 +166,85 @@ public final class BoilerplateMemory {
       h *= 0x100000001b3L;
     }
     return h;
+  }
+
+  // ---- state that survives a restart (naba run --resume) ----
+
+  private static final int STATE_MAGIC = 0x4E42424D; // "NBBM"
+  /** Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. */
+  public static final int STATE_FORMAT = 1;
+
+  /**
+   * Writes what the memory learned, so that a later run resumed from it knows each site's repeated lines from its
+   * first page: per site (in key order), the fingerprints of its pages and each line's page count. A site holding half
+   * its {@code maxLinesPerSite} or more keeps only its lines seen on two pages or more (lines of one article's text,
+   * most of the table, are dropped), so that a stream resumed day after day keeps room to learn a new menu or
+   * footer. Call once no page is being cleaned; does not close {@code out}.
+   */
+  public void saveState(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    d.writeInt(STATE_MAGIC);
+    d.writeInt(STATE_FORMAT);
+    List<String> keys = new ArrayList<>(sites.keySet());
+    Collections.sort(keys);
+    d.writeInt(keys.size());
+    for (String key : keys) {
+      Site site = sites.get(key);
+      synchronized (site) {
+        d.writeUTF(key.length() > 10_000 ? key.substring(0, 10_000) : key);
+        d.writeInt(site.pages.size());
+        for (LongIterator it = site.pages.iterator(); it.hasNext(); ) d.writeLong(it.nextLong());
+        boolean prune = site.lines.size() >= maxLinesPerSite / 2;
+        int kept = 0;
+        for (Long2IntMap.Entry e : site.lines.long2IntEntrySet()) if (!prune || e.getIntValue() >= 2) kept++;
+        d.writeInt(kept);
+        for (Long2IntMap.Entry e : site.lines.long2IntEntrySet()) {
+          if (prune && e.getIntValue() < 2) continue;
+          d.writeLong(e.getLongKey());
+          d.writeInt(e.getIntValue());
+        }
+      }
+    }
+    d.flush();
+  }
+
+  /**
+   * A memory (with the default thresholds) that knows what {@link #saveState} wrote, reading {@code in} to its end.
+   *
+   * @throws IOException naming what is wrong when the bytes are not such a state, are of another format, or are
+   *     truncated or corrupt
+   */
+  public static BoilerplateMemory restoreState(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    BoilerplateMemory memory = new BoilerplateMemory();
+    try {
+      if (d.readInt() != STATE_MAGIC) throw new IOException("not a Naba boilerplate memory");
+      int format = d.readInt();
+      if (format != STATE_FORMAT) {
+        throw new IOException("boilerplate memory of format " + format + "; this Naba reads format " + STATE_FORMAT);
+      }
+      int count = d.readInt();
+      if (count < 0 || count > MAX_SITES) throw new IOException("corrupt: " + count + " sites");
+      for (int i = 0; i < count; i++) {
+        Site site = new Site();
+        String key = d.readUTF();
+        int pages = d.readInt();
+        if (pages < 0) throw new IOException("corrupt: " + pages + " pages of " + key);
+        for (int k = 0; k < pages; k++) site.pages.add(d.readLong());
+        int lines = d.readInt();
+        if (lines < 0 || lines > memory.maxLinesPerSite) throw new IOException("corrupt: " + lines + " lines of " + key);
+        for (int k = 0; k < lines; k++) site.lines.put(d.readLong(), d.readInt());
+        memory.sites.put(key, site);
+      }
+      if (d.read() != -1) throw new IOException("corrupt: bytes after " + count + " sites");
+    } catch (EOFException e) {
+      throw new IOException("boilerplate memory is truncated", e);
+    }
+    return memory;
+  }
+
+  /** Sites remembered. */
+  public int sites() {
+    return sites.size();
   }
 }

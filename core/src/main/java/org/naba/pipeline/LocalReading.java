@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.naba.clean.BoilerplateMemory;
 import org.naba.ingest.IngestSink;
 import org.naba.ingest.IngestWarning;
 import org.naba.ingest.InputReader;
@@ -38,7 +37,8 @@ final class LocalReading implements Reading {
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     progress.stage("read", 0);
-    Cleaning cleaning = new Cleaning(new BoilerplateMemory());
+    // What the earlier runs of the stream learned of each site's repeated lines, when resumed.
+    Cleaning cleaning = new Cleaning(state.boilerplate());
     DocumentGate gate = new DocumentGate(state, warnings);
     List<CompletableFuture<Cleaning.Cleaned>> perDocument = new ArrayList<>();
     Map<String, CompletableFuture<Cleaning.Prepared>> lastOfSite = new HashMap<>();

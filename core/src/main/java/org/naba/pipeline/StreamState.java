@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.naba.clean.BoilerplateMemory;
 import org.naba.dedup.DedupSettings;
 import org.naba.dedup.Deduplicator;
 import org.naba.model.ArticleResult;
@@ -41,7 +42,8 @@ import org.naba.text.Hash64;
  * window's signatures, outlets and times, the paragraph table, the clock) and a 64-bit hash of every document id
  * read so far, so that a record read before is left out as one run over both inputs would leave it out. Both are
  * kept in the run's store ({@code naba.db}) as the states {@value #DEDUP} and {@value #READ_IDS}; every run writes
- * them, so every run can be resumed. The story engine's state ({@value #STORIES}, {@link StoryEngine#saveState}) and
+ * them, so every run can be resumed. What cleaning learned of each site's repeated lines ({@value #BOILERPLATE}) lets
+ * the next run clean a site's first pages as it cleans its later ones. The story engine's state ({@value #STORIES}, {@link StoryEngine#saveState}) and
  * the articles of the stories it left open ({@value #OPEN_ARTICLES}) let the next run continue those stories: its
  * articles join them as they would have in one run over both inputs, and its output lists them whole.
  *
@@ -56,6 +58,9 @@ public final class StreamState {
 
   /** The hashed ids of every document read, in the store. */
   public static final String READ_IDS = "read_ids";
+
+  /** What cleaning learned of each site's repeated lines, in the store. */
+  public static final String BOILERPLATE = "boilerplate";
 
   /** The story engine's state in the store. */
   public static final String STORIES = "stories";
@@ -76,6 +81,7 @@ public final class StreamState {
   private final Deduplicator dedup;
   private final LongOpenHashSet readIds;
   private final Optional<Resumed> resumedFrom;
+  private final BoilerplateMemory boilerplate;
   // The story engine an earlier run left, until the pipeline takes it; null: this run's stories start afresh.
   private StoryEngine stories;
   // The articles of the stories the earlier run left open, with the stories it placed them in.
@@ -101,16 +107,18 @@ public final class StreamState {
    * @param loadMillis time to read and rebuild it
    * @param stories whether the earlier run's stories continue (false for a store written before Naba kept them)
    * @param openArticles articles of the stories the earlier run left open, carried over
+   * @param sites sites whose repeated lines cleaning knows from the earlier runs
    */
   public record Resumed(Path store, long articles, long exactKeys, int window, long readIds, Optional<Instant> clock,
-      long bytes, long loadMillis, boolean stories, int openArticles) {}
+      long bytes, long loadMillis, boolean stories, int openArticles, int sites) {}
 
   /** What a run stored: bytes and the time it took. */
   public record Saved(long bytes, long saveMillis) {}
 
-  private StreamState(Deduplicator dedup, LongOpenHashSet readIds, Optional<Resumed> resumedFrom, StoryEngine stories,
-      List<ArticleResult> earlier) {
+  private StreamState(Deduplicator dedup, LongOpenHashSet readIds, Optional<Resumed> resumedFrom,
+      BoilerplateMemory boilerplate, StoryEngine stories, List<ArticleResult> earlier) {
     this.dedup = dedup;
+    this.boilerplate = boilerplate;
     this.readIds = readIds;
     this.resumedFrom = resumedFrom;
     this.stories = stories;
@@ -119,7 +127,8 @@ public final class StreamState {
 
   /** The state of a run that starts from nothing. */
   public static StreamState fresh(DedupSettings settings) {
-    return new StreamState(new Deduplicator(settings), new LongOpenHashSet(), Optional.empty(), null, List.of());
+    return new StreamState(new Deduplicator(settings), new LongOpenHashSet(), Optional.empty(), new BoilerplateMemory(),
+        null, List.of());
   }
 
   /**
@@ -157,13 +166,26 @@ public final class StreamState {
       StoryEngine stories = store.readState(STORIES,
           in -> StoryEngine.restoreState(storySettings, IdfPrior.bundled(), in)).orElse(null);
       List<ArticleResult> open = stories == null ? List.of() : openArticles(store);
+      // A store written before Naba kept it has none: this run's cleaning learns its sites afresh.
+      BoilerplateMemory boilerplate = store.readState(BOILERPLATE, BoilerplateMemory::restoreState)
+          .orElseGet(BoilerplateMemory::new);
       long bytes = store.stateBytes(DEDUP).orElse(0L) + store.stateBytes(READ_IDS).orElse(0L)
-          + store.stateBytes(STORIES).orElse(0L) + store.stateBytes(OPEN_ARTICLES).orElse(0L);
+          + store.stateBytes(STORIES).orElse(0L) + store.stateBytes(OPEN_ARTICLES).orElse(0L)
+          + store.stateBytes(BOILERPLATE).orElse(0L);
       Resumed resumed = new Resumed(store.file().toAbsolutePath(), dedup.articlesSeen(), dedup.exactKeys(),
           dedup.windowSize(), ids.size(), dedup.clock(), bytes, (System.nanoTime() - t0) / 1_000_000, stories != null,
-          open.size());
-      return new StreamState(dedup, ids, Optional.of(resumed), stories, open);
+          open.size(), boilerplate.sites());
+      return new StreamState(dedup, ids, Optional.of(resumed), boilerplate, stories, open);
     }
+  }
+
+  /**
+   * What cleaning knows of each site's repeated lines (menus, footers, credit lines): learned afresh by a fresh run,
+   * carried on from the earlier runs by a resumed one, so that a site's first pages in a day's crawl are cleaned as
+   * well as its later ones.
+   */
+  public BoilerplateMemory boilerplate() {
+    return boilerplate;
   }
 
   /**
@@ -219,6 +241,7 @@ public final class StreamState {
     long t0 = System.nanoTime();
     long bytes = store.putState(DEDUP, dedup::saveState);
     bytes += store.putState(READ_IDS, this::writeIds);
+    bytes += store.putState(BOILERPLATE, boilerplate::saveState);
     if (storiesOut != null) {
       bytes += store.putState(STORIES, out -> out.write(storiesOut));
       bytes += store.putState(OPEN_ARTICLES, this::writeArticles);
@@ -266,6 +289,7 @@ public final class StreamState {
       m.put("bytes", r.bytes());
       m.put("stories", r.stories());
       m.put("open_articles", r.openArticles());
+      m.put("sites", r.sites());
       return m;
     }).orElse(null));
     Map<String, Object> state = new LinkedHashMap<>();
@@ -275,6 +299,7 @@ public final class StreamState {
     state.put("read_ids", readIds.size());
     state.put("clock", dedup.clock().map(Instant::toString).orElse(null));
     state.put("open_articles", openOut.size());
+    state.put("sites", boilerplate.sites());
     if (saved != null) {
       state.put("bytes", saved.bytes());
       state.put("bytes_per_article", dedup.articlesSeen() == 0 ? 0 : saved.bytes() / dedup.articlesSeen());

@@ -214,6 +214,35 @@ class ResumeEndToEndTest {
     return byId;
   }
 
+  /** A site's repeated line learned from yesterday's pages is boilerplate on today's first page, as in one run. */
+  @Test
+  void aSitesRepeatedLinesLearnedYesterdayAreLeftOutOfTodaysFirstPage() throws Exception {
+    String footer = "جميع الحقوق محفوظة لصحيفة الشرق الأوسط ويمنع النسخ أو إعادة النشر دون إذن مسبق";
+    List<String> texts = List.of(WIRE_LEAD, OIL, FOOTBALL, LOCAL);
+    List<ObjectNode> yesterday = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      yesterday.add(record("aawsat-" + i, "aawsat", "2016-09-05T0" + (i + 1) + ":00:00+03:00", "عنوان " + i,
+          texts.get(i) + "\n" + footer));
+    }
+    Path day1 = write("day1.jsonl", yesterday);
+    Path day2 = write("day2.jsonl", List.of(
+        record("aawsat-today", "aawsat", "2016-09-06T08:00:00+03:00", "أسعار النفط", OIL_MORE + "\n" + footer)));
+    Path out1 = dir.resolve("out1");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", dir.resolve("resumed").toString(), "--resume", out1.toString(),
+        "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", dir.resolve("alone").toString(), "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", dir.resolve("both").toString(), "--quiet"))
+        .isZero();
+
+    assertThat(articles(dir.resolve("alone")).get("aawsat-today").get("text").asText()).contains(footer);
+    String resumed = articles(dir.resolve("resumed")).get("aawsat-today").get("text").asText();
+    assertThat(resumed).doesNotContain(footer)
+        .isEqualTo(articles(dir.resolve("both")).get("aawsat-today").get("text").asText());
+    JsonNode runJson = JSON.readTree(dir.resolve("resumed").resolve("run.json").toFile());
+    assertThat(runJson.get("resumed_from").get("sites").asInt()).isEqualTo(1);
+  }
+
   @Test
   void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
     Path out1 = dir.resolve("out1");
