@@ -314,6 +314,11 @@ final class Pages {
     b.append("</h1>\n<div class=\"card\"><dl class=\"facts\">");
     fact(b, "المصادر", esc(join(story.path("outlets"))));
     fact(b, "المقالات", esc(Html.articleCount(story.path("article_count").asInt())));
+    if (!story.path("earlier_articles").isEmpty()) {
+      // A story this run continued from an earlier run of the stream (naba run --resume): how many articles that run
+      // read, listed here with the rest.
+      fact(b, "من تشغيل سابق", esc(Html.articleCount(story.path("earlier_articles").size())));
+    }
     instant(story, "first_seen").ifPresent(t -> fact(b, "أول ظهور", Html.time(t)));
     instant(story, "last_seen").ifPresent(t -> fact(b, "آخر ظهور", Html.time(t)));
     instant(story, "breaking").ifPresent(t -> fact(b, "رُصد عاجلاً", Html.time(t)));

@@ -114,6 +114,24 @@ class PagesTest {
   }
 
   @Test
+  void قصة_تكملها_هذه_الدورة_تذكر_مقالات_الدورة_السابقة() {
+    ArticleResult before = new SampleData.Builder("okaz-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير عسير",
+        List.of("فقرة")).build();
+    ArticleResult now = new SampleData.Builder("sabq-2", "s1", Optional.of("سبق"), Optional.empty(), "ضحايا تفجير عسير",
+        List.of("فقرة")).build();
+    Story s = new Story("s1", "تفجير عسير", List.of("okaz-1", "sabq-2"), List.of("عكاظ", "سبق"), Optional.empty(),
+        Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of("okaz-1"));
+    Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s),
+        List.of(JsonMapping.article(before), JsonMapping.article(now))));
+    assertThat(doc.select("dl.facts").text()).contains("من تشغيل سابق");
+    Story alone = new Story("s2", "تفجير عسير", List.of("sabq-2"), List.of("سبق"), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), Optional.empty(), List.of());
+    assertThat(Jsoup.parse(Pages.story(JsonMapping.story(alone), List.of(JsonMapping.article(now))))
+        .select("dl.facts").text()).doesNotContain("من تشغيل سابق");
+  }
+
+  @Test
   void quotesShowTheirSpeakerAndCiteTheirArticlesEscaped() {
     ArticleResult a = new SampleData.Builder("q-1", "s1", Optional.of("عكاظ"), Optional.empty(), "تفجير عسير",
         List.of("فقرة")).build();
