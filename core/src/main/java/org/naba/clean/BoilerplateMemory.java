@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -182,10 +183,16 @@ public final class BoilerplateMemory {
    * footer. Call once no page is being cleaned; does not close {@code out}.
    */
   public void saveState(OutputStream out) throws IOException {
+    saveState(out, site -> true);
+  }
+
+  /** As {@link #saveState(OutputStream)}, for the sites {@code which} accepts only. */
+  public void saveState(OutputStream out, Predicate<String> which) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     d.writeInt(STATE_MAGIC);
     d.writeInt(STATE_FORMAT);
-    List<String> keys = new ArrayList<>(sites.keySet());
+    List<String> keys = new ArrayList<>();
+    for (String key : sites.keySet()) if (which.test(key)) keys.add(key);
     Collections.sort(keys);
     d.writeInt(keys.size());
     for (String key : keys) {
@@ -241,6 +248,14 @@ public final class BoilerplateMemory {
       throw new IOException("boilerplate memory is truncated", e);
     }
     return memory;
+  }
+
+  /**
+   * Takes what {@code other} knows of its sites, in place of what this memory knew of them: the memory of a cluster
+   * partition, which cleaned those sites from what this memory knew, comes back to the driver so.
+   */
+  public void putSites(BoilerplateMemory other) {
+    sites.putAll(other.sites);
   }
 
   /** Sites remembered. */

@@ -141,16 +141,24 @@ public final class SparkReading implements Reading {
       long t1 = System.nanoTime();
       progress.stage("clean (spark)", 0);
       Broadcast<Set<Long>> out = spark.broadcast(refused);
+      // What the earlier runs of the stream learned of each site's repeated lines goes to the partitions, and what
+      // they learned comes back, for the next run.
+      Broadcast<byte[]> known = spark.broadcast(memoryBytes(state.boilerplate(), site -> true));
       List<Wire.Cleaned> cleaned = new ArrayList<>(items
           .filter(i -> i.document() != null && !out.value().contains(i.order()))
           .mapToPair(i -> new Tuple2<>(new SiteOrder(i.document().site(), i.order()), i.document()))
           .repartitionAndSortWithinPartitions(new SitePartitioner(partitions))
-          .mapPartitions(SparkReading::clean)
+          .mapPartitions(documents -> clean(documents, known.value()))
           .collect());
       out.destroy();
+      known.destroy();
       cleaned.sort(Comparator.comparingLong(Wire.Cleaned::order));
       List<Article> articles = new ArrayList<>();
       for (Wire.Cleaned c : cleaned) {
+        if (c.memory() != null) {
+          state.boilerplate().putSites(restore(c.memory()));
+          continue;
+        }
         for (Wire.Warning w : c.warnings()) add(warnings, w);
         for (Wire.WireArticle a : c.articles()) articles.add(a.article());
       }
@@ -190,19 +198,30 @@ public final class SparkReading implements Reading {
 
   /**
    * On an executor: one partition's documents, sorted by site and then input order, cleaned one after another with
-   * one boilerplate memory (which learns each site apart).
+   * one boilerplate memory (which learns each site apart) that starts from what the earlier runs of the stream knew
+   * ({@code known}); last comes what it knows of the partition's sites, for the driver.
    */
-  private static Iterator<Wire.Cleaned> clean(Iterator<Tuple2<SiteOrder, Wire.Document>> documents) {
-    Cleaning cleaning = new Cleaning(new BoilerplateMemory());
+  private static Iterator<Wire.Cleaned> clean(Iterator<Tuple2<SiteOrder, Wire.Document>> documents, byte[] known) {
+    BoilerplateMemory memory = restore(known);
+    Cleaning cleaning = new Cleaning(memory);
+    Set<String> sites = new HashSet<>();
     return new Iterator<>() {
+      private boolean memorySent;
+
       @Override
       public boolean hasNext() {
-        return documents.hasNext();
+        return documents.hasNext() || !memorySent;
       }
 
       @Override
       public Wire.Cleaned next() {
+        if (!documents.hasNext()) {
+          // Last: what the memory knows of this partition's sites now.
+          memorySent = true;
+          return new Wire.Cleaned(Long.MAX_VALUE, List.of(), List.of(), memoryBytes(memory, sites::contains));
+        }
         Tuple2<SiteOrder, Wire.Document> d = documents.next();
+        sites.add(d._1().site());
         Cleaning.Cleaned c = cleaning.cleanDocument(d._2().raw());
         List<Wire.WireArticle> articles = c.articles().stream().map(Wire.WireArticle::of).toList();
         List<Wire.Warning> warnings =
@@ -210,6 +229,25 @@ public final class SparkReading implements Reading {
         return new Wire.Cleaned(d._1().order(), articles, warnings);
       }
     };
+  }
+
+  private static byte[] memoryBytes(BoilerplateMemory memory, java.util.function.Predicate<String> sites) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      memory.saveState(bytes, sites);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // into memory: cannot happen
+    }
+    return bytes.toByteArray();
+  }
+
+  private static BoilerplateMemory restore(byte[] bytes) {
+    try {
+      return BoilerplateMemory.restoreState(new java.io.ByteArrayInputStream(bytes));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("boilerplate memory sent between driver and executors: " + e.getMessage(),
+          e);
+    }
   }
 
   /** The shuffle key of cleaning: documents go to their site's partition, in input order within it. */

@@ -53,9 +53,18 @@ final class Wire {
     }
   }
 
-  /** The articles one document was cleaned into, with the warnings cleaning it raised. */
-  record Cleaned(long order, List<WireArticle> articles, List<Warning> warnings) implements Serializable {
-    private static final long serialVersionUID = 1L;
+  /**
+   * The articles one document was cleaned into, with the warnings cleaning it raised; or, last of a partition, what
+   * its boilerplate memory knows of the sites it cleaned ({@code memory}, {@link
+   * org.naba.clean.BoilerplateMemory#saveState}; null on a document's).
+   */
+  record Cleaned(long order, List<WireArticle> articles, List<Warning> warnings, byte[] memory)
+      implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    Cleaned(long order, List<WireArticle> articles, List<Warning> warnings) {
+      this(order, articles, warnings, null);
+    }
   }
 
   record WireQuote(String text, String speaker) implements Serializable {
