@@ -155,31 +155,17 @@ final class Centroid {
 
   /** Writes the centroid for {@link StoryEngine#saveState}: its terms, weights and norm, exactly. */
   void write(StateBuffer out) {
-    out.writeVarInt(size);
-    int previous = -1;
-    for (int k = 0; k < size; k++) {
-      out.writeVarInt(ids[k] - previous); // ids ascend: their gaps are small
-      previous = ids[k];
-      out.writeFloat(weights[k]);
-    }
+    SparseVector.write(out, ids, weights, size);
     out.writeDouble(norm);
   }
 
   /** A centroid {@link #write} wrote, of {@code capacity} terms; ids must be under {@code terms}. */
   static Centroid read(DataInputStream in, int capacity, int terms) throws IOException {
     Centroid c = new Centroid(capacity);
-    int size = StateBuffer.readVarInt(in);
-    if (size < 0 || size > 2 * capacity) throw new IOException("corrupt: a centroid of " + size + " terms");
-    c.ids = new int[size];
-    c.weights = new float[size];
-    for (int k = 0; k < size; k++) {
-      c.ids[k] = (k == 0 ? -1 : c.ids[k - 1]) + StateBuffer.readVarInt(in);
-      if (c.ids[k] < 0 || c.ids[k] >= terms || (k > 0 && c.ids[k] <= c.ids[k - 1])) {
-        throw new IOException("corrupt: centroid term " + c.ids[k]);
-      }
-      c.weights[k] = in.readFloat();
-    }
-    c.size = size;
+    SparseVector v = SparseVector.read(in, 2 * capacity, terms);
+    c.ids = v.ids;
+    c.weights = v.weights;
+    c.size = v.size;
     c.norm = in.readDouble();
     return c;
   }

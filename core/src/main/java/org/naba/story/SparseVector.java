@@ -120,6 +120,11 @@ final class SparseVector {
 
   /** Writes the vector for {@link StoryEngine#saveState}. */
   void write(StateBuffer out) {
+    write(out, ids, weights, size);
+  }
+
+  /** Writes the first {@code size} terms (ids ascending) and weights of a vector or a centroid. */
+  static void write(StateBuffer out, int[] ids, float[] weights, int size) {
     out.writeVarInt(size);
     int previous = -1;
     for (int k = 0; k < size; k++) {
@@ -129,10 +134,14 @@ final class SparseVector {
     }
   }
 
-  /** A vector {@link #write} wrote; ids must be under {@code terms}. */
-  static SparseVector read(DataInputStream in, int terms) throws IOException {
+  /**
+   * A vector {@link #write} wrote, of at most {@code max} terms whose ids must be under {@code terms}.
+   *
+   * @throws IOException naming what is corrupt
+   */
+  static SparseVector read(DataInputStream in, int max, int terms) throws IOException {
     int size = StateBuffer.readVarInt(in);
-    if (size < 0 || size > terms) throw new IOException("corrupt: a vector of " + size + " terms");
+    if (size < 0 || size > max) throw new IOException("corrupt: a vector of " + size + " terms");
     int[] ids = new int[size];
     float[] weights = new float[size];
     for (int k = 0; k < size; k++) {

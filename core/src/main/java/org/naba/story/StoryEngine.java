@@ -72,6 +72,10 @@ import org.naba.text.Hash64;
  * (ISIS news joined the Suruç bombing); and threads of reactions to a big event (condemnations, condolences) that
  * share little wording with the event reports stay separate stories (the Abha bombing ends in ~60 pieces).
  *
+ * <p>The engine's state is saved with {@link #saveState} and restored with {@link #restoreState}: a restored engine
+ * places every later dated article as the saved one would have, so a stream read in several runs ({@code naba run
+ * --resume}) makes the stories one run over all of it makes.
+ *
  * <p>Deterministic: decisions never depend on hash-table iteration order; ties go to the older story. Not
  * thread-safe: one engine per stream. Memory per live story is bounded; stories older than
  * {@link StorySettings#storylineWindow()} are dropped from the index (the term dictionary and the per-article
@@ -1388,9 +1392,9 @@ public final class StoryEngine {
   }
 
   private static Vectors readVectors(DataInputStream d, int terms) throws IOException {
-    SparseVector body = SparseVector.read(d, terms);
-    SparseVector title = SparseVector.read(d, terms);
-    SparseVector entities = SparseVector.read(d, terms);
+    SparseVector body = SparseVector.read(d, terms, terms);
+    SparseVector title = SparseVector.read(d, terms, terms);
+    SparseVector entities = SparseVector.read(d, terms, terms);
     int[] query = new int[count(d, "query terms")];
     for (int i = 0; i < query.length; i++) {
       query[i] = d.readInt();
