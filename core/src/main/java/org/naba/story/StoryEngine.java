@@ -1032,10 +1032,10 @@ public final class StoryEngine {
   private static final int MAX_STATE_STRING_BYTES = 1 << 20;
 
   /**
-   * The articles a saved state carries: those of the stories that may still take an article (not closed at the
-   * stream's latest time), in the order added. A later run resumed from the state places its articles among those
-   * stories, and needs these articles to summarise them; an article of a closed story is never needed again, except
-   * by a copy of it, which a resumed engine places by content.
+   * The articles of the stories that may still take an article (not closed at the stream's latest time), in the order
+   * added: a later run resumed from a saved state places its articles among those stories, and needs these articles
+   * to summarise them. (The state knows the story of every article of the storyline window by id, for a copy of one
+   * to join its original's story, but a closed story takes nothing else.)
    */
   public List<String> openArticles() {
     List<String> out = new ArrayList<>();
@@ -1054,8 +1054,8 @@ public final class StoryEngine {
    * exactly as this one would have: the term dictionary with its document frequencies and burst rates, the live
    * stories (centroids, member links, rates, places, breaking counts), the index, the lone articles waiting to be
    * placed again, and the stories these are merged into or continue the storyline of (a story past the storyline
-   * window is kept as its id and its storyline only). Articles are kept by id only, and only those of {@link
-   * #openArticles()}: a copy of an article of a closed story is placed by content, as a new article. Must come before
+   * window is kept as its id and its storyline only). Articles are kept by id only, those of the stories within the
+   * storyline window: a copy of an older article is placed by content, as a new article. Must come before
    * any undated article, and before {@link #assignments()} or the other accessors, which place the waiting articles
    * as if the stream ended. Does not close {@code out}.
    *
@@ -1086,7 +1086,7 @@ public final class StoryEngine {
     List<Story> carriedIn = new ArrayList<>();
     for (int i = 0; i < articleIds.size(); i++) {
       Story s = find(stories.get(articleStory.get(i)));
-      if (!open(s)) continue;
+      if (s.expired) continue;
       carried.add(articleIds.get(i));
       carriedIn.add(s);
       todo.add(s);

@@ -85,7 +85,7 @@ class StoryEngineStateTest {
   }
 
   @Test
-  void تحمل_الحالة_مقالات_القصص_المفتوحة_وحدها() throws IOException {
+  void تحمل_الحالة_نصوص_القصص_المفتوحة_وتعرف_قصص_النافذة() throws IOException {
     List<StoryInput> all = stream();
     StoryEngine e = new StoryEngine(StorySettings.defaults());
     for (StoryInput in : all) e.add(in);
@@ -95,8 +95,18 @@ class StoryEngineStateTest {
     // Eighteen days later every story of the stream has closed: nothing is carried.
     e.add(StoryInput.of("later", T0.plus(Duration.ofDays(18)), "o1", "موسم الحج", "بدء توافد الحجاج الى مكة المكرمة"));
     assertThat(e.openArticles()).containsExactly("later");
+    // Their stories are within the storyline window still: the state knows them, for a copy of one of their articles.
     StoryEngine resumed = restore(save(e));
-    assertThat(resumed.assignments()).containsOnlyKeys("later");
+    assertThat(resumed.assignments()).containsKeys("later", "a0", "c23");
+    StoryInput copy = new StoryInput("copy", T0.plus(Duration.ofDays(19)), "o9", "عنوان آخر", "نص آخر",
+        java.util.Optional.of("a3"));
+    assertThat(resumed.add(copy)).isEqualTo(e.assignments().get("a3"));
+    // Forty days later their stories are past the window: the state knows nothing of them.
+    StoryEngine late = new StoryEngine(StorySettings.defaults());
+    for (StoryInput in : all) late.add(in);
+    late.add(StoryInput.of("much-later", T0.plus(Duration.ofDays(40)), "o1", "موسم الحج", "بدء توافد الحجاج"));
+    late.add(StoryInput.of("much-later-2", T0.plus(Duration.ofDays(41)), "o2", "موسم الحج", "بدء توافد الحجاج"));
+    assertThat(restore(save(late)).assignments()).doesNotContainKey("a0");
   }
 
   @Test
