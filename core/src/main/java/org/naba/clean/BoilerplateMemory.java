@@ -239,7 +239,9 @@ public final class BoilerplateMemory {
         if (pages < 0) throw new IOException("corrupt: " + pages + " pages of " + key);
         for (int k = 0; k < pages; k++) site.pages.add(d.readLong());
         int lines = d.readInt();
-        if (lines < 0 || lines > memory.maxLinesPerSite) throw new IOException("corrupt: " + lines + " lines of " + key);
+        if (lines < 0 || lines > memory.maxLinesPerSite) {
+          throw new IOException("corrupt: " + lines + " lines of " + key);
+        }
         for (int k = 0; k < lines; k++) site.lines.put(d.readLong(), d.readInt());
         memory.sites.put(key, site);
       }

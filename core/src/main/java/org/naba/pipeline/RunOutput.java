@@ -173,7 +173,8 @@ public final class RunOutput implements AutoCloseable {
     long t2 = System.nanoTime();
     RunStore s = store; // written by the articles' thread, which is done
     // The earlier runs' articles of the stories this run continued: their pages list them whole.
-    s.putArticles(result.earlier(), result.earlier().stream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList());
+    s.putArticles(result.earlier(),
+        result.earlier().stream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList());
     s.putStories(result.stories(), storyLines);
     s.putSpellings(StoryEntities.spellingsOf(result.stories().stream().flatMap(st -> st.entities().stream()).toList()));
     long t3 = System.nanoTime();

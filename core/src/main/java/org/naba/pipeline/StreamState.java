@@ -1,9 +1,9 @@
 package org.naba.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import it.unimi.dsi.fastutil.longs.LongIterator;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.BufferedInputStream;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -42,15 +42,17 @@ import org.naba.text.Hash64;
  * window's signatures, outlets and times, the paragraph table, the clock) and a 64-bit hash of every document id
  * read so far, so that a record read before is left out as one run over both inputs would leave it out. Both are
  * kept in the run's store ({@code naba.db}) as the states {@value #DEDUP} and {@value #READ_IDS}; every run writes
- * them, so every run can be resumed. What cleaning learned of each site's repeated lines ({@value #BOILERPLATE}) lets
- * the next run clean a site's first pages as it cleans its later ones. The story engine's state ({@value #STORIES}, {@link StoryEngine#saveState}) and
- * the articles of the stories it left open ({@value #OPEN_ARTICLES}) let the next run continue those stories: its
- * articles join them as they would have in one run over both inputs, and its output lists them whole.
+ * them, so every run can be resumed. What cleaning learned of each site's repeated lines ({@value #BOILERPLATE})
+ * lets the next run clean a site's first pages as it cleans its later ones. The story engine's state ({@value
+ * #STORIES}, {@link StoryEngine#saveState}) and the articles of the stories it left open ({@value #OPEN_ARTICLES})
+ * let the next run continue those stories: its articles join them as they would have in one run over both inputs,
+ * and its output lists them whole.
  *
  * <p>Memory and bytes grow with the articles, never with their text: about 30 bytes per distinct text and 8 per id
  * for good, plus a signature and paragraph keys per article inside the dedup window; the story engine adds its term
- * dictionary (about 40 bytes a term) and its live stories, and the open stories' articles are kept whole (a week or
- * two of the stream's articles at most: a story closes two weeks after its first article).
+ * dictionary (about 33 bytes a term) and its live stories, and the open stories' articles are kept (by id when this
+ * run read them, whole when an earlier one did: a week or two of the stream's articles at most, since a story closes
+ * two weeks after its first article).
  */
 public final class StreamState {
   /** The deduplicator's state in the store. */
@@ -72,11 +74,11 @@ public final class StreamState {
   public static final String OPEN_ARTICLES = "open_articles";
 
   private static final int IDS_MAGIC = 0x4E424944; // "NBID"
+  private static final int IDS_FORMAT = 1;
   private static final int OPEN_MAGIC = 0x4E424F41; // "NBOA"
   private static final int OPEN_FORMAT = 1;
   /** The longest article JSON an open-articles list may hold (a 50 MB page's text is cut well before). */
   private static final int MAX_ARTICLE_BYTES = 1 << 28;
-  private static final int IDS_FORMAT = 1;
 
   private final Deduplicator dedup;
   private final LongOpenHashSet readIds;
@@ -132,22 +134,12 @@ public final class StreamState {
   }
 
   /**
-   * Loads the state an earlier run stored.
+   * Loads the state an earlier run stored, for a run with these dedup and story settings (they must be the earlier
+   * run's).
    *
    * @param from the earlier run's output directory, or its {@code naba.db}
    * @throws IllegalStateException naming the file when there is no store there, the store holds no state (written
-   *     before resuming existed), or its state is damaged or of another version, settings or hashing
-   */
-  public static StreamState load(Path from, DedupSettings settings) {
-    return load(from, settings, StorySettings.defaults());
-  }
-
-  /**
-   * Loads the state an earlier run stored, with the story settings of this run (they must be those of the earlier
-   * run for its stories to continue).
-   *
-   * @throws IllegalStateException as {@link #load(Path, DedupSettings)}, and when the story state was written with
-   *     other story settings or is damaged
+   *     before resuming existed), or its state is damaged or of another version, settings, analysis or hashing
    */
   public static StreamState load(Path from, DedupSettings settings, StorySettings storySettings) {
     long t0 = System.nanoTime();

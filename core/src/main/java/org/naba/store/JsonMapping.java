@@ -91,7 +91,9 @@ public final class JsonMapping {
    */
   public static ArticleResult articleResult(JsonNode o) {
     String id = o.path("id").asText(null);
-    if (id == null || !o.path("story").isTextual()) throw new IllegalArgumentException("not an article: no id or story");
+    if (id == null || !o.path("story").isTextual()) {
+      throw new IllegalArgumentException("not an article: no id or story");
+    }
     List<String> paragraphs = o.path("text").asText("").isEmpty() ? List.of()
         : List.of(o.path("text").asText().split("\n\n", -1));
     List<Quote> quotes = new java.util.ArrayList<>();
@@ -100,8 +102,8 @@ public final class JsonMapping {
     for (JsonNode d : o.path("mentioned_dates")) dates.add(LocalDate.parse(d.asText()));
     Article a = new Article(id, o.path("source").asText(id), optional(o, "url"), optional(o, "outlet"),
         optional(o, "via"), optional(o, "published").map(java.time.OffsetDateTime::parse), o.path("title").asText(""),
-        paragraphs, o.path("lang").asText("ar"), optional(o, "author"), stringList(o, "credits"), stringList(o, "captions"),
-        quotes, stringList(o, "updated"), dates, stringList(o, "warnings"));
+        paragraphs, o.path("lang").asText("ar"), optional(o, "author"), stringList(o, "credits"),
+        stringList(o, "captions"), quotes, stringList(o, "updated"), dates, stringList(o, "warnings"));
     List<NearDuplicate> near = new java.util.ArrayList<>();
     for (JsonNode n : o.path("near_duplicates")) {
       near.add(new NearDuplicate(n.path("id").asText(), n.path("similarity").asDouble()));

@@ -1059,7 +1059,7 @@ public final class StoryEngine {
    * any undated article, and before {@link #assignments()} or the other accessors, which place the waiting articles
    * as if the stream ended. Does not close {@code out}.
    *
-   * <p>Bytes grow with the term dictionary (about 40 a term) and the live stories, not with the stream's text.
+   * <p>Bytes grow with the term dictionary (about 33 a term) and the live stories, not with the stream's text.
    */
   public void saveState(OutputStream out) throws IOException {
     out.write(saveState());

@@ -127,7 +127,9 @@ class ResumeEndToEndTest {
     List<ObjectNode> corpus = new ArrayList<>();
     try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
         getClass().getResourceAsStream("/demo/ant-2018-demo.jsonl.gz")), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) corpus.add((ObjectNode) JSON.readTree(line));
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        corpus.add((ObjectNode) JSON.readTree(line));
+      }
     }
     List<java.time.Instant> cuts =
         List.of(java.time.Instant.parse("2018-03-12T12:00:00Z"), java.time.Instant.parse("2018-03-14T12:00:00Z"));

@@ -12,7 +12,7 @@ import org.naba.model.Article;
 import org.naba.model.ArticleResult;
 import org.naba.model.Quote;
 
-/** An article written as {@code articles.jsonl} writes it reads back as the same article (a resumed run relies on it). */
+/** An article written as {@code articles.jsonl} writes it reads back as it was (a resumed run relies on it). */
 class JsonMappingTest {
   @Test
   void المقالة_المكتوبة_تقرأ_كما_هي() {
@@ -23,7 +23,8 @@ class JsonMappingTest {
 
   @Test
   void تقرأ_كل_الحقول_من_الاقتباس_الى_التواريخ_المذكورة() {
-    Article a = new Article("okaz/2015/08/abha.html#2", "crawl/okaz.warc.gz@1234", Optional.of("https://okaz.example/1"),
+    Article a = new Article("okaz/2015/08/abha.html#2", "crawl/okaz.warc.gz@1234",
+        Optional.of("https://okaz.example/1"),
         Optional.of("عكاظ"), Optional.of("سبق"), Optional.of(OffsetDateTime.parse("2015-08-06T13:05:00+03:00")),
         "تفجير مسجد الطوارئ في أبها", List.of("الفقرة الأولى.", "الفقرة الثانية."), "ar", Optional.of("أبها - واس"),
         List.of("واس"), List.of("صورة المسجد"), List.of(new Quote("نحن بخير", Optional.of("المتحدث")),
