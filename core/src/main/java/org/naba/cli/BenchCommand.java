@@ -183,7 +183,8 @@ public final class BenchCommand {
   }
 
   @Command(name = "stories", mixinStandardHelpOptions = true,
-      description = "Online story assignment latency (p50/p99/max) with N articles already stored.")
+      description = "Online story assignment latency (p50/p99/max) with N articles already stored, and the cost of"
+          + " saving and restoring the engine's state (naba run --resume) at that size.")
   static final class Stories implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS", description = "news JSONL(.gz)")
     Path corpus;
@@ -228,7 +229,28 @@ public final class BenchCommand {
       System.out.printf(Locale.ROOT, "stories: stored %d articles in %.1f s (%s); next %d: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
           stored, fill / 1e9, rate(stored, fill), measure, lat[measure / 2] / 1e6, lat[(int) (measure * 0.99)] / 1e6,
           lat[measure - 1] / 1e6);
+      state(engine, docs, round + 1, span);
       return 0;
+    }
+
+    /**
+     * What resuming costs at this size: the engine's state saved and restored, timed, and the next articles placed by
+     * both engines, which must agree.
+     */
+    private static void state(StoryEngine engine, List<Doc> docs, int round, Duration span) throws IOException {
+      long s0 = System.nanoTime();
+      byte[] bytes = engine.saveState();
+      long s1 = System.nanoTime();
+      StoryEngine restored = StoryEngine.restoreState(StorySettings.defaults(), org.naba.story.IdfPrior.bundled(),
+          new java.io.ByteArrayInputStream(bytes));
+      long s2 = System.nanoTime();
+      int next = Math.min(docs.size(), 2000);
+      int alike = 0;
+      for (Doc d : docs.subList(0, next)) {
+        if (engine.add(input(d, round, span)).equals(restored.add(input(d, round, span)))) alike++;
+      }
+      System.out.printf(Locale.ROOT, "state: %.1f MB saved in %.0f ms, restored in %.0f ms; the next %d articles placed"
+          + " alike by both engines: %d%n", bytes.length / 1e6, (s1 - s0) / 1e6, (s2 - s1) / 1e6, next, alike);
     }
 
     private static StoryInput input(Doc d, int round, Duration span) {
