@@ -66,7 +66,7 @@ final class Html {
         vertical-align: middle; margin-inline-start: .4rem; background: var(--accent-soft); color: var(--accent); }
       .badge.breaking { background: var(--alert); color: #fff; }
       ol.storyline > li.current { border-inline-start: 4px solid var(--accent); background: var(--accent-soft); }
-      .badge.dup { background: #eceff3; color: var(--muted); }
+      .badge.dup, .badge.earlier { background: #eceff3; color: var(--muted); }
       .meta span + span::before { content: " · "; }
       nav.pager { display: flex; justify-content: center; gap: 1.2rem; align-items: center; margin: 1.5rem 0; }
       dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }

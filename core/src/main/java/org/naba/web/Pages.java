@@ -392,7 +392,12 @@ final class Pages {
           .append(" مقال هنا؛ ولكل مقال بعدها رابط إلى نصه الكامل.</p>\n");
     }
     b.append("<ol class=\"timeline\">\n");
-    for (int i = 0; i < articles.size(); i++) timelineEntry(b, articles.get(i), number, byId, i < TIMELINE_TEXTS);
+    Set<String> earlier = new HashSet<>();
+    story.path("earlier_articles").forEach(e -> earlier.add(e.asText()));
+    for (int i = 0; i < articles.size(); i++) {
+      ObjectNode a = articles.get(i);
+      timelineEntry(b, a, number, byId, i < TIMELINE_TEXTS, earlier.contains(a.path("id").asText()));
+    }
     b.append("</ol></section>\n</article>\n");
     return Html.page(story.path("headline").asText(), "", b.toString());
   }
@@ -437,14 +442,19 @@ final class Pages {
    */
   static final int TIMELINE_TEXTS = 100;
 
+  /**
+   * One article of a story page's timeline; {@code earlier}: an earlier run of the stream read it (the story was
+   * continued with {@code naba run --resume}).
+   */
   private static void timelineEntry(StringBuilder b, ObjectNode a, Map<String, Integer> number,
-      Map<String, ObjectNode> byId, boolean withText) {
+      Map<String, ObjectNode> byId, boolean withText, boolean earlier) {
     String id = a.path("id").asText();
     boolean dup = !a.path("duplicate_of").isNull();
     b.append("<li id=\"").append(esc(Html.anchor(id))).append('"').append(dup ? " class=\"dup\"" : "").append('>')
         .append("<div class=\"meta\"><span class=\"num\">").append(number.get(id)).append("</span>");
     articleMeta(b, a);
     b.append("</div>\n<div class=\"title\">").append(esc(a.path("title").asText()));
+    if (earlier) b.append("<span class=\"badge earlier\">من تشغيل سابق</span>");
     if (dup) {
       String original = a.path("duplicate_of").asText();
       b.append("<span class=\"badge dup\">نسخة مكررة من ").append(ref(original, number)).append("</span>");

@@ -125,6 +125,10 @@ class PagesTest {
     Document doc = Jsoup.parse(Pages.story(JsonMapping.story(s),
         List.of(JsonMapping.article(before), JsonMapping.article(now))));
     assertThat(doc.select("dl.facts").text()).contains("من تشغيل سابق");
+    // In the timeline, the earlier run's article is marked, this run's is not.
+    assertThat(doc.select("#timeline li")).hasSize(2);
+    assertThat(doc.select("#timeline li").get(0).select(".badge.earlier").text()).isEqualTo("من تشغيل سابق");
+    assertThat(doc.select("#timeline li").get(1).select(".badge.earlier")).isEmpty();
     Story alone = new Story("s2", "تفجير عسير", List.of("sabq-2"), List.of("سبق"), Optional.empty(), Optional.empty(),
         List.of(), Optional.empty(), Optional.empty(), List.of());
     assertThat(Jsoup.parse(Pages.story(JsonMapping.story(alone), List.of(JsonMapping.article(now))))
