@@ -2,9 +2,6 @@ package org.naba.story;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,9 +11,6 @@ import java.util.Arrays;
  * a stream call and a lock per value: the story engine's state is millions of values.
  */
 final class StateBuffer {
-  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
   private byte[] buf = new byte[1 << 16];
   private int size;
 
@@ -26,14 +20,16 @@ final class StateBuffer {
 
   void writeInt(int v) {
     ensure(4);
-    INT.set(buf, size, v);
+    buf[size] = (byte) (v >>> 24);
+    buf[size + 1] = (byte) (v >>> 16);
+    buf[size + 2] = (byte) (v >>> 8);
+    buf[size + 3] = (byte) v;
     size += 4;
   }
 
   void writeLong(long v) {
-    ensure(8);
-    LONG.set(buf, size, v);
-    size += 8;
+    writeInt((int) (v >>> 32));
+    writeInt((int) v);
   }
 
   void writeFloat(float v) {

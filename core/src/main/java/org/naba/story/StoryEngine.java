@@ -1075,13 +1075,15 @@ public final class StoryEngine {
     d.writeString(settings.toString());
 
     // The stories the state holds, in their order: those anything live still names, and what they lead to.
-    TreeMap<Integer, Story> held = new TreeMap<>();
-    ArrayDeque<Story> todo = new ArrayDeque<>(live);
+    // position[story index]: its place among the held stories, -1 for one not held (marked first, numbered after).
+    int[] position = new int[stories.size()];
+    ArrayDeque<Story> todo = new ArrayDeque<>();
+    for (Story s : live) hold(s, position, todo);
     for (int[] list : postings) {
-      if (list != null) for (int i = 1; i <= list[0]; i++) todo.add(stories.get(list[i]));
+      if (list != null) for (int i = 1; i <= list[0]; i++) hold(stories.get(list[i]), position, todo);
     }
-    for (Orphan o : orphans) todo.add(o.story());
-    todo.addAll(surged);
+    for (Orphan o : orphans) hold(o.story(), position, todo);
+    for (Story s : surged) hold(s, position, todo);
     List<String> carried = new ArrayList<>();
     List<Story> carriedIn = new ArrayList<>();
     for (int i = 0; i < articleIds.size(); i++) {
@@ -1089,17 +1091,23 @@ public final class StoryEngine {
       if (s.expired) continue;
       carried.add(articleIds.get(i));
       carriedIn.add(s);
-      todo.add(s);
+      hold(s, position, todo);
     }
     while (!todo.isEmpty()) {
       Story s = todo.removeFirst();
-      if (held.putIfAbsent(s.index, s) != null) continue;
-      if (s.mergedInto != null) todo.add(s.mergedInto);
+      if (s.mergedInto != null) hold(s.mergedInto, position, todo);
       Story parent = heldParent(s);
-      if (parent != null) todo.add(parent);
+      if (parent != null) hold(parent, position, todo);
     }
-    Map<Story, Integer> position = new HashMap<>();
-    for (Story s : held.values()) position.put(s, position.size());
+    List<Story> held = new ArrayList<>();
+    for (Story s : stories) {
+      if (position[s.index] == 0) {
+        position[s.index] = -1;
+      } else {
+        position[s.index] = held.size();
+        held.add(s);
+      }
+    }
 
     d.writeLong(documents);
     d.writeDouble(recentDocs);
@@ -1124,11 +1132,11 @@ public final class StoryEngine {
     }
 
     d.writeInt(held.size());
-    for (Story s : held.values()) writeStory(d, s, position);
+    for (Story s : held) writeStory(d, s, position);
     d.writeInt(live.size());
-    for (Story s : live) d.writeInt(position.get(s));
+    for (Story s : live) d.writeInt(position[s.index]);
     d.writeInt(surged.size());
-    for (Story s : surged) d.writeInt(position.get(s));
+    for (Story s : surged) d.writeInt(position[s.index]);
     int lists = 0;
     for (int[] list : postings) if (list != null) lists++;
     d.writeInt(lists);
@@ -1137,11 +1145,11 @@ public final class StoryEngine {
       if (list == null) continue;
       d.writeInt(t);
       d.writeInt(list[0]);
-      for (int i = 1; i <= list[0]; i++) d.writeInt(position.get(stories.get(list[i])));
+      for (int i = 1; i <= list[0]; i++) d.writeInt(position[list[i]]);
     }
     d.writeInt(orphans.size());
     for (Orphan o : orphans) {
-      d.writeInt(position.get(o.story()));
+      d.writeInt(position[o.story().index]);
       d.writeLong(o.time());
       writeVectors(d, o.v());
       writeStrings(d, o.titleTerms());
@@ -1151,10 +1159,17 @@ public final class StoryEngine {
     d.writeInt(carried.size());
     for (int i = 0; i < carried.size(); i++) {
       d.writeString(carried.get(i));
-      d.writeInt(position.get(carriedIn.get(i)));
+      d.writeInt(position[carriedIn.get(i).index]);
     }
     d.writeInt(STATE_END);
     return d.toByteArray();
+  }
+
+  /** Marks {@code s} held (in {@code position}) and queues it, the first time. */
+  private static void hold(Story s, int[] position, ArrayDeque<Story> todo) {
+    if (position[s.index] != 0) return;
+    position[s.index] = 1;
+    todo.add(s);
   }
 
   /**
@@ -1176,7 +1191,7 @@ public final class StoryEngine {
     return parent == s ? null : parent;
   }
 
-  private static void writeStory(StateBuffer d, Story s, Map<Story, Integer> position) {
+  private static void writeStory(StateBuffer d, Story s, int[] position) {
     d.writeString(s.id);
     d.writeInt(s.size);
     d.writeInt(s.copies);
@@ -1193,9 +1208,9 @@ public final class StoryEngine {
     d.writeLong(s.rateStamp);
     d.writeDouble(s.rateHalfLife);
     d.writeBoolean(s.expired);
-    d.writeInt(s.mergedInto == null ? -1 : position.get(s.mergedInto));
+    d.writeInt(s.mergedInto == null ? -1 : position[s.mergedInto.index]);
     Story parent = heldParent(s);
-    d.writeInt(parent == null ? -1 : position.get(parent));
+    d.writeInt(parent == null ? -1 : position[parent.index]);
     // What only a story that may still be scored needs: a merged or expired one keeps none of it.
     boolean whole = s.mergedInto == null && !s.expired;
     d.writeBoolean(whole);
