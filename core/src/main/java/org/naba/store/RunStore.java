@@ -450,8 +450,8 @@ public final class RunStore implements AutoCloseable {
   /** The columns of a story list row; a store of schema 1 or 2 has no names. */
   private String summaryColumns() {
     return "SELECT s.id, s.headline, s.outlets, s.article_count, s.first_seen_ms, s.last_seen_ms, s.storyline,"
-        + " s.breaking_ms, " + (version >= 3 ? "s.names" : "NULL") + ", json_extract(s.json, '$.summary[0].text')"
-        + " FROM story s";
+        + " s.breaking_ms, " + (version >= 3 ? "s.names" : "NULL") + ", json_extract(s.json, '$.summary[0].text'),"
+        + " coalesce(json_array_length(s.json, '$.earlier_articles'), 0) FROM story s";
   }
 
   private static StorySummaryRow summaryRow(ResultSet rs) throws SQLException {
@@ -465,7 +465,8 @@ public final class RunStore implements AutoCloseable {
         Optional.ofNullable(rs.getString(7)),
         instant(rs, 8),
         rs.getString(9) == null ? List.of() : stringList(rs.getString(9)),
-        Optional.ofNullable(rs.getString(10)).filter(t -> !t.isBlank()));
+        Optional.ofNullable(rs.getString(10)).filter(t -> !t.isBlank()),
+        rs.getInt(11));
   }
 
   /** The stories of {@link #storyline}, in its order, as full story objects in the {@link JsonMapping#story} shape. */

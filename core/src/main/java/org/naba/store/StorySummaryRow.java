@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param breaking when it was detected as breaking news
  * @param names the names it is most about (its first entities), for a reader scanning the list
  * @param lead its summary's first sentence, what the story is about in a line
+ * @param earlierArticles how many of its articles an earlier run of the stream read (a story continued after {@code
+ *     naba run --resume}; 0 for a story of this run alone)
  */
 public record StorySummaryRow(
     String id,
@@ -30,7 +32,8 @@ public record StorySummaryRow(
     Optional<String> storyline,
     Optional<Instant> breaking,
     List<String> names,
-    Optional<String> lead) {
+    Optional<String> lead,
+    int earlierArticles) {
   public StorySummaryRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");
@@ -42,6 +45,9 @@ public record StorySummaryRow(
     Objects.requireNonNull(breaking, "breaking");
     names = List.copyOf(names);
     Objects.requireNonNull(lead, "lead");
+    if (earlierArticles < 0 || earlierArticles > articleCount) {
+      throw new IllegalArgumentException("earlierArticles " + earlierArticles + " of " + articleCount);
+    }
   }
 
   /** A row without a lead. */
@@ -54,5 +60,12 @@ public record StorySummaryRow(
   public StorySummaryRow(String id, String headline, List<String> outlets, int articleCount, Optional<Instant> firstSeen,
       Optional<Instant> lastSeen, Optional<String> storyline, Optional<Instant> breaking) {
     this(id, headline, outlets, articleCount, firstSeen, lastSeen, storyline, breaking, List.of());
+  }
+
+  /** A row of a story of this run alone. */
+  public StorySummaryRow(String id, String headline, List<String> outlets, int articleCount, Optional<Instant> firstSeen,
+      Optional<Instant> lastSeen, Optional<String> storyline, Optional<Instant> breaking, List<String> names,
+      Optional<String> lead) {
+    this(id, headline, outlets, articleCount, firstSeen, lastSeen, storyline, breaking, names, lead, 0);
   }
 }

@@ -276,6 +276,11 @@ final class Pages {
   /** A story row's meta line, and the end of its list item. */
   private static void storyRowMetaLine(StringBuilder b, StorySummaryRow r) {
     b.append("<div class=\"meta\"><span>").append(esc(Html.articleCount(r.articleCount()))).append("</span>");
+    if (r.earlierArticles() > 0) {
+      // A story continued from an earlier run of the stream: today's news of a developing story, not a new one.
+      b.append("<span class=\"earlier\">منها ").append(esc(Html.articleCount(r.earlierArticles())))
+          .append(" من تشغيل سابق</span>");
+    }
     if (!r.outlets().isEmpty()) {
       List<String> shown = r.outlets().subList(0, Math.min(OUTLETS_SHOWN, r.outlets().size()));
       b.append("<span class=\"outlets\">").append(esc(String.join("، ", shown)));

@@ -194,6 +194,11 @@ class ResumeEndToEndTest {
         }
         if (!earlier.isEmpty()) continued++;
       }
+      // The story list tells a continued story by how many of its articles the earlier crawls read.
+      for (var row : store.stories(0, 1000, org.naba.store.StoryFilter.ALL)) {
+        assertThat(row.earlierArticles()).as(row.id())
+            .isEqualTo(stories(resumed).get(row.id()).get("earlier_articles").size());
+      }
     }
     assertThat(JSON.readTree(resumed.resolve("run.json").toFile()).get("counts").get("continued_stories").asInt())
         .isEqualTo(continued);

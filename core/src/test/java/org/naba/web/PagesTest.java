@@ -308,6 +308,20 @@ class PagesTest {
   }
 
   @Test
+  void قصة_مستمرة_من_تشغيل_سابق_تذكر_ذلك_في_القائمة() {
+    Optional<Instant> t = Optional.of(Instant.parse("2018-05-14T12:00:00Z"));
+    List<StorySummaryRow> rows = List.of(
+        new StorySummaryRow("embassy", "افتتاح السفارة الأمريكية في القدس", List.of("CNN"), 197, t, t,
+            Optional.empty(), t, List.of(), Optional.empty(), 182),
+        new StorySummaryRow("new", "قصة اليوم", List.of("BBC"), 2, t, t, Optional.empty(), Optional.empty()));
+    Document doc = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 2, StoryFilter.ALL, StoryOrder.LATEST,
+        Map.of())));
+    assertThat(doc.select("ol.stories > li").get(0).select(".meta .earlier").text())
+        .isEqualTo("منها 182 مقالاً من تشغيل سابق");
+    assertThat(doc.select("ol.stories > li").get(1).select(".meta .earlier")).isEmpty();
+  }
+
+  @Test
   void citationsOfArticlesNotInTheTimelineStillRender() {
     Story s = new Story("s1", "عنوان", List.of("missing"), List.of(), Optional.empty(), Optional.empty(),
         List.of(new SummarySentence("جملة.", List.of("missing"))), Optional.empty(), Optional.empty(), List.of());
