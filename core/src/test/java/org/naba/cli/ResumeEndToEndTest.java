@@ -250,6 +250,30 @@ class ResumeEndToEndTest {
     assertThat(runJson.get("resumed_from").get("sites").asInt()).isEqualTo(1);
   }
 
+  /** A crawl that yields nothing still hands the stream on: the next one continues the stories of the one before. */
+  @Test
+  void aRunThatReadsNothingHandsTheOpenStoriesOn() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("aawsat-1", "aawsat", "2016-09-05T08:00:00+03:00", "الروس تراجعوا", WIRE_LEAD + "\n" + WIRE_MORE),
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path empty = write("day2.jsonl", List.of(record("label", "aawsat", "2016-09-06T08:00:00+03:00", "عنوان", "")));
+    Path day3 = write("day3.jsonl", List.of(
+        record("okaz-3", "okaz", "2016-09-07T09:00:00+03:00", "النفط يرتفع", OIL + "\n" + OIL_MORE
+            + "\nوأشار المحللون إلى أن الطلب على النفط سيرتفع خلال فصل الشتاء المقبل")));
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path out3 = dir.resolve("out3");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", empty.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet"))
+        .isEqualTo(1);
+    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.toString(), "--quiet")).isZero();
+    String oil = articles(out1).get("alyaum-1").get("story").asText();
+    assertThat(articles(out3).get("okaz-3").get("story").asText()).isEqualTo(oil);
+    JsonNode story = stories(out3).get(oil);
+    assertThat(story.get("earlier_articles")).extracting(JsonNode::asText).containsExactly("alyaum-1");
+    assertThat(story.get("articles")).extracting(JsonNode::asText).containsExactly("alyaum-1", "okaz-3");
+  }
+
   @Test
   void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
     Path out1 = dir.resolve("out1");
