@@ -156,9 +156,14 @@ public final class RunOutput implements AutoCloseable {
       indexed = indexing;
       placing = articlesWritten;
     }
-    // The index thread commits once it has added every article.
+    // The index thread commits once it has added every article, and the earlier runs' articles of the stories this
+    // run continued (the store lists them with their stories, so search finds them too).
     CompletableFuture<Long> indexDone = indexed.thenApplyAsync(beside -> {
       long s = System.nanoTime();
+      for (ArticleResult r : result.earlier()) {
+        Article a = r.article();
+        index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
+      }
       index.commit();
       return millisSince(s);
     }, indexThread);

@@ -272,6 +272,14 @@ class ResumeEndToEndTest {
     JsonNode story = stories(out3).get(oil);
     assertThat(story.get("earlier_articles")).extracting(JsonNode::asText).containsExactly("alyaum-1");
     assertThat(story.get("articles")).extracting(JsonNode::asText).containsExactly("alyaum-1", "okaz-3");
+    // Search finds the earlier article of the continued story too, in its story; the first day's wire story, which
+    // took nothing on the third day, is not in this run.
+    try (var store = org.naba.store.RunStore.open(out3);
+        var index = org.naba.store.SearchIndex.open(out3, store::searchable)) {
+      assertThat(index.search("أوبك", 10)).extracting(org.naba.store.SearchHit::articleId)
+          .containsExactlyInAnyOrder("alyaum-1", "okaz-3");
+      assertThat(index.search("لافروف", 10)).isEmpty();
+    }
   }
 
   @Test
