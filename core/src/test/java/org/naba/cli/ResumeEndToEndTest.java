@@ -282,6 +282,36 @@ class ResumeEndToEndTest {
     }
   }
 
+  /**
+   * A story closed when it was handed on (its articles known by id only) reopens when a copy of one of its articles
+   * joins it: the run lists it with the articles whose texts it has.
+   */
+  @Test
+  void aClosedStoryReopenedByACopyIsListedWithTheArticlesAtHand() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    // Nine days later: the oil story has closed (more than eight days after its peak).
+    Path day2 = write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-14T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day3 = write("day3.jsonl", List.of(
+        record("okaz-3", "okaz", "2016-09-15T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path out3 = dir.resolve("out3");
+    Path out4 = dir.resolve("out4");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.toString(), "--quiet")).isZero();
+    JsonNode copy = articles(out3).get("okaz-3");
+    assertThat(copy.get("duplicate_of").asText()).isEqualTo("alyaum-1");
+    assertThat(copy.get("story").asText()).isEqualTo(articles(out1).get("alyaum-1").get("story").asText());
+    assertThat(stories(out3).get(copy.get("story").asText()).get("articles")).extracting(JsonNode::asText)
+        .containsExactly("okaz-3");
+    // And the stream goes on from there.
+    assertThat(run("run", day1.toString(), "--out", out4.toString(), "--resume", out3.toString(), "--quiet"))
+        .isEqualTo(1); // day 1 was read already
+  }
+
   @Test
   void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
     Path out1 = dir.resolve("out1");
