@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.naba.text.StateFormat;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -189,8 +190,7 @@ public final class BoilerplateMemory {
   /** As {@link #saveState(OutputStream)}, for the sites {@code which} accepts only. */
   public void saveState(OutputStream out, Predicate<String> which) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-    d.writeInt(STATE_MAGIC);
-    d.writeInt(STATE_FORMAT);
+    StateFormat.writeHeader(d, STATE_MAGIC, STATE_FORMAT);
     List<String> keys = new ArrayList<>();
     for (String key : sites.keySet()) if (which.test(key)) keys.add(key);
     Collections.sort(keys);
@@ -225,11 +225,7 @@ public final class BoilerplateMemory {
     DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     BoilerplateMemory memory = new BoilerplateMemory();
     try {
-      if (d.readInt() != STATE_MAGIC) throw new IOException("not a Naba boilerplate memory");
-      int format = d.readInt();
-      if (format != STATE_FORMAT) {
-        throw new IOException("boilerplate memory of format " + format + "; this Naba reads format " + STATE_FORMAT);
-      }
+      StateFormat.readHeader(d, STATE_MAGIC, STATE_FORMAT, "boilerplate memory");
       int count = d.readInt();
       if (count < 0 || count > MAX_SITES) throw new IOException("corrupt: " + count + " sites");
       for (int i = 0; i < count; i++) {

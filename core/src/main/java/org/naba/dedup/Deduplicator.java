@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.naba.model.NearDuplicate;
 import org.naba.text.Hash64;
+import org.naba.text.StateFormat;
 import org.naba.model.Provenance;
 
 /**
@@ -190,8 +191,7 @@ public final class Deduplicator {
    */
   public void saveState(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-    d.writeInt(MAGIC);
-    d.writeInt(STATE_FORMAT);
+    StateFormat.writeHeader(d, MAGIC, STATE_FORMAT);
     d.writeLong(fingerprint());
     for (int v : shape(settings)) d.writeInt(v);
     d.writeLong(clock);
@@ -241,11 +241,7 @@ public final class Deduplicator {
     DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     Deduplicator dedup = new Deduplicator(settings);
     try {
-      if (d.readInt() != MAGIC) throw new IOException("not a Naba deduplicator state");
-      int format = d.readInt();
-      if (format != STATE_FORMAT) {
-        throw new IOException("deduplicator state of format " + format + "; this Naba reads format " + STATE_FORMAT);
-      }
+      StateFormat.readHeader(d, MAGIC, STATE_FORMAT, "deduplicator state");
       long fingerprint = d.readLong();
       int[] saved = new int[shape(settings).length];
       for (int i = 0; i < saved.length; i++) saved[i] = d.readInt();

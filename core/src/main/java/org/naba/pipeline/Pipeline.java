@@ -168,11 +168,10 @@ public final class Pipeline {
    */
   private static List<ArticleResult> earlierMembers(List<ArticleResult> results, StoryEngine engine,
       StreamState state) {
-    Map<String, String> storyOf = engine.assignments();
     Map<String, ArticleResult> placed = new HashMap<>();
     List<ArticleResult> all = new ArrayList<>();
     for (ArticleResult r : state.earlierArticles()) {
-      ArticleResult now = new ArticleResult(r.article(), storyOf.getOrDefault(r.id(), r.story()), r.duplicateOf(),
+      ArticleResult now = new ArticleResult(r.article(), engine.storyOf(r.id()).orElse(r.story()), r.duplicateOf(),
           r.nearDuplicates(), r.provenance());
       placed.put(now.id(), now);
       all.add(now);

@@ -11,7 +11,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import org.naba.story.IdfPrior;
 import org.naba.story.StoryEngine;
 import org.naba.story.StorySettings;
 import org.naba.text.Hash64;
+import org.naba.text.StateFormat;
 
 /**
  * What a run hands on to the next, so that {@code naba run NEW --resume DIR} continues the stream where the run in
@@ -303,8 +303,7 @@ public final class StreamState {
 
   private void writeIds(OutputStream out) throws IOException {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-    d.writeInt(IDS_MAGIC);
-    d.writeInt(IDS_FORMAT);
+    StateFormat.writeHeader(d, IDS_MAGIC, IDS_FORMAT);
     d.writeInt(readIds.size());
     for (LongIterator it = readIds.iterator(); it.hasNext(); ) d.writeLong(it.nextLong());
     d.flush();
@@ -323,14 +322,13 @@ public final class StreamState {
       }
     };
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    d.writeInt(OPEN_MAGIC);
-    d.writeInt(OPEN_FORMAT);
+    StateFormat.writeHeader(d, OPEN_MAGIC, OPEN_FORMAT);
     d.writeInt(openOut.size());
     for (ArticleResult r : openOut) {
-      writeString(d, r.id());
+      StateFormat.writeString(d, r.id());
       boolean whole = fromEarlier.contains(r.id());
       d.writeBoolean(whole);
-      if (whole) writeString(d, JsonMapping.line(JsonMapping.article(r)));
+      if (whole) StateFormat.writeString(d, JsonMapping.line(JsonMapping.article(r)));
     }
     d.flush();
     gz.finish();
@@ -359,18 +357,14 @@ public final class StreamState {
   private static List<Map.Entry<String, byte[]>> readArticles(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
     try {
-      if (d.readInt() != OPEN_MAGIC) throw new IOException("not a Naba list of open articles");
-      int format = d.readInt();
-      if (format != OPEN_FORMAT) {
-        throw new IOException("open articles of format " + format + "; this Naba reads " + OPEN_FORMAT);
-      }
-      int n = d.readInt();
-      if (n < 0) throw new IOException("corrupt: " + n + " open articles");
+      StateFormat.readHeader(d, OPEN_MAGIC, OPEN_FORMAT, "list of open articles");
+      int n = StateFormat.count(d, "open articles");
       List<Map.Entry<String, byte[]>> out = new ArrayList<>(Math.min(n, 1 << 16));
       for (int i = 0; i < n; i++) {
-        String id = readString(d);
+        String id = StateFormat.readString(d, MAX_ARTICLE_BYTES);
         // The JSON stays UTF-8 bytes: the JSON parser decodes them faster than a String would be built.
-        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(id, d.readBoolean() ? readBytes(d) : null));
+        byte[] json = d.readBoolean() ? StateFormat.readBytes(d, MAX_ARTICLE_BYTES) : null;
+        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(id, json));
       }
       if (d.read() != -1) throw new IOException("corrupt: bytes after " + n + " open articles");
       return out;
@@ -379,32 +373,11 @@ public final class StreamState {
     }
   }
 
-  private static void writeString(DataOutputStream d, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.writeInt(b.length);
-    d.write(b);
-  }
-
-  private static String readString(DataInputStream d) throws IOException {
-    return new String(readBytes(d), StandardCharsets.UTF_8);
-  }
-
-  private static byte[] readBytes(DataInputStream d) throws IOException {
-    int n = d.readInt();
-    if (n < 0 || n > MAX_ARTICLE_BYTES) throw new IOException("corrupt: a string of " + n + " bytes");
-    byte[] b = new byte[n];
-    d.readFully(b);
-    return b;
-  }
-
   private static LongOpenHashSet readIds(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     try {
-      if (d.readInt() != IDS_MAGIC) throw new IOException("not a Naba id list");
-      int format = d.readInt();
-      if (format != IDS_FORMAT) throw new IOException("id list of format " + format + "; this Naba reads " + IDS_FORMAT);
-      int n = d.readInt();
-      if (n < 0) throw new IOException("corrupt: " + n + " ids");
+      StateFormat.readHeader(d, IDS_MAGIC, IDS_FORMAT, "id list");
+      int n = StateFormat.count(d, "ids");
       LongOpenHashSet ids = new LongOpenHashSet(Math.min(n, 1 << 20));
       for (int i = 0; i < n; i++) ids.add(d.readLong());
       if (d.read() != -1) throw new IOException("corrupt: bytes after " + n + " ids");

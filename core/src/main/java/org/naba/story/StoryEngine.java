@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import org.naba.text.Hash64;
+import org.naba.text.StateFormat;
 
 /**
  * Online, time-aware clustering of news articles into stories, after Miranda et al. 2018 ("Multilingual clustering
@@ -494,6 +495,13 @@ public final class StoryEngine {
       out.put(articleIds.get(i), find(stories.get(articleStory.get(i))).id);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** The final story of an added article (after merges), as {@link #assignments()} gives it; empty for another id. */
+  public Optional<String> storyOf(String articleId) {
+    adoptOrphans(Long.MAX_VALUE); // as if the stream ended here
+    Integer i = articleIndex.get(articleId);
+    return i == null ? Optional.empty() : Optional.of(find(stories.get(articleStory.get(i))).id);
   }
 
   /** Final story id → storyline id (the id of the storyline's oldest story), for every final story. */
@@ -1251,11 +1259,7 @@ public final class StoryEngine {
     DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     StoryEngine e = new StoryEngine(settings, prior);
     try {
-      if (d.readInt() != STATE_MAGIC) throw new IOException("not a Naba story-engine state");
-      int format = d.readInt();
-      if (format != STATE_FORMAT) {
-        throw new IOException("story-engine state of format " + format + "; this Naba reads format " + STATE_FORMAT);
-      }
+      StateFormat.readHeader(d, STATE_MAGIC, STATE_FORMAT, "story-engine state");
       long fingerprint = d.readLong();
       String saved = readString(d);
       if (!saved.equals(settings.toString())) {
@@ -1431,17 +1435,11 @@ public final class StoryEngine {
   }
 
   private static String readString(DataInputStream d) throws IOException {
-    int n = d.readInt();
-    if (n < 0 || n > MAX_STATE_STRING_BYTES) throw new IOException("corrupt: a string of " + n + " bytes");
-    byte[] b = new byte[n];
-    d.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return StateFormat.readString(d, MAX_STATE_STRING_BYTES);
   }
 
   private static int count(DataInputStream d, String what) throws IOException {
-    int n = d.readInt();
-    if (n < 0) throw new IOException("corrupt: " + n + " " + what);
-    return n;
+    return StateFormat.count(d, what);
   }
 
   /** The settings a state was saved with that differ from {@code now}'s, as "name saved → now". */
