@@ -26,13 +26,10 @@ import org.naba.testing.SharedData;
  * the whole stream does: same stories, same ids, same storylines, merges and breaking marks.
  */
 class StoryEngineStateTest {
-  private static final Instant T0 = Instant.parse("2015-08-06T10:00:00Z");
-  private static final String[] FILLER = (
-      "الاقتصاد السوق الاسهم النفط الطقس الحرارة التعليم المدارس الجامعة الصحة المستشفى الطرق المرور"
-          + " الزراعة المياه الكهرباء الاسكان البلدية السياحة الفندق المطار الميناء التجارة الصادرات")
-      .split(" ");
-  private static final String BOMBING = "تفجير انتحاري يستهدف مسجد قوات الطوارئ في عسير ومقتل مصلين من رجال الامن";
-  private static final String CUP = "فولفسبورغ يهزم بايرن ميونيخ بركلات الترجيح ويحرز كأس السوبر الالماني";
+  private static final Instant T0 = StoryEngineTest.T0;
+  private static final String[] FILLER = StoryEngineTest.FILLER;
+  private static final String BOMBING = StoryEngineTest.BOMBING;
+  private static final String CUP = StoryEngineTest.CUP;
 
   /** Two days of unrelated news, then a bombing and a football final reported over three days by several outlets. */
   private static List<StoryInput> stream() {

@@ -12,17 +12,18 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StoryEngineTest {
-  private static final Instant T0 = Instant.parse("2015-08-06T10:00:00Z");
-  private static final String[] FILLER = (
+  static final Instant T0 = Instant.parse("2015-08-06T10:00:00Z");
+  /** Words of unrelated news, for background articles (also {@link StoryEngineStateTest}'s). */
+  static final String[] FILLER = (
       "الاقتصاد السوق الاسهم النفط الطقس الحرارة التعليم المدارس الجامعة الصحة المستشفى الطرق المرور"
           + " الزراعة المياه الكهرباء الاسكان البلدية السياحة الفندق المطار الميناء التجارة الصادرات")
       .split(" ");
-  private static final String BOMBING =
+  static final String BOMBING =
       "تفجير انتحاري يستهدف مسجد قوات الطوارئ في عسير ومقتل مصلين من رجال الامن";
   /** Eight outlets: enough newsrooms for a surge. */
   private static final String[] EIGHT_OUTLETS =
       {"okaz", "alriyadh", "alyaum", "sabq", "alwatan", "almadina", "aawsat", "alweeam"};
-  private static final String CUP = "فولفسبورغ يهزم بايرن ميونيخ بركلات الترجيح ويحرز كأس السوبر الالماني";
+  static final String CUP = "فولفسبورغ يهزم بايرن ميونيخ بركلات الترجيح ويحرز كأس السوبر الالماني";
 
   /** Background articles on unrelated subjects so that IDF separates event words from common ones. */
   private static List<StoryInput> background(int n, Instant start, long seed) {
