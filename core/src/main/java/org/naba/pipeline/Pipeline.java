@@ -162,25 +162,49 @@ public final class Pipeline {
   }
 
   /**
-   * The articles an earlier run left in open stories that this run's articles joined, each with the story it ends in
-   * now (its stories may have merged since); and hands the state every open story's articles, whichever run read
-   * them, for the next run.
+   * The articles of earlier runs in the stories this run lists again, each with the story it ends in now, and hands the
+   * state every open story's articles, whichever run read them, for the next run. A story is listed again when this
+   * run's articles joined it, or when its earlier articles moved (two of its stories merged, or a lone article was
+   * placed again): the story an article left and the one it joined are both listed as they are now. A story that had
+   * closed, its articles handed on by id only, and that a copy of one of them opened again, takes those articles'
+   * texts from the store of the run resumed from.
    */
   private static List<ArticleResult> earlierMembers(List<ArticleResult> results, StoryEngine engine,
       StreamState state) {
     Map<String, ArticleResult> placed = new HashMap<>();
     List<ArticleResult> all = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (ArticleResult r : results) listed.add(r.story());
+    Set<String> left = new HashSet<>();
+    List<String> before = new ArrayList<>();
     for (ArticleResult r : state.earlierArticles()) {
-      ArticleResult now = new ArticleResult(r.article(), engine.storyOf(r.id()).orElse(r.story()), r.duplicateOf(),
-          r.nearDuplicates(), r.provenance());
-      placed.put(now.id(), now);
-      all.add(now);
+      String story = engine.storyOf(r.id()).orElse(r.story());
+      if (!story.equals(r.story())) {
+        listed.add(story);
+        left.add(r.story());
+      }
+      before.add(r.story());
+      all.add(new ArticleResult(r.article(), story, r.duplicateOf(), r.nearDuplicates(), r.provenance()));
     }
+    for (int i = 0; i < all.size(); i++) {
+      if (left.contains(before.get(i))) listed.add(all.get(i).story());
+    }
+    for (ArticleResult r : all) placed.put(r.id(), r);
     for (ArticleResult r : results) placed.put(r.id(), r);
+    if (state.resumedFrom().isPresent()) {
+      List<String> missing = new ArrayList<>();
+      engine.assignments().forEach((id, story) -> {
+        if (listed.contains(story) && !placed.containsKey(id)) missing.add(id);
+      });
+      for (ArticleResult r : state.readEarlier(missing)) {
+        ArticleResult now = new ArticleResult(r.article(), engine.storyOf(r.id()).orElse(r.story()), r.duplicateOf(),
+            r.nearDuplicates(), r.provenance());
+        placed.put(now.id(), now);
+        all.add(now);
+      }
+    }
     state.openArticles(placed);
-    Set<String> joined = new HashSet<>();
-    for (ArticleResult r : results) joined.add(r.story());
-    return all.stream().filter(r -> joined.contains(r.story())).toList();
+    return all.stream().filter(r -> listed.contains(r.story())).toList();
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
@@ -296,7 +320,7 @@ public final class Pipeline {
     // A story continued from an earlier run is summarised whole.
     Set<String> earlierIds = new HashSet<>();
     for (ArticleResult r : earlier) {
-      members.get(r.story()).add(r);
+      members.computeIfAbsent(r.story(), k -> new ArrayList<>()).add(r);
       earlierIds.add(r.id());
     }
     Map<String, String> storylines = engine.storylines();

@@ -14,15 +14,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.naba.model.Article;
 import org.naba.model.ArticleResult;
+import org.naba.model.Story;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchIndex;
@@ -156,15 +160,14 @@ public final class RunOutput implements AutoCloseable {
       indexed = indexing;
       placing = articlesWritten;
     }
-    // The index thread commits once it has added every article, and the earlier runs' articles of the stories this
-    // run continued (the store lists them with their stories, so search finds them too).
-    CompletableFuture<Long> indexDone = indexed.thenApplyAsync(beside -> {
+    // The index thread adds the earlier runs' articles of the stories this run continued (the store lists them with
+    // their stories, so search finds them too) once it has added the run's own.
+    CompletableFuture<Long> earlierIndexed = indexed.thenApplyAsync(beside -> {
       long s = System.nanoTime();
       for (ArticleResult r : result.earlier()) {
         Article a = r.article();
         index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
       }
-      index.commit();
       return millisSince(s);
     }, indexThread);
 
@@ -183,6 +186,15 @@ public final class RunOutput implements AutoCloseable {
     s.putStories(result.stories(), storyLines);
     s.putSpellings(StoryEntities.spellingsOf(result.stories().stream().flatMap(st -> st.entities().stream()).toList()));
     long t3 = System.nanoTime();
+    RunStore.Carried carried = carry(s, result, settings, state);
+    long t4 = System.nanoTime();
+    // The index commits once it also holds the articles of the stories carried.
+    CompletableFuture<Long> indexDone = earlierIndexed.thenApplyAsync(before -> {
+      long s0 = System.nanoTime();
+      carryIndex(s, carried, state);
+      index.commit();
+      return before + millisSince(s0);
+    }, indexThread);
     long storiesFile = joinIo(file);
     // Every file is whole: each goes into place, the stories after the articles they list.
     publish(ARTICLES);
@@ -191,15 +203,50 @@ public final class RunOutput implements AutoCloseable {
     writeMillis.put("write_json", written.jsonMillis() + (t1 - t0) / 1_000_000);
     writeMillis.put("write_jsonl", written.fileMillis() + storiesFile);
     writeMillis.put("write_store", written.storeMillis() + (t3 - t2) / 1_000_000);
+    writeMillis.put("carry_stories", (t4 - t3) / 1_000_000);
     writeMillis.put("write_articles_wait", (t2 - t1) / 1_000_000);
     writeMillis.put("index_beside_run", join(indexed));
     writeMillis.put("write_index", join(indexDone));
-    writeMillis.put("write_wait", millisSince(t3));
+    writeMillis.put("write_wait", millisSince(t4));
     state.resumedFrom().ifPresent(r -> writeMillis.put("dedup_state_load", r.loadMillis()));
     state.saved().ifPresent(saved -> writeMillis.put("dedup_state_save", saved.saveMillis()));
-    s.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, state.describe()));
+    Map<String, Object> stream = new LinkedHashMap<>(state.describe());
+    if (state.resumedFrom().isPresent()) {
+      stream.put("carried", Map.of("stories", carried.stories(), "articles", carried.articles().size()));
+    }
+    s.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, stream));
     store = null;
     s.close();
+  }
+
+  /**
+   * Carries into a resumed run's store the earlier run's stories that this run does not list, whose latest article
+   * is within the story engine's storyline window of the stream's latest time ({@link RunStore#carryStories}): the
+   * store of the day's run then holds the stories of the days before that drew nothing new that day, and each run's
+   * store carries them on from the one before.
+   */
+  private static RunStore.Carried carry(RunStore s, RunResult result, Settings settings, StreamState state) {
+    Optional<StreamState.Resumed> from = state.resumedFrom();
+    if (from.isEmpty()) return RunStore.Carried.NONE;
+    Path earlier = from.get().store();
+    Set<String> superseded = new HashSet<>();
+    for (Story story : result.stories()) superseded.addAll(story.mergedFrom());
+    long latest = Math.max(s.latestMillis().orElse(Long.MIN_VALUE),
+        from.get().clock().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
+    long since = latest == Long.MIN_VALUE ? Long.MIN_VALUE
+        : latest - settings.story().storylineWindow().toMillis();
+    return s.carryStories(earlier, superseded, since);
+  }
+
+  /**
+   * Adds the carried stories' articles to the index: copied from the earlier run's index, or, where that index is of
+   * an older layout, analysed again from their rows in the store.
+   */
+  private void carryIndex(RunStore s, RunStore.Carried carried, StreamState state) {
+    if (carried.articles().isEmpty()) return;
+    Path earlierRun = state.resumedFrom().orElseThrow().store().toAbsolutePath().getParent();
+    if (index.addFrom(earlierRun, new HashSet<>(carried.articles()))) return;
+    s.forEachIndexable(carried.articles(), index::add);
   }
 
   /** Stops the index thread; an index not committed by {@link #write} is rolled back, leaving no half index. */

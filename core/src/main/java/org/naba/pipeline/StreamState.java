@@ -1,6 +1,7 @@
 package org.naba.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.unimi.dsi.fastutil.longs.LongIterator;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.BufferedInputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,6 +198,31 @@ public final class StreamState {
    */
   public List<ArticleResult> earlierArticles() {
     return earlier;
+  }
+
+  /**
+   * These articles as the store of the run resumed from holds them (its own, those it continued and those it
+   * carried), in the order given; an id it lacks is passed over. None for a fresh run.
+   *
+   * @throws IllegalStateException naming the store when one of them cannot be read
+   */
+  public List<ArticleResult> readEarlier(Collection<String> ids) {
+    if (ids.isEmpty() || resumedFrom.isEmpty()) return List.of();
+    Path file = resumedFrom.get().store();
+    List<ArticleResult> out = new ArrayList<>(ids.size());
+    try (RunStore store = RunStore.open(file.toAbsolutePath().getParent())) {
+      for (String id : ids) {
+        Optional<ObjectNode> json = store.articleJson(id);
+        if (json.isEmpty()) continue;
+        try {
+          out.add(JsonMapping.articleResult(json.get()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("the store at " + file + " holds a damaged article " + id + ": "
+              + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -336,6 +336,124 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
+   * What {@link #carryStories} carried: how many stories, and the ids of their articles, in the earlier store's row
+   * order.
+   */
+  public record Carried(int stories, List<String> articles) {
+    public static final Carried NONE = new Carried(0, List.of());
+
+    public Carried {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * Copies into this store the stories of an earlier run's store that this one does not hold, with their articles,
+   * outlets, names and spellings, as that store has them: a resumed run's store then holds the stream's recent
+   * stories that drew nothing new, beside its own, so that its story list, storylines and search reach back over
+   * the runs before it. A story is carried when its latest article is at or after {@code sinceMillis} (or it has
+   * none dated), this store has no story of its id, and its id is not in {@code superseded} (a story this run merged
+   * into one of its own). An article this store already holds keeps its row here. Nothing is carried from a store of
+   * another schema version.
+   *
+   * @param earlier the earlier run's {@code naba.db}
+   */
+  public synchronized Carried carryStories(Path earlier, Collection<String> superseded, long sinceMillis) {
+    try (Statement st = db.createStatement()) {
+      // ATTACH cannot run inside a transaction; the earlier store is only read.
+      try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS earlier")) {
+        attach.setString(1, earlier.toAbsolutePath().toString());
+        attach.execute();
+      }
+      try {
+        int earlierVersion;
+        try (ResultSet rs = st.executeQuery("PRAGMA earlier.user_version")) {
+          earlierVersion = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (earlierVersion != SCHEMA_VERSION) return Carried.NONE;
+        List<String> articles = new ArrayList<>();
+        int[] stories = new int[1];
+        inTransaction("carry the stories of " + earlier, () -> {
+          st.execute("CREATE TEMP TABLE superseded (id TEXT PRIMARY KEY) WITHOUT ROWID");
+          try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO temp.superseded VALUES (?)")) {
+            for (String id : superseded) {
+              ps.setString(1, id);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          try (PreparedStatement ps = db.prepareStatement("""
+              CREATE TEMP TABLE carried AS SELECT e.id FROM earlier.story e
+              WHERE (e.last_seen_ms IS NULL OR e.last_seen_ms >= ?)
+                AND NOT EXISTS (SELECT 1 FROM main.story m WHERE m.id = e.id)
+                AND NOT EXISTS (SELECT 1 FROM temp.superseded s WHERE s.id = e.id)""")) {
+            ps.setLong(1, sinceMillis);
+            ps.execute();
+          }
+          st.execute("CREATE TEMP TABLE carried_article AS SELECT a.id FROM earlier.article a"
+              + " WHERE a.story IN (SELECT id FROM temp.carried)"
+              + " AND NOT EXISTS (SELECT 1 FROM main.article m WHERE m.id = a.id) ORDER BY a.rowid");
+          String storyColumns = "id, headline, outlets, article_count, first_seen_ms, last_seen_ms, storyline,"
+              + " breaking_ms, names, json";
+          stories[0] = st.executeUpdate("INSERT INTO main.story (" + storyColumns + ") SELECT " + storyColumns
+              + " FROM earlier.story WHERE id IN (SELECT id FROM temp.carried)");
+          st.executeUpdate("INSERT OR IGNORE INTO main.story_outlet (outlet, story) SELECT outlet, story"
+              + " FROM earlier.story_outlet WHERE story IN (SELECT id FROM temp.carried)");
+          st.executeUpdate("INSERT OR IGNORE INTO main.story_entity (name, story) SELECT name, story"
+              + " FROM earlier.story_entity WHERE story IN (SELECT id FROM temp.carried)");
+          String articleColumns = "id, story, outlet, published_ms, json";
+          st.executeUpdate("INSERT INTO main.article (" + articleColumns + ") SELECT " + articleColumns
+              + " FROM earlier.article WHERE id IN (SELECT id FROM temp.carried_article)");
+          st.executeUpdate("INSERT OR IGNORE INTO main.spelling (word, other) SELECT word, other FROM earlier.spelling");
+          try (ResultSet rs = st.executeQuery("SELECT id FROM temp.carried_article")) {
+            while (rs.next()) articles.add(rs.getString(1));
+          }
+          st.execute("DROP TABLE temp.superseded");
+          st.execute("DROP TABLE temp.carried");
+          st.execute("DROP TABLE temp.carried_article");
+        });
+        return new Carried(stories[0], articles);
+      } finally {
+        st.execute("DETACH DATABASE earlier");
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot carry the stories of " + earlier, e);
+    }
+  }
+
+  /** The latest article time of the store's stories, in epoch milliseconds; empty when none is dated. */
+  public Optional<Long> latestMillis() {
+    return query("read the latest time", "SELECT max(last_seen_ms) FROM story", ps -> {}, rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : v;
+    }).stream().filter(Objects::nonNull).findFirst();
+  }
+
+  /**
+   * What the search index takes of each of these articles, read from its row, for {@code consumer}: its id, title,
+   * text, outlet and publication time. An id the store does not hold is passed over.
+   */
+  public void forEachIndexable(Collection<String> ids, IndexableConsumer consumer) {
+    String sql = "SELECT json_extract(json, '$.title'), json_extract(json, '$.text'), outlet, published_ms"
+        + " FROM article WHERE id = ?";
+    for (String id : ids) {
+      query("read article " + id, sql, ps -> ps.setString(1, id), rs -> {
+        long ms = rs.getLong(4);
+        Optional<Instant> published = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ms));
+        consumer.accept(id, Objects.requireNonNullElse(rs.getString(1), ""),
+            Objects.requireNonNullElse(rs.getString(2), ""), Optional.ofNullable(rs.getString(3)), published);
+        return id;
+      });
+    }
+  }
+
+  /** Takes what the search index needs of an article. */
+  @FunctionalInterface
+  public interface IndexableConsumer {
+    void accept(String id, String title, String text, Optional<String> outlet, Optional<Instant> published);
+  }
+
+  /**
    * Stores the run's description (settings, counts, timings) as given.
    *
    * @throws IllegalArgumentException when {@code json} is not a JSON object: the API serves it as one

@@ -28,13 +28,19 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterCodecReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +54,9 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.naba.model.ArticleResult;
 
 /**
@@ -219,6 +228,45 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Adds the documents of the articles {@code ids} from another run's index, as that index holds them, without
+     * analysing their texts again: a resumed run's index takes the earlier run's articles of the stories it carries.
+     * Returns false, having added nothing, when {@code runDir} has no index, or one of another layout (an older
+     * Naba's): the caller then adds those articles itself.
+     */
+    public boolean addFrom(Path runDir, Set<String> ids) {
+      Path other = runDir.resolve(DIR_NAME);
+      if (ids.isEmpty()) return true;
+      if (!Files.isDirectory(other)) return false;
+      try (Directory d = FSDirectory.open(other)) {
+        if (!DirectoryReader.indexExists(d)) return false;
+        try (DirectoryReader reader = DirectoryReader.open(d)) {
+          if (!LAYOUT_VERSION.equals(reader.getIndexCommit().getUserData().get(LAYOUT))) return false;
+          List<CodecReader> kept = new ArrayList<>();
+          for (LeafReaderContext leaf : reader.leaves()) {
+            CodecReader segment = (CodecReader) leaf.reader();
+            FixedBitSet live = new FixedBitSet(segment.maxDoc());
+            Bits deleted = segment.getLiveDocs();
+            TermsEnum terms = segment.terms(ID) == null ? null : segment.terms(ID).iterator();
+            PostingsEnum postings = null;
+            for (String id : ids) {
+              if (terms == null || !terms.seekExact(new BytesRef(id))) continue;
+              postings = terms.postings(postings, PostingsEnum.NONE);
+              for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (deleted == null || deleted.get(doc)) live.set(doc);
+              }
+            }
+            int count = live.cardinality();
+            if (count > 0) kept.add(new OnlyDocs(segment, live, count));
+          }
+          if (!kept.isEmpty()) writer.addIndexes(kept.toArray(CodecReader[]::new));
+          return true;
+        }
+      } catch (IOException e) {
+        throw new StoreException(other, "cannot add the earlier run's articles to the search index", e);
+      }
+    }
+
+    /**
      * Writes what is buffered as a segment, still invisible to readers: a run calls this once its articles are all
      * added, beside its later stages, so that {@link #commit} at the end has little left to write.
      */
@@ -233,7 +281,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes the index durable and visible to {@link #open}. */
     public void commit() {
       try {
-        writer.setLiveCommitData(Map.of(FILTERS, "outlet,published").entrySet());
+        writer.setLiveCommitData(Map.of(FILTERS, "outlet,published", LAYOUT, LAYOUT_VERSION).entrySet());
         writer.commit();
         committed = true;
       } catch (IOException e) {
@@ -262,6 +310,38 @@ public final class SearchIndex implements AutoCloseable {
       } catch (IOException suppressed) {
         cause.addSuppressed(suppressed);
       }
+    }
+  }
+
+  /** A segment of which only the documents set in {@code live} count: {@link IndexWriter#addIndexes} copies those. */
+  private static final class OnlyDocs extends FilterCodecReader {
+    private final Bits live;
+    private final int count;
+
+    OnlyDocs(CodecReader in, Bits live, int count) {
+      super(in);
+      this.live = live;
+      this.count = count;
+    }
+
+    @Override
+    public Bits getLiveDocs() {
+      return live;
+    }
+
+    @Override
+    public int numDocs() {
+      return count;
+    }
+
+    @Override
+    public CacheHelper getCoreCacheHelper() {
+      return null;
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
     }
   }
 
@@ -368,6 +448,15 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The commit data key an index that holds outlets and times is marked with. */
   private static final String FILTERS = "naba.filters";
+
+  /**
+   * The commit data key of the layout of an index's documents: its fields and their analysis. An index of another
+   * layout (or none: written before Naba marked it) cannot lend its documents to another ({@link Writer#addFrom}).
+   */
+  private static final String LAYOUT = "naba.layout";
+
+  /** This Naba's layout; a change to the fields or the analysis of {@link Writer#add} changes it. */
+  private static final String LAYOUT_VERSION = "1";
 
   /**
    * The best-scoring articles for a query, best first; empty for a blank query or one of stop words only.

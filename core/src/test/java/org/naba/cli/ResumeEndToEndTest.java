@@ -160,7 +160,26 @@ class ResumeEndToEndTest {
     assertThat(earlier).as("the third crawl's stories hold articles of the first").anyMatch(first::containsKey);
     assertThat(continues(dir.resolve("one123"), out3, firstTwo)).isGreaterThanOrEqualTo(5);
 
+    // The last crawl's store holds the stream's stories as one run over all the crawls does: its own, and those
+    // of the crawls before that drew nothing new since, carried from store to store with their articles.
+    assertThat(storedStories(out3)).isEqualTo(storedStories(dir.resolve("one123")));
+    try (var store = org.naba.store.RunStore.open(out3);
+        var index = org.naba.store.SearchIndex.open(out3, store::searchable);
+        var whole = org.naba.store.RunStore.open(dir.resolve("one123"));
+        var wholeIndex = org.naba.store.SearchIndex.open(dir.resolve("one123"), whole::searchable)) {
+      assertThat(index.size()).isEqualTo(wholeIndex.size()).isEqualTo(corpus.size());
+      for (String q : List.of("بوتين", "الغوطة", "ترامب")) {
+        assertThat(index.search(q, 1000)).as(q).extracting(h -> h.articleId() + " " + h.storyId())
+            .containsExactlyInAnyOrderElementsOf(
+                wholeIndex.search(q, 1000).stream().map(h -> h.articleId() + " " + h.storyId()).toList());
+      }
+    }
+
     JsonNode runJson = JSON.readTree(out3.resolve("run.json").toFile());
+    try (var store = org.naba.store.RunStore.open(out3)) {
+      assertThat(runJson.get("carried").get("stories").asInt()).isPositive()
+          .isEqualTo(store.storyCount() - stories(out3).size());
+    }
     assertThat(runJson.get("resumed_from").get("stories").asBoolean()).isTrue();
     assertThat(runJson.get("resumed_from").get("open_articles").asInt()).isPositive();
     assertThat(runJson.get("counts").get("earlier_articles").asInt()).isEqualTo(earlier.size());
@@ -195,14 +214,33 @@ class ResumeEndToEndTest {
         if (!earlier.isEmpty()) continued++;
       }
       // The story list tells a continued story by how many of its articles the earlier crawls read.
+      Map<String, JsonNode> listed = stories(resumed);
       for (var row : store.stories(0, 1000, org.naba.store.StoryFilter.ALL)) {
-        assertThat(row.earlierArticles()).as(row.id())
-            .isEqualTo(stories(resumed).get(row.id()).get("earlier_articles").size());
+        if (!listed.containsKey(row.id())) continue; // carried from an earlier run's store
+        assertThat(row.earlierArticles()).as(row.id()).isEqualTo(listed.get(row.id()).get("earlier_articles").size());
       }
     }
     assertThat(JSON.readTree(resumed.resolve("run.json").toFile()).get("counts").get("continued_stories").asInt())
         .isEqualTo(continued);
     return continued;
+  }
+
+  /**
+   * Each story a run's store holds (its id, storyline and articles, as its row lists them) and every article the
+   * store holds with the story its row names.
+   */
+  private static Map<String, String> storedStories(Path out) throws Exception {
+    Map<String, String> byId = new java.util.TreeMap<>();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out.resolve("naba.db"));
+        var st = c.createStatement()) {
+      try (var rs = st.executeQuery("SELECT id, storyline, json_extract(json, '$.articles') FROM story")) {
+        while (rs.next()) byId.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3));
+      }
+      try (var rs = st.executeQuery("SELECT id, story FROM article")) {
+        while (rs.next()) byId.put("article " + rs.getString(1), rs.getString(2));
+      }
+    }
+    return byId;
   }
 
   /** The earlier crawls' articles a resumed run's stories list. */
@@ -272,22 +310,26 @@ class ResumeEndToEndTest {
     JsonNode story = stories(out3).get(oil);
     assertThat(story.get("earlier_articles")).extracting(JsonNode::asText).containsExactly("alyaum-1");
     assertThat(story.get("articles")).extracting(JsonNode::asText).containsExactly("alyaum-1", "okaz-3");
-    // Search finds the earlier article of the continued story too, in its story; the first day's wire story, which
-    // took nothing on the third day, is not in this run.
+    // Search finds the earlier article of the continued story too, in its story; and the first day's wire story,
+    // which took nothing since, carried in the store of each run after it.
     try (var store = org.naba.store.RunStore.open(out3);
         var index = org.naba.store.SearchIndex.open(out3, store::searchable)) {
       assertThat(index.search("أوبك", 10)).extracting(org.naba.store.SearchHit::articleId)
           .containsExactlyInAnyOrder("alyaum-1", "okaz-3");
-      assertThat(index.search("لافروف", 10)).isEmpty();
+      String wire = articles(out1).get("aawsat-1").get("story").asText();
+      assertThat(index.search("لافروف", 10)).extracting(org.naba.store.SearchHit::storyId).containsExactly(wire);
+      assertThat(stories(out3)).doesNotContainKey(wire);
+      assertThat(store.storyJson(wire)).isPresent();
     }
   }
 
   /**
    * A story closed when it was handed on (its articles known by id only) reopens when a copy of one of its articles
-   * joins it: the run lists it with the articles whose texts it has.
+   * joins it: the run lists it whole, the earlier articles' texts read from the store of the run it resumed from
+   * (which carried the closed story on).
    */
   @Test
-  void aClosedStoryReopenedByACopyIsListedWithTheArticlesAtHand() throws Exception {
+  void aClosedStoryReopenedByACopyIsListedWhole() throws Exception {
     Path day1 = write("day1.jsonl", List.of(
         record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
     // Nine days later: the oil story has closed (more than eight days after its peak).
@@ -305,11 +347,57 @@ class ResumeEndToEndTest {
     JsonNode copy = articles(out3).get("okaz-3");
     assertThat(copy.get("duplicate_of").asText()).isEqualTo("alyaum-1");
     assertThat(copy.get("story").asText()).isEqualTo(articles(out1).get("alyaum-1").get("story").asText());
-    assertThat(stories(out3).get(copy.get("story").asText()).get("articles")).extracting(JsonNode::asText)
-        .containsExactly("okaz-3");
+    JsonNode reopened = stories(out3).get(copy.get("story").asText());
+    assertThat(reopened.get("articles")).extracting(JsonNode::asText).containsExactly("alyaum-1", "okaz-3");
+    assertThat(reopened.get("earlier_articles")).extracting(JsonNode::asText).containsExactly("alyaum-1");
+    try (var store = org.naba.store.RunStore.open(out3)) {
+      assertThat(store.articlesOfStory(copy.get("story").asText())).extracting(a -> a.get("id").asText())
+          .containsExactly("alyaum-1", "okaz-3");
+    }
     // And the stream goes on from there.
     assertThat(run("run", day1.toString(), "--out", out4.toString(), "--resume", out3.toString(), "--quiet"))
         .isEqualTo(1); // day 1 was read already
+  }
+
+  /**
+   * A store carries the earlier runs' stories whose latest article is within the storyline window (30 days) of the
+   * stream's latest, and no older ones; where the earlier run's search index is gone, the carried articles are
+   * indexed again from the store.
+   */
+  @Test
+  void storiesOlderThanTheStorylineWindowAreNotCarried() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path day2 = write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-20T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day3 = write("day3.jsonl", List.of(
+        record("riyadh-3", "alriyadh", "2016-10-15T10:00:00+03:00", "مستشفى جديد", LOCAL)));
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path out3 = dir.resolve("out3");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    String oil = articles(out1).get("alyaum-1").get("story").asText();
+    String football = articles(out2).get("sabq-2").get("story").asText();
+    try (var store = org.naba.store.RunStore.open(out2)) {
+      assertThat(store.storyJson(oil)).as("15 days before: carried").isPresent();
+    }
+    try (var files = Files.walk(out2.resolve("index"))) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+    }
+    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.toString(), "--quiet")).isZero();
+    try (var store = org.naba.store.RunStore.open(out3);
+        var index = org.naba.store.SearchIndex.open(out3, store::searchable)) {
+      assertThat(store.storyJson(oil)).as("40 days before: not carried").isEmpty();
+      assertThat(store.articleJson("alyaum-1")).isEmpty();
+      assertThat(store.storyJson(football)).as("25 days before: carried").isPresent();
+      assertThat(index.search("الهلال", 10)).extracting(org.naba.store.SearchHit::storyId).containsExactly(football);
+      assertThat(index.search("أوبك", 10)).isEmpty();
+      assertThat(index.size()).isEqualTo(2);
+    }
+    JsonNode carried = JSON.readTree(out3.resolve("run.json").toFile()).get("carried");
+    assertThat(carried.get("stories").asInt()).isEqualTo(1);
+    assertThat(carried.get("articles").asInt()).isEqualTo(1);
   }
 
   @Test
