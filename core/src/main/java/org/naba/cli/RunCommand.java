@@ -138,7 +138,7 @@ public class RunCommand implements Callable<Integer> {
       // The output indexes the articles for search while the later stages run, and writes them while the stories
       // are summarised.
       result = pipeline.apply(settings, quiet ? Progress.NONE : TerminalProgress.forConsole())
-          .run(inputs, state, output.listener(state));
+          .run(inputs, state, output.listener(state, settings));
       output.write(result, settings, Version.get(), started, state);
     }
     long read = result.counts().getOrDefault("read", 0L);

@@ -64,6 +64,10 @@ public final class RunOutput implements AutoCloseable {
   private CompletableFuture<Long> indexing;
   private volatile RunStore store; // opened on writeThread, closed by write or close
   private CompletableFuture<ArticlesWritten> articlesWritten;
+  /** The earliest latest-article time of the earlier runs' stories the store carries ({@link #carrySince}). */
+  private long carrySince = Long.MIN_VALUE;
+  /** The articles of the earlier run's index, copied beside the run (confined to indexThread). */
+  private Set<String> copied = Set.of();
 
   private static final String ARTICLES = "articles.jsonl";
   private static final String STORIES = "stories.jsonl";
@@ -80,17 +84,26 @@ public final class RunOutput implements AutoCloseable {
 
   /**
    * Starts the search index of the run's articles, on its own thread: call once, with the articles in the order the
-   * run's result will list them (publication order).
+   * run's result will list them (publication order). For a resumed run, it then copies in the earlier run's index
+   * (its segments, analysed already); {@link #write} deletes the documents of the stories the store does not carry.
    */
-  public synchronized void index(List<Article> ordered) {
+  public synchronized void index(List<Article> ordered, StreamState state, Settings settings) {
     if (indexing != null) throw new IllegalStateException("the index is already started");
     List<Article> articles = List.copyOf(ordered);
+    carrySince = carrySince(articles, state, settings);
+    Optional<Path> earlierRun = state.resumedFrom().map(r -> r.store().toAbsolutePath().getParent());
     indexing = CompletableFuture.supplyAsync(() -> {
       long s = System.nanoTime();
       index = SearchIndex.writer(dir);
       for (Article a : articles) {
         if (closed) break;
         index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
+      }
+      if (!closed && earlierRun.isPresent() && index.addFrom(earlierRun.get())) {
+        // The earlier run's index holds the articles of its store.
+        try (RunStore earlier = RunStore.open(earlierRun.get())) {
+          copied = new HashSet<>(earlier.articleIds());
+        }
       }
       // The buffered segment is written now, beside the later stages, not by the commit at the end.
       if (!closed) index.flush();
@@ -99,14 +112,27 @@ public final class RunOutput implements AutoCloseable {
   }
 
   /**
+   * The earliest latest-article time of the earlier runs' stories a resumed run carries: the storyline window back
+   * from the stream's latest time (the earlier runs' clock, or this run's latest article).
+   */
+  private static long carrySince(List<Article> articles, StreamState state, Settings settings) {
+    long latest = state.resumedFrom().flatMap(StreamState.Resumed::clock).map(Instant::toEpochMilli)
+        .orElse(Long.MIN_VALUE);
+    for (Article a : articles) {
+      if (a.published().isPresent()) latest = Math.max(latest, a.published().get().toInstant().toEpochMilli());
+    }
+    return latest == Long.MIN_VALUE ? Long.MIN_VALUE : latest - settings.story().storylineWindow().toMillis();
+  }
+
+  /**
    * What a {@link Pipeline} tells this output as the run goes: the ordered articles start the index, the placed ones
    * are written while the stories are summarised.
    */
-  public Pipeline.Listener listener(StreamState state) {
+  public Pipeline.Listener listener(StreamState state, Settings settings) {
     return new Pipeline.Listener() {
       @Override
       public void ordered(List<Article> ordered) {
-        index(ordered);
+        index(ordered, state, settings);
       }
 
       @Override
@@ -155,22 +181,11 @@ public final class RunOutput implements AutoCloseable {
     CompletableFuture<Long> indexed;
     CompletableFuture<ArticlesWritten> placing;
     synchronized (this) {
-      if (indexing == null) index(articles.stream().map(ArticleResult::article).toList());
+      if (indexing == null) index(articles.stream().map(ArticleResult::article).toList(), state, settings);
       if (articlesWritten == null) placed(articles, state);
       indexed = indexing;
       placing = articlesWritten;
     }
-    // The index thread adds the earlier runs' articles of the stories this run continued (the store lists them with
-    // their stories, so search finds them too) once it has added the run's own.
-    CompletableFuture<Long> earlierIndexed = indexed.thenApplyAsync(beside -> {
-      long s = System.nanoTime();
-      for (ArticleResult r : result.earlier()) {
-        Article a = r.article();
-        index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
-      }
-      return millisSince(s);
-    }, indexThread);
-
     long t0 = System.nanoTime();
     // Made on every core (a stream keeps its order): the stories are all summarised, and the store waits for these.
     List<String> storyLines =
@@ -183,18 +198,26 @@ public final class RunOutput implements AutoCloseable {
     // The earlier runs' articles of the stories this run continued: their pages list them whole.
     s.putArticles(result.earlier(),
         result.earlier().stream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList());
+    long t3 = System.nanoTime();
+    RunStore.Carried carried = state.resumedFrom().isEmpty() ? RunStore.Carried.NONE
+        : s.carryStories(state.resumedFrom().get().store(), listed(result), carrySince);
+    long t4 = System.nanoTime();
+    // The index commits once it holds the earlier runs' articles of the stories this run lists again (the store
+    // lists them with their stories, so search finds them too) and those of the stories carried; beside the stories'
+    // rows.
+    CompletableFuture<Long> indexDone = indexed.thenApplyAsync(beside -> {
+      long s0 = System.nanoTime();
+      carryIndex(s, carried);
+      for (ArticleResult r : result.earlier()) {
+        Article a = r.article();
+        index.add(a.id(), a.title(), a.text(), a.outlet(), a.published().map(OffsetDateTime::toInstant));
+      }
+      index.commit();
+      return millisSince(s0);
+    }, indexThread);
     s.putStories(result.stories(), storyLines);
     s.putSpellings(StoryEntities.spellingsOf(result.stories().stream().flatMap(st -> st.entities().stream()).toList()));
-    long t3 = System.nanoTime();
-    RunStore.Carried carried = carry(s, result, settings, state);
-    long t4 = System.nanoTime();
-    // The index commits once it also holds the articles of the stories carried.
-    CompletableFuture<Long> indexDone = earlierIndexed.thenApplyAsync(before -> {
-      long s0 = System.nanoTime();
-      carryIndex(s, carried, state);
-      index.commit();
-      return before + millisSince(s0);
-    }, indexThread);
+    long t5 = System.nanoTime();
     long storiesFile = joinIo(file);
     // Every file is whole: each goes into place, the stories after the articles they list.
     publish(ARTICLES);
@@ -202,12 +225,12 @@ public final class RunOutput implements AutoCloseable {
     Map<String, Long> writeMillis = new LinkedHashMap<>();
     writeMillis.put("write_json", written.jsonMillis() + (t1 - t0) / 1_000_000);
     writeMillis.put("write_jsonl", written.fileMillis() + storiesFile);
-    writeMillis.put("write_store", written.storeMillis() + (t3 - t2) / 1_000_000);
+    writeMillis.put("write_store", written.storeMillis() + (t3 - t2 + t5 - t4) / 1_000_000);
     writeMillis.put("carry_stories", (t4 - t3) / 1_000_000);
     writeMillis.put("write_articles_wait", (t2 - t1) / 1_000_000);
     writeMillis.put("index_beside_run", join(indexed));
     writeMillis.put("write_index", join(indexDone));
-    writeMillis.put("write_wait", millisSince(t4));
+    writeMillis.put("write_wait", millisSince(t5));
     state.resumedFrom().ifPresent(r -> writeMillis.put("dedup_state_load", r.loadMillis()));
     state.saved().ifPresent(saved -> writeMillis.put("dedup_state_save", saved.saveMillis()));
     Map<String, Object> stream = new LinkedHashMap<>(state.describe());
@@ -220,33 +243,33 @@ public final class RunOutput implements AutoCloseable {
   }
 
   /**
-   * Carries into a resumed run's store the earlier run's stories that this run does not list, whose latest article
-   * is within the story engine's storyline window of the stream's latest time ({@link RunStore#carryStories}): the
-   * store of the day's run then holds the stories of the days before that drew nothing new that day, and each run's
-   * store carries them on from the one before.
+   * The stories this run lists and those it merged into them: the store carries none of them from the earlier run's
+   * store ({@link RunStore#carryStories}, which carries the stories whose latest article is within the storyline
+   * window of the stream's latest time, {@link #carrySince}: the store of the day's run holds the stories of the days
+   * before that drew nothing new that day, and each run's store carries them on from the one before).
    */
-  private static RunStore.Carried carry(RunStore s, RunResult result, Settings settings, StreamState state) {
-    Optional<StreamState.Resumed> from = state.resumedFrom();
-    if (from.isEmpty()) return RunStore.Carried.NONE;
-    Path earlier = from.get().store();
-    Set<String> superseded = new HashSet<>();
-    for (Story story : result.stories()) superseded.addAll(story.mergedFrom());
-    long latest = Math.max(s.latestMillis().orElse(Long.MIN_VALUE),
-        from.get().clock().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
-    long since = latest == Long.MIN_VALUE ? Long.MIN_VALUE
-        : latest - settings.story().storylineWindow().toMillis();
-    return s.carryStories(earlier, superseded, since);
+  private static Set<String> listed(RunResult result) {
+    Set<String> out = new HashSet<>();
+    for (Story story : result.stories()) {
+      out.add(story.id());
+      out.addAll(story.mergedFrom());
+    }
+    return out;
   }
 
   /**
-   * Adds the carried stories' articles to the index: copied from the earlier run's index, or, where that index is of
-   * an older layout, analysed again from their rows in the store.
+   * Leaves in the index, of the earlier run's documents copied beside the run, those of the stories carried, and
+   * adds any carried article it lacks (all of them when the earlier run's index is gone or of an older layout),
+   * analysed again from its row in the store.
    */
-  private void carryIndex(RunStore s, RunStore.Carried carried, StreamState state) {
-    if (carried.articles().isEmpty()) return;
-    Path earlierRun = state.resumedFrom().orElseThrow().store().toAbsolutePath().getParent();
-    if (index.addFrom(earlierRun, new HashSet<>(carried.articles()))) return;
-    s.forEachIndexable(carried.articles(), index::add);
+  private void carryIndex(RunStore s, RunStore.Carried carried) {
+    Set<String> kept = new HashSet<>(carried.articles());
+    List<String> dropped = new ArrayList<>();
+    for (String id : copied) if (!kept.contains(id)) dropped.add(id);
+    index.delete(dropped);
+    List<String> missing = new ArrayList<>();
+    for (String id : carried.articles()) if (!copied.contains(id)) missing.add(id);
+    s.forEachIndexable(missing, index::add);
   }
 
   /** Stops the index thread; an index not committed by {@link #write} is rolled back, leaving no half index. */

@@ -267,7 +267,8 @@ public final class RunStore implements AutoCloseable {
           PreparedStatement unlink = db.prepareStatement("DELETE FROM story_outlet WHERE story = ?");
           PreparedStatement link = db.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?, ?)");
           PreparedStatement unname = db.prepareStatement("DELETE FROM story_entity WHERE story = ?");
-          PreparedStatement name = db.prepareStatement("INSERT OR IGNORE INTO story_entity VALUES (?, ?)")) {
+          PreparedStatement name = db.prepareStatement("INSERT OR IGNORE INTO story_entity VALUES (?, ?)");
+          PreparedStatement held = db.prepareStatement("SELECT 1 FROM story WHERE id = ?")) {
         for (int i = 0; i < stories.size(); i++) {
           Story s = stories.get(i);
           ps.setString(1, s.id());
@@ -282,15 +283,24 @@ public final class RunStore implements AutoCloseable {
               s.entities().stream().limit(LISTED_NAMES).map(StoryEntity::name).toList())));
           ps.setString(10, json.get(i));
           ps.addBatch();
-          unlink.setString(1, s.id());
-          unlink.addBatch();
+          // A story stored before may have lost an outlet or a name: its links go first. (Those tables are keyed by
+          // outlet and name, so a story's links are found by a scan: a new story, the usual case, skips it.)
+          held.setString(1, s.id());
+          boolean replaced;
+          try (ResultSet rs = held.executeQuery()) {
+            replaced = rs.next();
+          }
+          if (replaced) {
+            unlink.setString(1, s.id());
+            unlink.addBatch();
+            unname.setString(1, s.id());
+            unname.addBatch();
+          }
           for (String outlet : s.outlets()) {
             link.setString(1, outlet);
             link.setString(2, s.id());
             link.addBatch();
           }
-          unname.setString(1, s.id());
-          unname.addBatch();
           for (StoryEntity e : s.entities()) {
             for (String spelling : e.variants()) {
               name.setString(1, TextNormalizer.normalize(spelling.strip()));
@@ -352,13 +362,13 @@ public final class RunStore implements AutoCloseable {
    * outlets, names and spellings, as that store has them: a resumed run's store then holds the stream's recent
    * stories that drew nothing new, beside its own, so that its story list, storylines and search reach back over
    * the runs before it. A story is carried when its latest article is at or after {@code sinceMillis} (or it has
-   * none dated), this store has no story of its id, and its id is not in {@code superseded} (a story this run merged
-   * into one of its own). An article this store already holds keeps its row here. Nothing is carried from a store of
-   * another schema version.
+   * none dated) and its id is not in {@code listed} (the stories the run lists itself, and those it merged into them).
+   * An article this store already holds keeps its row here. Nothing is carried from a store of another schema
+   * version.
    *
    * @param earlier the earlier run's {@code naba.db}
    */
-  public synchronized Carried carryStories(Path earlier, Collection<String> superseded, long sinceMillis) {
+  public synchronized Carried carryStories(Path earlier, Collection<String> listed, long sinceMillis) {
     try (Statement st = db.createStatement()) {
       // ATTACH cannot run inside a transaction; the earlier store is only read.
       try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS earlier")) {
@@ -374,9 +384,9 @@ public final class RunStore implements AutoCloseable {
         List<String> articles = new ArrayList<>();
         int[] stories = new int[1];
         inTransaction("carry the stories of " + earlier, () -> {
-          st.execute("CREATE TEMP TABLE superseded (id TEXT PRIMARY KEY) WITHOUT ROWID");
-          try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO temp.superseded VALUES (?)")) {
-            for (String id : superseded) {
+          st.execute("CREATE TEMP TABLE listed (id TEXT PRIMARY KEY) WITHOUT ROWID");
+          try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO temp.listed VALUES (?)")) {
+            for (String id : listed) {
               ps.setString(1, id);
               ps.addBatch();
             }
@@ -385,8 +395,7 @@ public final class RunStore implements AutoCloseable {
           try (PreparedStatement ps = db.prepareStatement("""
               CREATE TEMP TABLE carried AS SELECT e.id FROM earlier.story e
               WHERE (e.last_seen_ms IS NULL OR e.last_seen_ms >= ?)
-                AND NOT EXISTS (SELECT 1 FROM main.story m WHERE m.id = e.id)
-                AND NOT EXISTS (SELECT 1 FROM temp.superseded s WHERE s.id = e.id)""")) {
+                AND NOT EXISTS (SELECT 1 FROM temp.listed s WHERE s.id = e.id)""")) {
             ps.setLong(1, sinceMillis);
             ps.execute();
           }
@@ -408,7 +417,7 @@ public final class RunStore implements AutoCloseable {
           try (ResultSet rs = st.executeQuery("SELECT id FROM temp.carried_article")) {
             while (rs.next()) articles.add(rs.getString(1));
           }
-          st.execute("DROP TABLE temp.superseded");
+          st.execute("DROP TABLE temp.listed");
           st.execute("DROP TABLE temp.carried");
           st.execute("DROP TABLE temp.carried_article");
         });
@@ -421,12 +430,9 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
-  /** The latest article time of the store's stories, in epoch milliseconds; empty when none is dated. */
-  public Optional<Long> latestMillis() {
-    return query("read the latest time", "SELECT max(last_seen_ms) FROM story", ps -> {}, rs -> {
-      long v = rs.getLong(1);
-      return rs.wasNull() ? null : v;
-    }).stream().filter(Objects::nonNull).findFirst();
+  /** The id of every article the store holds, in row order. */
+  public List<String> articleIds() {
+    return query("read the article ids", "SELECT id FROM article ORDER BY rowid", ps -> {}, rs -> rs.getString(1));
   }
 
   /**

@@ -28,19 +28,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterCodecReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,9 +48,6 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.naba.model.ArticleResult;
 
 /**
@@ -228,41 +219,33 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Adds the documents of the articles {@code ids} from another run's index, as that index holds them, without
-     * analysing their texts again: a resumed run's index takes the earlier run's articles of the stories it carries.
-     * Returns false, having added nothing, when {@code runDir} has no index, or one of another layout (an older
-     * Naba's): the caller then adds those articles itself.
+     * Adds every document of another run's index, as that index holds them, without analysing their texts again (its
+     * segments are copied): a resumed run's index takes the earlier run's articles this way, and {@link #delete}s
+     * those of the stories it does not carry. Returns false, having added nothing, when {@code runDir} has no index,
+     * or one of another layout (an older Naba's): the caller then adds the articles it carries itself.
      */
-    public boolean addFrom(Path runDir, Set<String> ids) {
+    public boolean addFrom(Path runDir) {
       Path other = runDir.resolve(DIR_NAME);
-      if (ids.isEmpty()) return true;
       if (!Files.isDirectory(other)) return false;
       try (Directory d = FSDirectory.open(other)) {
         if (!DirectoryReader.indexExists(d)) return false;
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           if (!LAYOUT_VERSION.equals(reader.getIndexCommit().getUserData().get(LAYOUT))) return false;
-          List<CodecReader> kept = new ArrayList<>();
-          for (LeafReaderContext leaf : reader.leaves()) {
-            CodecReader segment = (CodecReader) leaf.reader();
-            FixedBitSet live = new FixedBitSet(segment.maxDoc());
-            Bits deleted = segment.getLiveDocs();
-            TermsEnum terms = segment.terms(ID) == null ? null : segment.terms(ID).iterator();
-            PostingsEnum postings = null;
-            for (String id : ids) {
-              if (terms == null || !terms.seekExact(new BytesRef(id))) continue;
-              postings = terms.postings(postings, PostingsEnum.NONE);
-              for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (deleted == null || deleted.get(doc)) live.set(doc);
-              }
-            }
-            int count = live.cardinality();
-            if (count > 0) kept.add(new OnlyDocs(segment, live, count));
-          }
-          if (!kept.isEmpty()) writer.addIndexes(kept.toArray(CodecReader[]::new));
-          return true;
         }
+        writer.addIndexes(d);
+        return true;
       } catch (IOException e) {
         throw new StoreException(other, "cannot add the earlier run's articles to the search index", e);
+      }
+    }
+
+    /** Deletes the documents of these articles, of those added so far. */
+    public void delete(Collection<String> ids) {
+      if (ids.isEmpty()) return;
+      try {
+        writer.deleteDocuments(ids.stream().map(id -> new Term(ID, id)).toArray(Term[]::new));
+      } catch (IOException e) {
+        throw new StoreException(path, "cannot delete from the search index", e);
       }
     }
 
@@ -310,38 +293,6 @@ public final class SearchIndex implements AutoCloseable {
       } catch (IOException suppressed) {
         cause.addSuppressed(suppressed);
       }
-    }
-  }
-
-  /** A segment of which only the documents set in {@code live} count: {@link IndexWriter#addIndexes} copies those. */
-  private static final class OnlyDocs extends FilterCodecReader {
-    private final Bits live;
-    private final int count;
-
-    OnlyDocs(CodecReader in, Bits live, int count) {
-      super(in);
-      this.live = live;
-      this.count = count;
-    }
-
-    @Override
-    public Bits getLiveDocs() {
-      return live;
-    }
-
-    @Override
-    public int numDocs() {
-      return count;
-    }
-
-    @Override
-    public CacheHelper getCoreCacheHelper() {
-      return null;
-    }
-
-    @Override
-    public CacheHelper getReaderCacheHelper() {
-      return null;
     }
   }
 

@@ -39,7 +39,7 @@ class RunOutputTest {
   void articlesPlacedBeforeTheStoriesAreWrittenOnceAndInOrder() throws IOException {
     StreamState state = StreamState.fresh(settings.dedup());
     try (RunOutput out = RunOutput.open(dir)) {
-      Pipeline.Listener listener = out.listener(state);
+      Pipeline.Listener listener = out.listener(state, settings);
       listener.ordered(SampleData.articles().stream().map(ArticleResult::article).toList());
       listener.placed(SampleData.articles());
       out.write(result(), settings, "test", Instant.parse("2024-03-02T00:00:00Z"), state);
@@ -81,7 +81,7 @@ class RunOutputTest {
   void aRunThatFailsAfterItsArticlesWerePlacedLeavesNoStoreAndNoFile() throws IOException {
     StreamState state = StreamState.fresh(settings.dedup());
     try (RunOutput out = RunOutput.open(dir)) {
-      out.listener(state).placed(SampleData.articles());
+      out.listener(state, settings).placed(SampleData.articles());
       // The summaries fail here: write is never called.
     }
     assertThat(files()).doesNotContain("naba.db", "articles.jsonl", "articles.jsonl.tmp", "stories.jsonl");
