@@ -48,6 +48,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.naba.model.ArticleResult;
 
 /**
@@ -222,7 +223,8 @@ public final class SearchIndex implements AutoCloseable {
      * Adds every document of another run's index, as that index holds them, without analysing their texts again (its
      * segments are copied): a resumed run's index takes the earlier run's articles this way, and {@link #delete}s
      * those of the stories it does not carry. Returns false, having added nothing, when {@code runDir} has no index,
-     * or one of another layout (an older Naba's): the caller then adds the articles it carries itself.
+     * one of another layout (an older Naba's), or one that cannot be locked for the copy (another writer holds it, or
+     * its directory is read-only): the caller then adds the articles it carries itself.
      */
     public boolean addFrom(Path runDir) {
       Path other = runDir.resolve(DIR_NAME);
@@ -232,7 +234,11 @@ public final class SearchIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           if (!LAYOUT_VERSION.equals(reader.getIndexCommit().getUserData().get(LAYOUT))) return false;
         }
-        writer.addIndexes(d);
+        try {
+          writer.addIndexes(d);
+        } catch (LockObtainFailedException e) {
+          return false; // another writer holds it, or its directory is read-only
+        }
         return true;
       } catch (IOException e) {
         throw new StoreException(other, "cannot add the earlier run's articles to the search index", e);

@@ -400,6 +400,29 @@ class ResumeEndToEndTest {
     assertThat(carried.get("articles").asInt()).isEqualTo(1);
   }
 
+  /** An earlier index another writer holds (or on a read-only disk) cannot be copied: its articles are analysed again. */
+  @Test
+  void anEarlierIndexThatCannotBeLockedIsAnalysedAgain() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path day2 = write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    try (var held = org.apache.lucene.store.FSDirectory.open(out1.resolve("index"));
+        var lock = held.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+      assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet"))
+          .isZero();
+    }
+    try (var store = org.naba.store.RunStore.open(out2);
+        var index = org.naba.store.SearchIndex.open(out2, store::searchable)) {
+      assertThat(index.search("أوبك", 10)).extracting(org.naba.store.SearchHit::articleId).containsExactly("alyaum-1");
+      assertThat(index.size()).isEqualTo(2);
+    }
+  }
+
   @Test
   void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
     Path out1 = dir.resolve("out1");
