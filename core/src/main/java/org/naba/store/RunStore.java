@@ -359,8 +359,8 @@ public final class RunStore implements AutoCloseable {
 
   /**
    * Copies into this store the stories of an earlier run's store that this one does not hold, with their articles,
-   * outlets, names and spellings, as that store has them: a resumed run's store then holds the stream's recent
-   * stories that drew nothing new, beside its own, so that its story list, storylines and search reach back over
+   * outlets, names and spellings, as that store has them (but that all of a story's articles are its {@code
+   * earlier_articles} now): a resumed run's store then holds the stream's recent stories that drew nothing new, beside its own, so that its story list, storylines and search reach back over
    * the runs before it. A story is carried when its latest article is at or after {@code sinceMillis} (or it has
    * none dated) and its id is not in {@code listed} (the stories the run lists itself, and those it merged into them).
    * An article this store already holds keeps its row here. Nothing is carried from a store of another schema
@@ -404,7 +404,10 @@ public final class RunStore implements AutoCloseable {
               + " AND NOT EXISTS (SELECT 1 FROM main.article m WHERE m.id = a.id) ORDER BY a.rowid");
           String storyColumns = "id, headline, outlets, article_count, first_seen_ms, last_seen_ms, storyline,"
               + " breaking_ms, names, json";
-          stories[0] = st.executeUpdate("INSERT INTO main.story (" + storyColumns + ") SELECT " + storyColumns
+          // Every article of a carried story was read by an earlier run: its earlier_articles are all of them.
+          stories[0] = st.executeUpdate("INSERT INTO main.story (" + storyColumns + ") SELECT "
+              + storyColumns.replace(", json", ", json_set(json, '$.earlier_articles', json(json_extract(json,"
+                  + " '$.articles')))")
               + " FROM earlier.story WHERE id IN (SELECT id FROM temp.carried)");
           st.executeUpdate("INSERT OR IGNORE INTO main.story_outlet (outlet, story) SELECT outlet, story"
               + " FROM earlier.story_outlet WHERE story IN (SELECT id FROM temp.carried)");

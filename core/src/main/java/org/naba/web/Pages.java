@@ -276,7 +276,10 @@ final class Pages {
   /** A story row's meta line, and the end of its list item. */
   private static void storyRowMetaLine(StringBuilder b, StorySummaryRow r) {
     b.append("<div class=\"meta\"><span>").append(esc(Html.articleCount(r.articleCount()))).append("</span>");
-    if (r.earlierArticles() > 0) {
+    if (r.earlierArticles() >= r.articleCount() && r.articleCount() > 0) {
+      // A story an earlier run of the stream read whole, carried in this run's store: no news of it today.
+      b.append("<span class=\"earlier\">كلها من تشغيل سابق</span>");
+    } else if (r.earlierArticles() > 0) {
       // A story continued from an earlier run of the stream: today's news of a developing story, not a new one.
       b.append("<span class=\"earlier\">منها ").append(esc(Html.articleCount(r.earlierArticles())))
           .append(" من تشغيل سابق</span>");

@@ -313,12 +313,16 @@ class PagesTest {
     List<StorySummaryRow> rows = List.of(
         new StorySummaryRow("embassy", "افتتاح السفارة الأمريكية في القدس", List.of("CNN"), 197, t, t,
             Optional.empty(), t, List.of(), Optional.empty(), 182),
-        new StorySummaryRow("new", "قصة اليوم", List.of("BBC"), 2, t, t, Optional.empty(), Optional.empty()));
-    Document doc = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 2, StoryFilter.ALL, StoryOrder.LATEST,
+        new StorySummaryRow("new", "قصة اليوم", List.of("BBC"), 2, t, t, Optional.empty(), Optional.empty()),
+        new StorySummaryRow("carried", "قصة الأمس", List.of("BBC"), 3, t, t, Optional.empty(), Optional.empty(),
+            List.of(), Optional.empty(), 3));
+    Document doc = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 3, StoryFilter.ALL, StoryOrder.LATEST,
         Map.of())));
     assertThat(doc.select("ol.stories > li").get(0).select(".meta .earlier").text())
         .isEqualTo("منها 182 مقالاً من تشغيل سابق");
     assertThat(doc.select("ol.stories > li").get(1).select(".meta .earlier")).isEmpty();
+    // A story carried whole from an earlier run's store: no news of it in this run.
+    assertThat(doc.select("ol.stories > li").get(2).select(".meta .earlier").text()).isEqualTo("كلها من تشغيل سابق");
   }
 
   @Test
