@@ -36,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "naba-stop"));
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
-    System.out.println("naba: serving " + dir + " at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
+    System.out.println("naba: serving " + dir + " at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop;"
+        + " a new run written there, or " + dir + " switched as a symlink to another run, is served once whole)");
     System.out.flush();
     Thread.currentThread().join();
     return 0;

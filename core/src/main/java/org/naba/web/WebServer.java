@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchHit;
@@ -64,18 +65,38 @@ public final class WebServer {
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
 
-  private final RunStore store;
-  private final Optional<SearchIndex> index;
+  /**
+   * How often, at most, a request checks whether the run directory holds another run than the one served: a new run
+   * written there, or a symlink switched to another run's directory.
+   */
+  static final long FOLLOW_MILLIS = 2000;
+
+  private final Path runDir;
+  /** The run served now; a request holds the one it started with until it ends ({@link ServedRun#acquire}). */
+  private final AtomicReference<ServedRun> current;
+  /** The run each request thread holds, between the before and after handlers. */
+  private final ThreadLocal<ServedRun> held = new ThreadLocal<>();
+  private final long followMillis;
+  private volatile long nextCheck;
   private final Javalin app;
 
-  private WebServer(RunStore store, Optional<SearchIndex> index, String host, int port) {
-    this.store = store;
-    this.index = index;
+  private WebServer(Path runDir, ServedRun served, long followMillis, String host, int port) {
+    this.runDir = runDir;
+    this.current = new AtomicReference<>(served);
+    this.followMillis = followMillis;
+    this.nextCheck = System.currentTimeMillis() + followMillis;
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
+        follow();
+        held.set(ServedRun.acquire(current));
+      });
+      config.routes.after(ctx -> {
+        ServedRun run = held.get();
+        held.remove();
+        if (run != null) run.release();
       });
       config.routes.get("/", this::storyListPage);
       config.routes.get("/stories/<id>", this::storyPage);
@@ -95,7 +116,7 @@ public final class WebServer {
       config.routes.get("/api/storylines/<id>", this::apiStoryline);
       config.routes.get("/api/articles/<id>", this::apiArticle);
       config.routes.get("/api/search", this::apiSearch);
-      config.routes.get("/api/run", ctx -> json(ctx, 200, store.runInfo()));
+      config.routes.get("/api/run", ctx -> json(ctx, 200, store().runInfo()));
       // A path no page or endpoint answers: the site's own page (or JSON under /api/), not Javalin's plain text.
       config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
         if (ctx.path().startsWith("/api/")) {
@@ -131,19 +152,21 @@ public final class WebServer {
   /**
    * Serves the run in {@code runDir} on the given interface ({@code 0.0.0.0} for all). Search is offered when the
    * run has an index; without one the search page says so and {@code /api/search} answers 503.
+   *
+   * <p>The server follows the directory: when another whole run is there (a run written into it again, or {@code
+   * runDir} a symlink switched to another run's directory, as a daily resumed run is published), the next request
+   * after at most {@link #FOLLOW_MILLIS} serves it, and requests under way finish on the run they started with.
    */
   public static WebServer start(Path runDir, String host, int port) {
-    RunStore store = RunStore.open(runDir);
-    Optional<SearchIndex> index = Optional.empty();
+    return start(runDir, host, port, FOLLOW_MILLIS);
+  }
+
+  static WebServer start(Path runDir, String host, int port, long followMillis) {
+    ServedRun served = ServedRun.open(runDir);
     try {
-      // The index keeps ids and titles; a hit's story and text come from the store.
-      index = SearchIndex.exists(runDir)
-          ? Optional.of(SearchIndex.open(runDir, store::searchable, store::spellingsOf))
-          : Optional.empty();
-      return new WebServer(store, index, host, port);
+      return new WebServer(runDir, served, followMillis, host, port);
     } catch (RuntimeException e) {
-      index.ifPresent(SearchIndex::close);
-      store.close();
+      served.retire();
       throw e;
     }
   }
@@ -158,12 +181,47 @@ public final class WebServer {
     try {
       app.stop();
     } finally {
-      try {
-        index.ifPresent(SearchIndex::close);
-      } finally {
-        store.close();
-      }
+      current.get().retire();
     }
+  }
+
+  /**
+   * Serves the run now in the directory, if it is another whole run than the one served (checked at most every
+   * {@code followMillis}); one that cannot be opened yet (still being written) is tried again later.
+   */
+  private void follow() {
+    long now = System.currentTimeMillis();
+    if (now < nextCheck) return;
+    synchronized (this) {
+      if (now < nextCheck) return;
+      nextCheck = now + followMillis;
+      ServedRun served = current.get();
+      Optional<Object> stamp = ServedRun.stamp(runDir);
+      if (stamp.isEmpty() || stamp.equals(served.stamp())) return;
+      ServedRun next;
+      try {
+        next = ServedRun.open(runDir);
+      } catch (RuntimeException e) {
+        return; // not whole yet: the run served goes on
+      }
+      current.set(next);
+      served.retire();
+    }
+  }
+
+  /** The store of the run the current request holds. */
+  private RunStore store() {
+    return held().store();
+  }
+
+  /** The search index of the run the current request holds, if it has one. */
+  private Optional<SearchIndex> index() {
+    return held().index();
+  }
+
+  private ServedRun held() {
+    ServedRun run = held.get();
+    return run != null ? run : current.get();
   }
 
   // ---- HTML ----
@@ -172,22 +230,22 @@ public final class WebServer {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
-    int total = store.storyCount(filter);
+    int total = store().storyCount(filter);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<StorySummaryRow> rows =
-        offset >= total ? List.of() : store.stories((int) offset, PAGE_SIZE, filter, order);
+        offset >= total ? List.of() : store().stories((int) offset, PAGE_SIZE, filter, order);
     html(ctx, 200,
-        Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store.outlets())));
+        Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store().outlets())));
   }
 
   private void storylineListPage(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int minStories = intParam(ctx, "min_stories", DEFAULT_MIN_STORIES, 1, Integer.MAX_VALUE);
     StoryOrder order = orderParam(ctx);
-    int total = store.storylineCount(minStories);
+    int total = store().storylineCount(minStories);
     long offset = (long) (page - 1) * PAGE_SIZE;
     List<StorylineRow> rows =
-        offset >= total ? List.of() : store.storylines((int) offset, PAGE_SIZE, minStories, order);
+        offset >= total ? List.of() : store().storylines((int) offset, PAGE_SIZE, minStories, order);
     html(ctx, 200, Pages.storylineList(new Pages.StorylineList(rows, page, PAGE_SIZE, total, minStories, order)));
   }
 
@@ -196,12 +254,12 @@ public final class WebServer {
 
   private void storylinePage(Context ctx) {
     String id = ctx.pathParam("id");
-    List<StorySummaryRow> stories = store.storyline(id);
+    List<StorySummaryRow> stories = store().storyline(id);
     if (stories.isEmpty()) {
       storylineNotFound(ctx, id);
       return;
     }
-    html(ctx, 200, Pages.storyline(id, stories, store.storylineJson(id)));
+    html(ctx, 200, Pages.storyline(id, stories, store().storylineJson(id)));
   }
 
   private static void storylineNotFound(Context ctx, String id) {
@@ -210,14 +268,14 @@ public final class WebServer {
 
   private void storyPage(Context ctx) {
     String id = ctx.pathParam("id");
-    Optional<ObjectNode> story = store.storyJson(id);
+    Optional<ObjectNode> story = store().storyJson(id);
     if (story.isEmpty()) {
       html(ctx, 404, Pages.error("القصة غير موجودة", "لا توجد قصة بالمعرّف " + id + " في هذا التشغيل."));
       return;
     }
     List<StorySummaryRow> storyline = Optional.ofNullable(story.get().path("storyline").textValue())
-        .map(store::storyline).orElse(List.of());
-    html(ctx, 200, Pages.story(story.get(), store.articlesOfStory(id), storyline));
+        .map(store()::storyline).orElse(List.of());
+    html(ctx, 200, Pages.story(story.get(), store().articlesOfStory(id), storyline));
   }
 
   private void searchPage(Context ctx) {
@@ -225,19 +283,19 @@ public final class WebServer {
     List<Pages.Result> results = new ArrayList<>();
     Map<String, List<String>> forms = Map.of();
     SearchIndex.Filter filter = searchFilter(ctx);
-    if (index.isPresent() && !q.isEmpty()) {
-      SearchIndex.Found found = index.get().find(q, HTML_SEARCH_LIMIT, filter);
+    if (index().isPresent() && !q.isEmpty()) {
+      SearchIndex.Found found = index().get().find(q, HTML_SEARCH_LIMIT, filter);
       forms = found.forms();
       for (SearchHit h : found.hits()) {
-        Optional<ObjectNode> a = store.articleBriefJson(h.articleId());
+        Optional<ObjectNode> a = store().articleBriefJson(h.articleId());
         results.add(new Pages.Result(h,
             a.map(o -> o.path("outlet")).filter(JsonNode::isTextual).map(JsonNode::asText),
             a.map(o -> o.path("published")).filter(JsonNode::isTextual)
                 .map(p -> OffsetDateTime.parse(p.asText()).toInstant()),
-            store.storyHeadline(h.storyId()).orElse(h.storyId())));
+            store().storyHeadline(h.storyId()).orElse(h.storyId())));
       }
     }
-    html(ctx, 200, Pages.search(q, results, index.isPresent(), forms, filter, store.outlets().keySet()));
+    html(ctx, 200, Pages.search(q, results, index().isPresent(), forms, filter, store().outlets().keySet()));
   }
 
   // ---- JSON ----
@@ -257,7 +315,7 @@ public final class WebServer {
   /** {@code run.json}'s outlets, or an empty array where the run has none. */
   private JsonNode runOutlets() {
     try {
-      JsonNode outlets = JsonMapping.mapper().readTree(store.runInfo()).path("outlets");
+      JsonNode outlets = JsonMapping.mapper().readTree(store().runInfo()).path("outlets");
       return outlets.isArray() ? outlets : JsonMapping.mapper().createArrayNode();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("the run's run.json in its store is not JSON", e);
@@ -274,7 +332,7 @@ public final class WebServer {
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
     String title = "نبأ: القصص" + (filter.breakingOnly() ? " العاجلة" : "") + Pages.filterWords(filter);
-    atom(ctx, Feeds.stories(title, store.storiesBriefJson(0, limit, filter, order), base(ctx),
+    atom(ctx, Feeds.stories(title, store().storiesBriefJson(0, limit, filter, order), base(ctx),
         Pages.feedHref(filter, order), Pages.listHref(filter, order)));
   }
 
@@ -285,7 +343,7 @@ public final class WebServer {
   private void storylineFeed(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    List<ObjectNode> stories = new ArrayList<>(store.storylineBriefJson(id));
+    List<ObjectNode> stories = new ArrayList<>(store().storylineBriefJson(id));
     if (stories.isEmpty()) {
       storylineNotFound(ctx, id);
       return;
@@ -320,24 +378,24 @@ public final class WebServer {
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
     ObjectNode out = JsonMapping.mapper().createObjectNode();
-    out.put("total", store.storyCount(filter));
+    out.put("total", store().storyCount(filter));
     out.put("offset", offset);
     out.put("limit", limit);
     ArrayNode stories = out.putArray("stories");
-    store.storiesJson(offset, limit, filter, order).forEach(stories::add);
+    store().storiesJson(offset, limit, filter, order).forEach(stories::add);
     json(ctx, 200, JsonMapping.line(out));
   }
 
   private void apiStory(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    Optional<ObjectNode> story = store.storyJson(id);
+    Optional<ObjectNode> story = store().storyJson(id);
     if (story.isEmpty()) {
       notFound(ctx, "story", id);
       return;
     }
     ArrayNode detail = story.get().putArray("articles_detail");
-    store.articlesOfStory(id).forEach(detail::add);
+    store().articlesOfStory(id).forEach(detail::add);
     json(ctx, 200, JsonMapping.line(story.get()));
   }
 
@@ -352,11 +410,11 @@ public final class WebServer {
     int minStories = intParam(ctx, "min_stories", DEFAULT_MIN_STORIES, 1, Integer.MAX_VALUE);
     StoryOrder order = orderParam(ctx);
     ObjectNode out = JsonMapping.mapper().createObjectNode();
-    out.put("total", store.storylineCount(minStories));
+    out.put("total", store().storylineCount(minStories));
     out.put("offset", offset);
     out.put("limit", limit);
     ArrayNode lines = out.putArray("storylines");
-    store.storylines(offset, limit, minStories, order).forEach(r -> lines.add(JsonMapping.storyline(r)));
+    store().storylines(offset, limit, minStories, order).forEach(r -> lines.add(JsonMapping.storyline(r)));
     json(ctx, 200, JsonMapping.line(out));
   }
 
@@ -364,7 +422,7 @@ public final class WebServer {
   private void apiStoryline(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    List<ObjectNode> stories = store.storylineJson(id);
+    List<ObjectNode> stories = store().storylineJson(id);
     if (stories.isEmpty()) {
       notFound(ctx, "storyline", id);
       return;
@@ -383,7 +441,7 @@ public final class WebServer {
   private void articlePage(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    Optional<String> story = store.articleBriefJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
+    Optional<String> story = store().articleBriefJson(id).map(a -> a.path("story").asText()).filter(x -> !x.isEmpty());
     if (story.isEmpty()) {
       articleNotFound(ctx, id);
       return;
@@ -395,19 +453,19 @@ public final class WebServer {
   private void articleTextPage(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    Optional<ObjectNode> article = store.articleJson(id);
+    Optional<ObjectNode> article = store().articleJson(id);
     if (article.isEmpty()) {
       articleNotFound(ctx, id);
       return;
     }
-    String headline = store.storyHeadline(article.get().path("story").asText()).orElse("");
+    String headline = store().storyHeadline(article.get().path("story").asText()).orElse("");
     html(ctx, 200, Pages.articleText(article.get(), headline));
   }
 
   private void apiArticle(Context ctx) {
     allowOnly(ctx);
     String id = ctx.pathParam("id");
-    Optional<ObjectNode> article = store.articleJson(id);
+    Optional<ObjectNode> article = store().articleJson(id);
     if (article.isEmpty()) {
       notFound(ctx, "article", id);
       return;
@@ -421,7 +479,7 @@ public final class WebServer {
         .orElseThrow(() -> new BadParameter("q", "parameter q (the query) is required"));
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
     SearchIndex.Filter filter = searchFilter(ctx);
-    if (index.isEmpty()) {
+    if (index().isEmpty()) {
       json(ctx, 503, JsonMapping.line(JsonMapping.mapper().createObjectNode()
           .put("error", "this run has no search index")));
       return;
@@ -429,7 +487,7 @@ public final class WebServer {
     ObjectNode out = JsonMapping.mapper().createObjectNode();
     out.put("query", q);
     ArrayNode hits = out.putArray("hits");
-    SearchIndex.Found result = index.get().find(q, limit, filter);
+    SearchIndex.Found result = index().get().find(q, limit, filter);
     List<SearchHit> found = result.hits();
     // The words also searched in other forms: {"بوتين": ["بوتن"], "بمصر": ["مصر"]}.
     ObjectNode spelled = out.putObject("spellings");
@@ -440,7 +498,7 @@ public final class WebServer {
     for (SearchHit h : found) perStory.merge(h.storyId(), 1, Integer::sum);
     ArrayNode stories = out.putArray("stories");
     perStory.forEach((id, n) -> stories.addObject().put("id", id)
-        .put("headline", store.storyHeadline(id).orElse(id)).put("hits", n));
+        .put("headline", store().storyHeadline(id).orElse(id)).put("hits", n));
     json(ctx, 200, JsonMapping.line(out));
   }
 
@@ -502,7 +560,7 @@ public final class WebServer {
     }
     SearchIndex.Filter filter = new SearchIndex.Filter(stringParam(ctx, "outlet").filter(o -> !o.isBlank()),
         days.from(), days.to(), sort.filter("newest"::equals).isPresent());
-    if ((filter.narrows() || filter.newestFirst()) && index.isPresent() && !index.get().filters()) {
+    if ((filter.narrows() || filter.newestFirst()) && index().isPresent() && !index().get().filters()) {
       String named = filter.outlet().isPresent() ? "outlet" : days.from().isPresent() ? "from"
           : days.to().isPresent() ? "to" : "sort";
       throw new BadParameter(named, "this run's search index holds no outlets or times (written by an older Naba):"

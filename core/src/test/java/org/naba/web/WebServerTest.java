@@ -46,6 +46,47 @@ class WebServerTest {
     SearchIndex.build(dir, SampleData.articles());
   }
 
+  /**
+   * A symlink switched to another run's directory, as a daily resumed run is published: the server serves the new run
+   * from the next request on, and the run it served before is closed.
+   */
+  @Test
+  void theServerFollowsItsDirectoryToTheNextRun(@TempDir Path runs) throws Exception {
+    Path day1 = runs.resolve("day1");
+    Path day2 = runs.resolve("day2");
+    writeSampleRun(day1);
+    writeSampleRun(day2);
+    try (RunStore store = RunStore.create(day2)) {
+      store.putArticles(SampleData.articles());
+      store.putStories(SampleData.stories().subList(0, 1));
+      store.putRunInfo("{\"name\": \"اليوم الثاني\"}");
+    }
+    java.nio.file.Files.writeString(day1.resolve("run.json"), "{\"name\": \"اليوم الأول\"}");
+    java.nio.file.Files.writeString(day2.resolve("run.json"), "{\"name\": \"اليوم الثاني\"}");
+    Path current = runs.resolve("current");
+    java.nio.file.Files.createSymbolicLink(current, day1.getFileName());
+    WebServer following = WebServer.start(current, "127.0.0.1", 0, 0);
+    try {
+      assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(3);
+      Path next = runs.resolve("current.new");
+      java.nio.file.Files.createSymbolicLink(next, day2.getFileName());
+      java.nio.file.Files.move(next, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(1);
+      assertThat(get(following, "/api/run").json().get("name").asText()).isEqualTo("اليوم الثاني");
+      assertThat(get(following, "/search?q=" + Html.queryPart("جنيف")).status()).isEqualTo(200);
+      // A directory switched to what is not a whole run yet keeps the run served.
+      java.nio.file.Files.createSymbolicLink(next, runs.relativize(runs.resolve("empty")));
+      java.nio.file.Files.createDirectories(runs.resolve("empty"));
+      java.nio.file.Files.writeString(runs.resolve("empty").resolve("run.json"), "{}");
+      java.nio.file.Files.move(next, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(1);
+    } finally {
+      following.stop();
+    }
+  }
+
   @BeforeAll
   static void start() {
     writeSampleRun(dir);

@@ -1,0 +1,113 @@
+package org.naba.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.naba.store.RunStore;
+import org.naba.store.SearchIndex;
+
+/**
+ * A run as {@link WebServer} serves it: its store and search index, the {@code run.json} it was opened with (its
+ * stamp), and the requests using it. A run replaced by a newer one is retired: it is closed once the last request
+ * that started on it ends.
+ */
+final class ServedRun {
+  private final RunStore store;
+  private final Optional<SearchIndex> index;
+  private final Optional<Object> stamp;
+  private final AtomicInteger users = new AtomicInteger();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile boolean retired;
+
+  private ServedRun(RunStore store, Optional<SearchIndex> index, Optional<Object> stamp) {
+    this.store = store;
+    this.index = index;
+    this.stamp = stamp;
+  }
+
+  /**
+   * Opens the run in {@code runDir}: its store and, when it has one, its index (which keeps ids and titles; a hit's
+   * story and text come from the store).
+   *
+   * @throws IllegalStateException when {@code runDir} holds no store
+   */
+  static ServedRun open(Path runDir) {
+    Optional<Object> stamp = stamp(runDir);
+    RunStore store = RunStore.open(runDir);
+    try {
+      Optional<SearchIndex> index = SearchIndex.exists(runDir)
+          ? Optional.of(SearchIndex.open(runDir, store::searchable, store::spellingsOf))
+          : Optional.empty();
+      return new ServedRun(store, index, stamp);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * What tells one run in {@code runDir} from another: its {@code run.json}, the file a run moves into place last but
+   * for its store's own copy, by file identity (a new run writes a new file; through a switched symlink it is another
+   * file) and modification time. Empty when there is none (a run of an older Naba, or none yet).
+   */
+  static Optional<Object> stamp(Path runDir) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(runDir.resolve("run.json"), BasicFileAttributes.class);
+      Object key = a.fileKey() != null ? a.fileKey() : runDir.toRealPath();
+      return Optional.of(List.of(key, a.lastModifiedTime(), a.size()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The run {@code current} holds, for a request to use until it {@link #release}s it. A run retired meanwhile is let
+   * go and the newer one taken.
+   */
+  static ServedRun acquire(AtomicReference<ServedRun> current) {
+    while (true) {
+      ServedRun run = current.get();
+      run.users.incrementAndGet();
+      if (!run.retired) return run;
+      run.release();
+    }
+  }
+
+  /** Ends a request's use; the last use of a retired run closes it. */
+  void release() {
+    if (users.decrementAndGet() == 0 && retired) close();
+  }
+
+  /** A newer run is served instead: this one closes once no request uses it. */
+  void retire() {
+    retired = true;
+    if (users.get() == 0) close();
+  }
+
+  RunStore store() {
+    return store;
+  }
+
+  Optional<SearchIndex> index() {
+    return index;
+  }
+
+  Optional<Object> stamp() {
+    return stamp;
+  }
+
+  private void close() {
+    if (!closed.compareAndSet(false, true)) return;
+    try {
+      index.ifPresent(SearchIndex::close);
+    } finally {
+      store.close();
+    }
+  }
+}
