@@ -186,6 +186,49 @@ class ResumeEndToEndTest {
   }
 
   /**
+   * SaudiNewsNet's 3–6 August 2015 (5,906 records), cut at midnight UTC of the 6th: the second crawl's run lists its
+   * stories as one run over both does, among them stories it lists only because earlier articles moved (a lone
+   * article the first run placed as if its stream ended there, placed otherwise as the stream went on), and its store
+   * holds every story and article of that one run's, those the first crawl's store held carried on.
+   */
+  @Test
+  void علىSaudiNewsNet_مخزن_التشغيل_المستأنف_يطابق_تشغيلا_واحدا() throws Exception {
+    Path shared = org.naba.testing.SharedData.root().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, org.naba.testing.SharedData.MISSING);
+    Path corpus = shared.resolve("data/news/saudinewsnet-2015.jsonl.gz");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(corpus), "SaudiNewsNet 2015 corpus absent");
+    List<ObjectNode> before = new ArrayList<>();
+    List<ObjectNode> after = new ArrayList<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+        Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        ObjectNode r = (ObjectNode) JSON.readTree(line);
+        String day = r.path("published").asText("");
+        if (day.compareTo("2015-08-03") < 0 || day.compareTo("2015-08-07") >= 0) continue;
+        java.time.Instant t = java.time.OffsetDateTime.parse(day).toInstant();
+        (t.isBefore(java.time.Instant.parse("2015-08-06T00:00:00Z")) ? before : after).add(r);
+      }
+    }
+    Path day1 = write("day1.jsonl", before);
+    Path day2 = write("day2.jsonl", after);
+    Path out1 = dir.resolve("out1");
+    Path out2 = dir.resolve("out2");
+    Path one = dir.resolve("one");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", one.toString(), "--quiet")).isZero();
+    Map<String, JsonNode> wholeStories = stories(one);
+    int moved = 0;
+    for (JsonNode s : stories(out2).values()) {
+      String id = s.get("id").asText();
+      assertThat(s.get("articles")).as(id).isEqualTo(wholeStories.get(id).get("articles"));
+      if (s.get("earlier_articles").size() == s.get("articles").size()) moved++;
+    }
+    assertThat(moved).as("stories listed only because their earlier articles moved").isPositive();
+    assertThat(storedStories(out2)).isEqualTo(storedStories(one));
+  }
+
+  /**
    * Checks that {@code resumed} gives its articles the stories {@code oneRun} gives them, and lists each of its stories
    * as {@code oneRun} does, its {@code earlier_articles} from {@code before} (the earlier crawls' articles), its other
    * articles its own, each in the store; returns how many stories it continued.
