@@ -146,9 +146,16 @@ public final class StreamState {
   public static StreamState load(Path from, DedupSettings settings, StorySettings storySettings) {
     long t0 = System.nanoTime();
     if (!Files.exists(from)) throw new IllegalStateException(from + " does not exist");
-    Path dir = Files.isDirectory(from) ? from : from.toAbsolutePath().getParent();
     if (!Files.isDirectory(from) && !from.getFileName().toString().equals(RunStore.FILE_NAME)) {
       throw new IllegalStateException(from + " is neither the output directory of a run nor its " + RunStore.FILE_NAME);
+    }
+    // The run's own directory, symlinks resolved: the store and the index the run later carries stories from are that
+    // run's, even if a symlink to it ("runs/current") is switched to the next run meanwhile.
+    Path dir;
+    try {
+      dir = (Files.isDirectory(from) ? from : from.toAbsolutePath().getParent()).toRealPath();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot resolve " + from + ": " + e.getMessage(), e);
     }
     try (RunStore store = RunStore.open(dir)) {
       Deduplicator dedup = store.readState(DEDUP, in -> Deduplicator.restoreState(settings, in))

@@ -467,6 +467,27 @@ class ResumeEndToEndTest {
     }
   }
 
+  /**
+   * A run resumed through a symlink ("runs/current") reads the run it names when it starts: the store it carries
+   * stories from is that run's, even if the link is switched to the next run meanwhile.
+   */
+  @Test
+  void aRunResumedThroughASymlinkNamesTheRunItResolvedTo() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path day2 = write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path out1 = dir.resolve("out1");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    Path current = Files.createSymbolicLink(dir.resolve("current"), out1.getFileName());
+    Path out2 = dir.resolve("out2");
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", current.toString(), "--quiet"))
+        .isZero();
+    assertThat(JSON.readTree(out2.resolve("run.json").toFile()).get("resumed_from").get("store").asText())
+        .isEqualTo(out1.toRealPath().resolve("naba.db").toString());
+    assertThat(JSON.readTree(out2.resolve("run.json").toFile()).get("carried").get("stories").asInt()).isEqualTo(1);
+  }
+
   @Test
   void otherStorySettingsThanTheRunResumedFromAreRefused() throws Exception {
     Path out1 = dir.resolve("out1");
