@@ -58,12 +58,10 @@ class ResumeEndToEndTest {
         record("sabq-2", "sabq", "2016-09-06T11:00:00+03:00", "مستشفى للأطفال", LOCAL),
         record("sabq-1", "sabq", "2016-09-05T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
 
-    Path out1 = dir.resolve("out1");
-    Path out2 = dir.resolve("out2");
-    Path both = dir.resolve("both");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day1.toString(), day2.toString(), "--out", both.toString(), "--quiet")).isZero();
+    TwoCrawls runs = runTwoCrawls(day1, day2);
+    Path out1 = runs.first();
+    Path out2 = runs.resumed();
+    Path both = runs.oneRun();
 
     Map<String, JsonNode> today = articles(out2);
     assertThat(today).containsOnlyKeys("alweeam-2", "okaz-2", "alriyadh-2", "sabq-2");
@@ -211,12 +209,9 @@ class ResumeEndToEndTest {
     }
     Path day1 = write("day1.jsonl", before);
     Path day2 = write("day2.jsonl", after);
-    Path out1 = dir.resolve("out1");
-    Path out2 = dir.resolve("out2");
-    Path one = dir.resolve("one");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day1.toString(), day2.toString(), "--out", one.toString(), "--quiet")).isZero();
+    TwoCrawls runs = runTwoCrawls(day1, day2);
+    Path out2 = runs.resumed();
+    Path one = runs.oneRun();
     Map<String, JsonNode> wholeStories = stories(one);
     int moved = 0;
     for (JsonNode s : stories(out2).values()) {
@@ -226,6 +221,34 @@ class ResumeEndToEndTest {
     }
     assertThat(moved).as("stories listed only because their earlier articles moved").isPositive();
     assertThat(storedStories(out2)).isEqualTo(storedStories(one));
+  }
+
+  /**
+   * Runs a chain of crawls, each resumed from the run before, into {@code out1}, {@code out2}…; returns those
+   * directories.
+   */
+  private List<Path> runChain(Path... days) {
+    List<Path> outs = new ArrayList<>();
+    for (int i = 0; i < days.length; i++) {
+      Path out = dir.resolve("out" + (i + 1));
+      List<String> args = new ArrayList<>(List.of("run", days[i].toString(), "--out", out.toString(), "--quiet"));
+      if (i > 0) args.addAll(List.of("--resume", outs.get(i - 1).toString()));
+      assertThat(run(args.toArray(String[]::new))).as("crawl " + (i + 1)).isZero();
+      outs.add(out);
+    }
+    return outs;
+  }
+
+  /** The runs of two crawls: the first, the second resumed from it, and one run over both. */
+  private record TwoCrawls(Path first, Path resumed, Path oneRun) {}
+
+  private TwoCrawls runTwoCrawls(Path day1, Path day2) {
+    TwoCrawls runs = new TwoCrawls(dir.resolve("out1"), dir.resolve("out2"), dir.resolve("both"));
+    assertThat(run("run", day1.toString(), "--out", runs.first().toString(), "--quiet")).isZero();
+    assertThat(run("run", day2.toString(), "--out", runs.resumed().toString(), "--resume", runs.first().toString(),
+        "--quiet")).isZero();
+    assertThat(run("run", day1.toString(), day2.toString(), "--out", runs.oneRun().toString(), "--quiet")).isZero();
+    return runs;
   }
 
   /**
@@ -381,13 +404,10 @@ class ResumeEndToEndTest {
         record("sabq-2", "sabq", "2016-09-14T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
     Path day3 = write("day3.jsonl", List.of(
         record("okaz-3", "okaz", "2016-09-15T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
-    Path out1 = dir.resolve("out1");
-    Path out2 = dir.resolve("out2");
-    Path out3 = dir.resolve("out3");
+    List<Path> outs = runChain(day1, day2, day3);
+    Path out1 = outs.get(0);
+    Path out3 = outs.get(2);
     Path out4 = dir.resolve("out4");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day3.toString(), "--out", out3.toString(), "--resume", out2.toString(), "--quiet")).isZero();
     JsonNode copy = articles(out3).get("okaz-3");
     assertThat(copy.get("duplicate_of").asText()).isEqualTo("alyaum-1");
     assertThat(copy.get("story").asText()).isEqualTo(articles(out1).get("alyaum-1").get("story").asText());
@@ -416,11 +436,10 @@ class ResumeEndToEndTest {
         record("sabq-2", "sabq", "2016-09-20T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
     Path day3 = write("day3.jsonl", List.of(
         record("riyadh-3", "alriyadh", "2016-10-15T10:00:00+03:00", "مستشفى جديد", LOCAL)));
-    Path out1 = dir.resolve("out1");
-    Path out2 = dir.resolve("out2");
+    List<Path> outs = runChain(day1, day2);
+    Path out1 = outs.get(0);
+    Path out2 = outs.get(1);
     Path out3 = dir.resolve("out3");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
-    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet")).isZero();
     String oil = articles(out1).get("alyaum-1").get("story").asText();
     String football = articles(out2).get("sabq-2").get("story").asText();
     try (var store = org.naba.store.RunStore.open(out2)) {
