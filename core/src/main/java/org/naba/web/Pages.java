@@ -42,12 +42,18 @@ final class Pages {
   /** One page of the story list. */
   record StoryList(
       List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter, StoryOrder order,
-      Map<String, Integer> outlets) {
+      Map<String, Integer> outlets, Optional<Instant> updated) {
     StoryList {
       rows = List.copyOf(rows);
       // Keeps the store's order (most stories first), which Map.copyOf would not.
       outlets = Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
       if (page < 1 || pageSize < 1 || total < 0) throw new IllegalArgumentException("page " + page + " of " + total);
+    }
+
+    /** A list without the time its run finished (a run of an older Naba). */
+    StoryList(List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter, StoryOrder order,
+        Map<String, Integer> outlets) {
+      this(rows, page, pageSize, total, filter, order, outlets, Optional.empty());
     }
   }
 
@@ -60,6 +66,8 @@ final class Pages {
     if (l.filter().entity().isPresent()) b.append(" <a class=\"clear\" href=\"/\">(كل القصص)</a>");
     b.append(" · <a class=\"feed\" href=\"").append(esc(feedHref(l.filter(), l.order())))
         .append("\" title=\"تابع هذه القائمة في قارئ الخلاصات\">خلاصة Atom</a>");
+    // When the run served was made: a server that follows its directory serves each day's run as it lands.
+    l.updated().ifPresent(t -> b.append(" · <span class=\"updated\">حُدّثت ").append(Html.time(t)).append("</span>"));
     b.append("</span></div>");
     b.append("<form class=\"filter\" action=\"/\" method=\"get\">");
     l.filter().entity().ifPresent(e -> b.append("<input type=\"hidden\" name=\"entity\" value=\"").append(esc(e))

@@ -1,14 +1,19 @@
 package org.naba.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchIndex;
 
@@ -21,6 +26,7 @@ final class ServedRun {
   private final RunStore store;
   private final Optional<SearchIndex> index;
   private final Optional<Object> stamp;
+  private final Optional<Instant> finished;
   private final AtomicInteger users = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
@@ -29,6 +35,17 @@ final class ServedRun {
     this.store = store;
     this.index = index;
     this.stamp = stamp;
+    this.finished = finished(store.runInfo());
+  }
+
+  /** When the run finished, as its {@code run.json} says; empty when it does not (a run of an older Naba). */
+  private static Optional<Instant> finished(String runInfo) {
+    try {
+      JsonNode t = JsonMapping.mapper().readTree(runInfo).path("finished");
+      return t.isTextual() ? Optional.of(Instant.parse(t.asText())) : Optional.empty();
+    } catch (JsonProcessingException | DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -100,6 +117,10 @@ final class ServedRun {
 
   Optional<Object> stamp() {
     return stamp;
+  }
+
+  Optional<Instant> finished() {
+    return finished;
   }
 
   private void close() {

@@ -235,7 +235,8 @@ public final class WebServer {
     List<StorySummaryRow> rows =
         offset >= total ? List.of() : store().stories((int) offset, PAGE_SIZE, filter, order);
     html(ctx, 200,
-        Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store().outlets())));
+        Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store().outlets(),
+            held().finished())));
   }
 
   private void storylineListPage(Context ctx) {

@@ -323,6 +323,11 @@ class PagesTest {
     assertThat(doc.select("ol.stories > li").get(1).select(".meta .earlier")).isEmpty();
     // A story carried whole from an earlier run's store: no news of it in this run.
     assertThat(doc.select("ol.stories > li").get(2).select(".meta .earlier").text()).isEqualTo("كلها من تشغيل سابق");
+    assertThat(doc.select(".updated")).isEmpty();
+    // The time the run served was made, where its run.json says it.
+    Document updated = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 3, StoryFilter.ALL,
+        StoryOrder.LATEST, Map.of(), Optional.of(Instant.parse("2026-12-02T00:49:22Z")))));
+    assertThat(updated.select(".heading .updated").text()).isEqualTo("حُدّثت 2 ديسمبر 2026، 00:49 ت.غ");
   }
 
   @Test

@@ -59,7 +59,7 @@ class WebServerTest {
     try (RunStore store = RunStore.create(day2)) {
       store.putArticles(SampleData.articles());
       store.putStories(SampleData.stories().subList(0, 1));
-      store.putRunInfo("{\"name\": \"اليوم الثاني\"}");
+      store.putRunInfo("{\"name\": \"اليوم الثاني\", \"finished\": \"2016-09-06T12:00:00Z\"}");
     }
     java.nio.file.Files.writeString(day1.resolve("run.json"), "{\"name\": \"اليوم الأول\"}");
     java.nio.file.Files.writeString(day2.resolve("run.json"), "{\"name\": \"اليوم الثاني\"}");
@@ -74,6 +74,7 @@ class WebServerTest {
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(1);
       assertThat(get(following, "/api/run").json().get("name").asText()).isEqualTo("اليوم الثاني");
+      assertThat(get(following, "/").body()).contains("حُدّثت <time datetime=\"2016-09-06T12:00:00Z\">");
       assertThat(get(following, "/search?q=" + Html.queryPart("جنيف")).status()).isEqualTo(200);
       // A directory switched to what is not a whole run yet keeps the run served.
       java.nio.file.Files.createSymbolicLink(next, runs.relativize(runs.resolve("empty")));
