@@ -27,6 +27,7 @@ final class ServedRun {
   private final Optional<SearchIndex> index;
   private final Optional<Object> stamp;
   private final Optional<Instant> finished;
+  private final boolean described;
   private final AtomicInteger users = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
@@ -35,7 +36,9 @@ final class ServedRun {
     this.store = store;
     this.index = index;
     this.stamp = stamp;
-    this.finished = finished(store.runInfo());
+    String runInfo = store.runInfo();
+    this.finished = finished(runInfo);
+    this.described = !runInfo.equals("{}");
   }
 
   /** When the run finished, as its {@code run.json} says; empty when it does not (a run of an older Naba). */
@@ -121,6 +124,11 @@ final class ServedRun {
 
   Optional<Instant> finished() {
     return finished;
+  }
+
+  /** Whether its store holds its {@code run.json}: the last thing a run writes there, so the run is whole. */
+  boolean described() {
+    return described;
   }
 
   private void close() {

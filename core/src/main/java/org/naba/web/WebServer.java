@@ -204,6 +204,10 @@ public final class WebServer {
       } catch (RuntimeException e) {
         return; // not whole yet: the run served goes on
       }
+      if (!next.described()) {
+        next.retire(); // its store has not taken its run.json yet, the last thing a run writes: tried again later
+        return;
+      }
       current.set(next);
       served.retire();
     }

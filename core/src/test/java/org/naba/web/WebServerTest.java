@@ -83,6 +83,22 @@ class WebServerTest {
       java.nio.file.Files.move(next, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(1);
+      // Nor does a store that has not taken its run.json yet (the last thing a run writes).
+      Path half = runs.resolve("half");
+      try (RunStore store = RunStore.create(half)) {
+        store.putArticles(SampleData.articles());
+        store.putStories(SampleData.stories());
+      }
+      java.nio.file.Files.writeString(half.resolve("run.json"), "{}");
+      java.nio.file.Files.createSymbolicLink(next, half.getFileName());
+      java.nio.file.Files.move(next, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(1);
+      // Back to the first day's run, of a Naba that kept no finishing time: served again.
+      java.nio.file.Files.createSymbolicLink(next, day1.getFileName());
+      java.nio.file.Files.move(next, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      assertThat(get(following, "/api/stories").json().get("total").asInt()).isEqualTo(3);
     } finally {
       following.stop();
     }
