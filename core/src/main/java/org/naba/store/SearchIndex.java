@@ -223,8 +223,8 @@ public final class SearchIndex implements AutoCloseable {
      * Adds every document of another run's index, as that index holds them, without analysing their texts again (its
      * segments are copied): a resumed run's index takes the earlier run's articles this way, and {@link #delete}s
      * those of the stories it does not carry. Returns false, having added nothing, when {@code runDir} has no index,
-     * one of another layout (an older Naba's), or one that cannot be locked for the copy (another writer holds it, or
-     * its directory is read-only): the caller then adds the articles it carries itself.
+     * one of another layout (an older Naba's), one that cannot be locked for the copy (another writer holds it, or its
+     * directory is read-only), or a damaged one: the caller then adds the articles it carries itself.
      */
     public boolean addFrom(Path runDir) {
       Path other = runDir.resolve(DIR_NAME);
@@ -234,14 +234,13 @@ public final class SearchIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           if (!LAYOUT_VERSION.equals(reader.getIndexCommit().getUserData().get(LAYOUT))) return false;
         }
-        try {
-          writer.addIndexes(d);
-        } catch (LockObtainFailedException e) {
-          return false; // another writer holds it, or its directory is read-only
-        }
+        // Adds all of its segments or none.
+        writer.addIndexes(d);
         return true;
+      } catch (LockObtainFailedException e) {
+        return false; // another writer holds it, or its directory is read-only
       } catch (IOException e) {
-        throw new StoreException(other, "cannot add the earlier run's articles to the search index", e);
+        return false; // damaged: the articles are analysed again, and nothing is lost
       }
     }
 

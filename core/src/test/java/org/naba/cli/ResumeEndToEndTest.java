@@ -463,9 +463,12 @@ class ResumeEndToEndTest {
     assertThat(carried.get("articles").asInt()).isEqualTo(1);
   }
 
-  /** An earlier index another writer holds (or on a read-only disk) cannot be copied: its articles are analysed again. */
+  /**
+   * An earlier index another writer holds (or on a read-only disk), or a damaged one, cannot be copied: its articles
+   * are analysed again.
+   */
   @Test
-  void anEarlierIndexThatCannotBeLockedIsAnalysedAgain() throws Exception {
+  void anEarlierIndexThatCannotBeLockedOrIsDamagedIsAnalysedAgain() throws Exception {
     Path day1 = write("day1.jsonl", List.of(
         record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
     Path day2 = write("day2.jsonl", List.of(
@@ -481,6 +484,21 @@ class ResumeEndToEndTest {
     }
     try (var store = org.naba.store.RunStore.open(out2);
         var index = org.naba.store.SearchIndex.open(out2, store::searchable)) {
+      assertThat(index.search("أوبك", 10)).extracting(org.naba.store.SearchHit::articleId).containsExactly("alyaum-1");
+      assertThat(index.size()).isEqualTo(2);
+    }
+    // Every file of the first run's index cut to half its length.
+    try (var files = Files.list(out1.resolve("index"))) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+      }
+    }
+    Path out3 = dir.resolve("out3");
+    assertThat(run("run", day2.toString(), "--out", out3.toString(), "--resume", out1.toString(), "--quiet"))
+        .isZero();
+    try (var store = org.naba.store.RunStore.open(out3);
+        var index = org.naba.store.SearchIndex.open(out3, store::searchable)) {
       assertThat(index.search("أوبك", 10)).extracting(org.naba.store.SearchHit::articleId).containsExactly("alyaum-1");
       assertThat(index.size()).isEqualTo(2);
     }
