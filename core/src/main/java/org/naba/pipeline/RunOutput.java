@@ -30,6 +30,7 @@ import org.naba.model.Story;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchIndex;
+import org.naba.store.StoreException;
 import org.naba.summary.StoryEntities;
 
 /**
@@ -199,8 +200,7 @@ public final class RunOutput implements AutoCloseable {
     s.putArticles(result.earlier(),
         result.earlier().stream().map(r -> JsonMapping.line(JsonMapping.article(r))).toList());
     long t3 = System.nanoTime();
-    RunStore.Carried carried = state.resumedFrom().isEmpty() ? RunStore.Carried.NONE
-        : s.carryStories(state.resumedFrom().get().store(), listed(result), carrySince);
+    RunStore.Carried carried = carry(s, result, state);
     long t4 = System.nanoTime();
     // The index commits once it holds the earlier runs' articles of the stories this run lists again (the store
     // lists them with their stories, so search finds them too) and those of the stories carried; beside the stories'
@@ -240,6 +240,22 @@ public final class RunOutput implements AutoCloseable {
     s.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, stream));
     store = null;
     s.close();
+  }
+
+  /**
+   * Carries the earlier run's stories into this run's store ({@link #listed}); a store they cannot be carried from
+   * (damaged) leaves this run's store with its own, and a warning naming it.
+   */
+  private RunStore.Carried carry(RunStore s, RunResult result, StreamState state) {
+    if (state.resumedFrom().isEmpty()) return RunStore.Carried.NONE;
+    Path earlier = state.resumedFrom().get().store();
+    try {
+      return s.carryStories(earlier, listed(result), carrySince);
+    } catch (StoreException e) {
+      result.warnings().add(earlier.toString(), "carry-failed",
+          "its stories were not carried into this run's store: " + e.getMessage());
+      return RunStore.Carried.NONE;
+    }
   }
 
   /**

@@ -504,6 +504,32 @@ class ResumeEndToEndTest {
     }
   }
 
+  /** A store whose stories cannot be carried (damaged) leaves the run its own stories, and a warning naming it. */
+  @Test
+  void aStoreWhoseStoriesCannotBeCarriedIsNamedInAWarning() throws Exception {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    Path day2 = write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path out1 = dir.resolve("out1");
+    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
+    sql(out1, "DROP TABLE story_entity");
+    Path out2 = dir.resolve("out2");
+    assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet"))
+        .isZero();
+    JsonNode runJson = JSON.readTree(out2.resolve("run.json").toFile());
+    assertThat(runJson.get("warnings")).anySatisfy(w -> {
+      assertThat(w.get("reason").asText()).isEqualTo("carry-failed");
+      assertThat(w.get("source").asText()).isEqualTo(out1.toRealPath().resolve("naba.db").toString());
+    });
+    assertThat(runJson.get("carried").get("stories").asInt()).isZero();
+    try (var store = org.naba.store.RunStore.open(out2);
+        var index = org.naba.store.SearchIndex.open(out2, store::searchable)) {
+      assertThat(store.storyCount()).isEqualTo(1);
+      assertThat(index.size()).isEqualTo(1);
+    }
+  }
+
   /**
    * A run resumed through a symlink ("runs/current") reads the run it names when it starts: the store it carries
    * stories from is that run's, even if the link is switched to the next run meanwhile.
