@@ -342,6 +342,8 @@ public final class RunOutput implements AutoCloseable {
     run.set("settings", mapper.valueToTree(settings));
     ObjectNode counts = run.putObject("counts");
     result.counts().forEach(counts::put);
+    // Writing the output may warn too (a store the stories cannot be carried from).
+    counts.put("warnings", result.warnings().total());
     ObjectNode skipped = counts.putObject("skipped");
     result.warnings().byReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> skipped.put(e.getKey(), e.getValue()));

@@ -523,6 +523,8 @@ class ResumeEndToEndTest {
       assertThat(w.get("source").asText()).isEqualTo(out1.toRealPath().resolve("naba.db").toString());
     });
     assertThat(runJson.get("carried").get("stories").asInt()).isZero();
+    assertThat(runJson.get("counts").get("warnings").asInt()).isEqualTo(runJson.get("warnings_total").asInt())
+        .isPositive();
     try (var store = org.naba.store.RunStore.open(out2);
         var index = org.naba.store.SearchIndex.open(out2, store::searchable)) {
       assertThat(store.storyCount()).isEqualTo(1);
