@@ -11,6 +11,7 @@ import org.naba.eval.StoryEval;
 import org.naba.eval.StoryExplain;
 import org.naba.eval.StoryScore;
 import org.naba.eval.StorylineEval;
+import org.naba.store.RunStore;
 import org.naba.story.StorySettings;
 import org.naba.story.batch.BatchResult;
 import org.naba.story.batch.BatchSettings;
@@ -171,6 +172,24 @@ public final class EvalCommand {
           }
         });
       }
+      // A resumed run's stories hold articles of earlier runs, which its store holds beside its own (and the stories
+      // it carried on, whole): they are scored too, so that a story is scored as it stands in the stream.
+      java.util.Map<String, String> storedLines = new java.util.HashMap<>();
+      if (batch == null && java.nio.file.Files.isRegularFile(out.resolve(RunStore.FILE_NAME))) {
+        int[] earlier = new int[1];
+        try (RunStore store = RunStore.open(out)) {
+          store.forEachArticleBrief((id, story, published, outlet, title) -> {
+            if (runStories.putIfAbsent(id, story) != null) return;
+            earlier[0]++;
+            shown.put(id, new StoryExplain.Article(id, published, outlet, title));
+          });
+          storedLines.putAll(store.storylineOfStories());
+        }
+        if (earlier[0] > 0) {
+          System.err.printf(java.util.Locale.ROOT, "naba: also scoring the %d articles of earlier runs that %s holds"
+              + " (their stories as this run's store holds them)%n", earlier[0], out.resolve(RunStore.FILE_NAME));
+        }
+      }
       java.util.Map<String, String> storyOf;
       if (batch == null) {
         storyOf = runStories;
@@ -212,7 +231,7 @@ public final class EvalCommand {
       System.out.print(score.format());
       Path storiesFile = out.resolve("stories.jsonl");
       if (batch == null && java.nio.file.Files.isRegularFile(storiesFile)) {
-        java.util.Map<String, String> lineOf = new java.util.HashMap<>();
+        java.util.Map<String, String> lineOf = new java.util.HashMap<>(storedLines);
         forEachLine(storiesFile, s -> lineOf.put(s.get("id").asText(), s.path("storyline").asText(s.get("id").asText())));
         System.out.println();
         System.out.print(StorylineEval.score(storyOf, lineOf, goldStories, score).format());

@@ -433,6 +433,30 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
+  /** What an evaluation reads of each article the store holds: its story, time, outlet and title. */
+  @FunctionalInterface
+  public interface ArticleBrief {
+    void accept(String id, String story, String published, String outlet, String title);
+  }
+
+  /** Each article the store holds, in row order, as {@link ArticleBrief} reads it. */
+  public void forEachArticleBrief(ArticleBrief consumer) {
+    query("read the articles", "SELECT id, story, json_extract(json, '$.published'), outlet,"
+        + " json_extract(json, '$.title') FROM article ORDER BY rowid", ps -> {}, rs -> {
+          consumer.accept(rs.getString(1), rs.getString(2), Objects.requireNonNullElse(rs.getString(3), ""),
+              Objects.requireNonNullElse(rs.getString(4), ""), Objects.requireNonNullElse(rs.getString(5), ""));
+          return null;
+        });
+  }
+
+  /** Each story's storyline (its own id when it has none), for every story the store holds. */
+  public Map<String, String> storylineOfStories() {
+    Map<String, String> out = new LinkedHashMap<>();
+    query("read the storylines", "SELECT id, coalesce(storyline, id) FROM story ORDER BY rowid", ps -> {},
+        rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
+
   /** The id of every article the store holds, in row order. */
   public List<String> articleIds() {
     return query("read the article ids", "SELECT id FROM article ORDER BY rowid", ps -> {}, rs -> rs.getString(1));

@@ -221,6 +221,23 @@ class ResumeEndToEndTest {
     }
     assertThat(moved).as("stories listed only because their earlier articles moved").isPositive();
     assertThat(storedStories(out2)).isEqualTo(storedStories(one));
+    // Scored against the gold, the resumed run's stories (its store's: the first crawl's articles too) score as the one
+    // run's.
+    Path gold = shared.resolve("data/gold/saudinewsnet-2015-stories.json");
+    assertThat(evalStories(gold, out2)).isEqualTo(evalStories(gold, one)).contains("macro F1");
+  }
+
+  /** What {@code naba eval stories --gold GOLD RUN} prints. */
+  private static String evalStories(Path gold, Path run) {
+    java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.out;
+    System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.commandLine().execute("eval", "stories", "--gold", gold.toString(), run.toString())).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    return stdout.toString(StandardCharsets.UTF_8);
   }
 
   /**
