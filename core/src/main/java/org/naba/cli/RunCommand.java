@@ -18,6 +18,7 @@ import org.naba.pipeline.RunOutput;
 import org.naba.pipeline.RunResult;
 import org.naba.pipeline.Settings;
 import org.naba.pipeline.StreamState;
+import org.naba.store.RunStore;
 import org.naba.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,21 +135,22 @@ public class RunCommand implements Callable<Integer> {
       state = StreamState.fresh(settings.dedup());
     }
     RunResult result;
+    RunStore.Carried carried;
     try (RunOutput output = RunOutput.open(out)) {
       // The output indexes the articles for search while the later stages run, and writes them while the stories
       // are summarised.
       result = pipeline.apply(settings, quiet ? Progress.NONE : TerminalProgress.forConsole())
           .run(inputs, state, output.listener(state, settings));
-      output.write(result, settings, Version.get(), started, state);
+      carried = output.write(result, settings, Version.get(), started, state);
     }
     long read = result.counts().getOrDefault("read", 0L);
     if (!quiet) {
       err.println(summary(result, out, Duration.between(started, Instant.now())));
       state.resumedFrom().ifPresent(r -> err.printf(Locale.ROOT,
           "naba: resumed from %s (%d articles seen, %d in the window); %d of this run's articles copy earlier ones;"
-              + " %d stories continued.%n",
+              + " %d stories continued; %d earlier stories (%d articles) carried into its store.%n",
           r.store(), r.articles(), r.window(), result.counts().getOrDefault("duplicates_of_earlier_runs", 0L),
-          result.counts().getOrDefault("continued_stories", 0L)));
+          result.counts().getOrDefault("continued_stories", 0L), carried.stories(), carried.articles().size()));
     }
     if (read == 0) {
       err.println("naba: nothing could be read from " + String.join(" ", inputs)

@@ -174,10 +174,11 @@ public final class RunOutput implements AutoCloseable {
 
   /**
    * Writes the run's files and store, and completes the index (started here when {@link #index} was not called)
-   * and the articles (started here when {@link #placed} was not called).
+   * and the articles (started here when {@link #placed} was not called). Returns what the store carried from the
+   * store of the run resumed from.
    */
-  public void write(RunResult result, Settings settings, String version, Instant started, StreamState state)
-      throws IOException {
+  public RunStore.Carried write(RunResult result, Settings settings, String version, Instant started,
+      StreamState state) throws IOException {
     List<ArticleResult> articles = result.articles();
     CompletableFuture<Long> indexed;
     CompletableFuture<ArticlesWritten> placing;
@@ -240,6 +241,7 @@ public final class RunOutput implements AutoCloseable {
     s.putRunInfo(writeRunJson(dir, result, settings, version, started, writeMillis, stream));
     store = null;
     s.close();
+    return carried;
   }
 
   /**
