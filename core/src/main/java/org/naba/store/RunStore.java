@@ -1024,6 +1024,10 @@ public final class RunStore implements AutoCloseable {
     if (filter.minOutlets() > 1) conditions.add("json_array_length(s.outlets) >= ?");
     if (filter.from().isPresent()) conditions.add("s.last_seen_ms >= ?");
     if (filter.to().isPresent()) conditions.add("s.first_seen_ms < ?");
+    // A story carried from an earlier run's store lists all its articles as earlier ones (carryStories).
+    if (filter.thisRunOnly()) {
+      conditions.add("coalesce(json_array_length(s.json, '$.earlier_articles'), 0) < s.article_count");
+    }
     return join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
   }
 

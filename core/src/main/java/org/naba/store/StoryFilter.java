@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param from only stories reported on this day (UTC) or later: their latest article is no earlier
  * @param to only stories reported on this day (UTC) or earlier: their first article is no later; with a day bound,
  *     a story with no dated article is left out
+ * @param thisRunOnly only stories the run read articles of, new or continued: not those a resumed run's store carried
+ *     from the runs before it, whose articles an earlier run read all of
  */
 public record StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity, int minOutlets,
-    Optional<LocalDate> from, Optional<LocalDate> to) {
+    Optional<LocalDate> from, Optional<LocalDate> to, boolean thisRunOnly) {
   /** Every story. */
   public static final StoryFilter ALL = new StoryFilter(Optional.empty(), false);
 
@@ -30,6 +32,12 @@ public record StoryFilter(Optional<String> outlet, boolean breakingOnly, Optiona
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
       throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
     }
+  }
+
+  /** Stories by outlet, breaking mark, name, reach and days, whichever run read them. */
+  public StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity, int minOutlets,
+      Optional<LocalDate> from, Optional<LocalDate> to) {
+    this(outlet, breakingOnly, entity, minOutlets, from, to, false);
   }
 
   /** Stories by outlet, breaking mark and name, of any reach and time. */

@@ -42,7 +42,7 @@ final class Pages {
   /** One page of the story list. */
   record StoryList(
       List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter, StoryOrder order,
-      Map<String, Integer> outlets, Optional<Instant> updated) {
+      Map<String, Integer> outlets, Optional<Instant> updated, boolean carried) {
     StoryList {
       rows = List.copyOf(rows);
       // Keeps the store's order (most stories first), which Map.copyOf would not.
@@ -50,10 +50,10 @@ final class Pages {
       if (page < 1 || pageSize < 1 || total < 0) throw new IllegalArgumentException("page " + page + " of " + total);
     }
 
-    /** A list without the time its run finished (a run of an older Naba). */
+    /** A list without the time its run finished (a run of an older Naba), of a run that carried no story. */
     StoryList(List<StorySummaryRow> rows, int page, int pageSize, int total, StoryFilter filter, StoryOrder order,
         Map<String, Integer> outlets) {
-      this(rows, page, pageSize, total, filter, order, outlets, Optional.empty());
+      this(rows, page, pageSize, total, filter, order, outlets, Optional.empty(), false);
     }
   }
 
@@ -84,6 +84,11 @@ final class Pages {
     b.append("<label><input type=\"checkbox\" name=\"min_outlets\" value=\"")
         .append(Math.max(2, l.filter().minOutlets())).append('"')
         .append(l.filter().minOutlets() > 1 ? " checked" : "").append("> من أكثر من مصدر</label> ");
+    if (l.carried() || l.filter().thisRunOnly()) {
+      // A resumed run's store also holds the stories of the runs before it that drew nothing new.
+      b.append("<label><input type=\"checkbox\" name=\"this_run\" value=\"1\"")
+          .append(l.filter().thisRunOnly() ? " checked" : "").append("> من هذا التشغيل فقط</label> ");
+    }
     dayInputs(b, l.filter().from(), l.filter().to());
     orderSelect(b, l.order(), "الأوسع تغطية أولاً");
     b.append(" <button type=\"submit\">تصفية</button></form>");
@@ -107,6 +112,7 @@ final class Pages {
         + (f.minOutlets() > 1 ? "&min_outlets=" + f.minOutlets() : "")
         + f.from().map(d -> "&from=" + d).orElse("")
         + f.to().map(d -> "&to=" + d).orElse("")
+        + (f.thisRunOnly() ? "&this_run=1" : "")
         + (order == StoryOrder.LATEST ? "" : "&sort=" + order.parameter());
   }
 
@@ -135,6 +141,7 @@ final class Pages {
     f.from().ifPresent(d -> b.append(" منذ ").append(Html.day(d)));
     f.to().ifPresent(d -> b.append(" حتى ").append(Html.day(d)));
     f.entity().ifPresent(e -> b.append(" تذكر ").append(e));
+    if (f.thisRunOnly()) b.append(" من هذا التشغيل");
     return b.toString();
   }
 

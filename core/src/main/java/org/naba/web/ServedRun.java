@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.naba.store.JsonMapping;
 import org.naba.store.RunStore;
 import org.naba.store.SearchIndex;
+import org.naba.store.StoryFilter;
 
 /**
  * A run as {@link WebServer} serves it: its store and search index, the {@code run.json} it was opened with (its
@@ -28,6 +29,7 @@ final class ServedRun {
   private final Optional<Object> stamp;
   private final Optional<Instant> finished;
   private final boolean described;
+  private final boolean carried;
   private final AtomicInteger users = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
@@ -39,6 +41,9 @@ final class ServedRun {
     String runInfo = store.runInfo();
     this.finished = finished(runInfo);
     this.described = !runInfo.equals("{}");
+    StoryFilter ownStories = new StoryFilter(Optional.empty(), false, Optional.empty(), 0, Optional.empty(),
+        Optional.empty(), true);
+    this.carried = store.storyCount(ownStories) < store.storyCount();
   }
 
   /** When the run finished, as its {@code run.json} says; empty when it does not (a run of an older Naba). */
@@ -124,6 +129,11 @@ final class ServedRun {
 
   Optional<Instant> finished() {
     return finished;
+  }
+
+  /** Whether its store holds stories it carried from the runs before it, besides its own. */
+  boolean carried() {
+    return carried;
   }
 
   /** Whether its store holds its {@code run.json}: the last thing a run writes there, so the run is whole. */

@@ -240,7 +240,7 @@ public final class WebServer {
         offset >= total ? List.of() : store().stories((int) offset, PAGE_SIZE, filter, order);
     html(ctx, 200,
         Pages.storyList(new Pages.StoryList(rows, page, PAGE_SIZE, total, filter, order, store().outlets(),
-            held().finished())));
+            held().finished(), held().carried())));
   }
 
   private void storylineListPage(Context ctx) {
@@ -332,7 +332,7 @@ public final class WebServer {
    * {@code limit} stories (50 unless asked, at most {@link #MAX_API_LIMIT}).
    */
   private void storyFeed(Context ctx) {
-    allowOnly(ctx, "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort");
+    allowOnly(ctx, "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort", "this_run");
     int limit = intParam(ctx, "limit", DEFAULT_FEED_LIMIT, 1, MAX_API_LIMIT);
     StoryFilter filter = storyFilter(ctx);
     StoryOrder order = orderParam(ctx);
@@ -377,7 +377,8 @@ public final class WebServer {
   static final int DEFAULT_FEED_LIMIT = 50;
 
   private void apiStories(Context ctx) {
-    allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort");
+    allowOnly(ctx, "offset", "limit", "outlet", "breaking", "entity", "min_outlets", "from", "to", "sort",
+        "this_run");
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", DEFAULT_API_LIMIT, 1, MAX_API_LIMIT);
     StoryFilter filter = storyFilter(ctx);
@@ -549,7 +550,7 @@ public final class WebServer {
     Days days = days(ctx);
     return new StoryFilter(stringParam(ctx, "outlet").filter(s -> !s.isBlank()), boolParam(ctx, "breaking"),
         stringParam(ctx, "entity").filter(s -> !s.isBlank()), intParam(ctx, "min_outlets", 0, 0, MAX_MIN_OUTLETS),
-        days.from(), days.to());
+        days.from(), days.to(), boolParam(ctx, "this_run"));
   }
 
   /**

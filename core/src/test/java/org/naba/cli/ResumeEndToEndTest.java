@@ -177,6 +177,11 @@ class ResumeEndToEndTest {
     try (var store = org.naba.store.RunStore.open(out3)) {
       assertThat(runJson.get("carried").get("stories").asInt()).isPositive()
           .isEqualTo(store.storyCount() - stories(out3).size());
+      // The story list narrowed to this run's stories (?this_run=1) lists those of its stories.jsonl.
+      var own = new org.naba.store.StoryFilter(java.util.Optional.empty(), false, java.util.Optional.empty(), 0,
+          java.util.Optional.empty(), java.util.Optional.empty(), true);
+      assertThat(store.stories(0, 1000, own)).extracting(org.naba.store.StorySummaryRow::id)
+          .containsExactlyInAnyOrderElementsOf(stories(out3).keySet());
     }
     assertThat(runJson.get("resumed_from").get("stories").asBoolean()).isTrue();
     assertThat(runJson.get("resumed_from").get("open_articles").asInt()).isPositive();

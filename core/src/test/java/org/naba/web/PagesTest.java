@@ -326,8 +326,19 @@ class PagesTest {
     assertThat(doc.select(".updated")).isEmpty();
     // The time the run served was made, where its run.json says it.
     Document updated = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows, 1, 25, 3, StoryFilter.ALL,
-        StoryOrder.LATEST, Map.of(), Optional.of(Instant.parse("2026-12-02T00:49:22Z")))));
+        StoryOrder.LATEST, Map.of(), Optional.of(Instant.parse("2026-12-02T00:49:22Z")), true)));
     assertThat(updated.select(".heading .updated").text()).isEqualTo("حُدّثت 2 ديسمبر 2026، 00:49 ت.غ");
+    // A store that carried stories offers its own ones alone; one that carried none does not.
+    assertThat(updated.select("input[name=this_run]")).hasSize(1);
+    assertThat(doc.select("input[name=this_run]")).isEmpty();
+    StoryFilter own = new StoryFilter(Optional.empty(), false, Optional.empty(), 0, Optional.empty(), Optional.empty(),
+        true);
+    Document narrowed = Jsoup.parse(Pages.storyList(new Pages.StoryList(rows.subList(0, 2), 1, 25, 2, own,
+        StoryOrder.LATEST, Map.of(), Optional.empty(), true)));
+    assertThat(narrowed.select("input[name=this_run]").attr("checked")).isNotNull();
+    assertThat(narrowed.select("input[name=this_run][checked]")).hasSize(1);
+    assertThat(narrowed.select(".heading").text()).contains("قصتان من هذا التشغيل");
+    assertThat(narrowed.select("link[rel=alternate]").attr("href")).isEqualTo("/feed.atom?this_run=1");
   }
 
   @Test

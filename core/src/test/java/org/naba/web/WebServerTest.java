@@ -104,6 +104,15 @@ class WebServerTest {
     }
   }
 
+  /** A run that carried no story from an earlier one: all of its stories are its own. */
+  @Test
+  void thisRunsStoriesAreAllTheStoriesOfARunThatCarriedNone() throws Exception {
+    assertThat(get("/api/stories?this_run=1").json().get("total").asInt()).isEqualTo(3);
+    assertThat(get("/?this_run=1").status()).isEqualTo(200);
+    assertThat(get("/feed.atom?this_run=1").status()).isEqualTo(200);
+    assertThat(get("/").body()).doesNotContain("name=\"this_run\"");
+  }
+
   @BeforeAll
   static void start() {
     writeSampleRun(dir);
