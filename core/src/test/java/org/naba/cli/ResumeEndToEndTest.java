@@ -261,6 +261,18 @@ class ResumeEndToEndTest {
     return outs;
   }
 
+  /**
+   * The first day's crawl, one oil report on 5 September 2016, run into {@code out1}; returns the next day's crawl,
+   * one football report, to resume from it.
+   */
+  private Path oilDayRun() throws IOException {
+    Path day1 = write("day1.jsonl", List.of(
+        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
+    assertThat(run("run", day1.toString(), "--out", dir.resolve("out1").toString(), "--quiet")).isZero();
+    return write("day2.jsonl", List.of(
+        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+  }
+
   /** The runs of two crawls: the first, the second resumed from it, and one run over both. */
   private record TwoCrawls(Path first, Path resumed, Path oneRun) {}
 
@@ -491,13 +503,9 @@ class ResumeEndToEndTest {
    */
   @Test
   void anEarlierIndexThatCannotBeLockedOrIsDamagedIsAnalysedAgain() throws Exception {
-    Path day1 = write("day1.jsonl", List.of(
-        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
-    Path day2 = write("day2.jsonl", List.of(
-        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day2 = oilDayRun();
     Path out1 = dir.resolve("out1");
     Path out2 = dir.resolve("out2");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
     try (var held = org.apache.lucene.store.FSDirectory.open(out1.resolve("index"));
         var lock = held.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
       lock.ensureValid();
@@ -529,12 +537,8 @@ class ResumeEndToEndTest {
   /** A store whose stories cannot be carried (damaged) leaves the run its own stories, and a warning naming it. */
   @Test
   void aStoreWhoseStoriesCannotBeCarriedIsNamedInAWarning() throws Exception {
-    Path day1 = write("day1.jsonl", List.of(
-        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
-    Path day2 = write("day2.jsonl", List.of(
-        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day2 = oilDayRun();
     Path out1 = dir.resolve("out1");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
     sql(out1, "DROP TABLE story_entity");
     Path out2 = dir.resolve("out2");
     assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", out1.toString(), "--quiet"))
@@ -560,12 +564,8 @@ class ResumeEndToEndTest {
    */
   @Test
   void aRunResumedThroughASymlinkNamesTheRunItResolvedTo() throws Exception {
-    Path day1 = write("day1.jsonl", List.of(
-        record("alyaum-1", "alyaum", "2016-09-05T09:00:00+03:00", "أسعار النفط", OIL + "\n" + OIL_MORE)));
-    Path day2 = write("day2.jsonl", List.of(
-        record("sabq-2", "sabq", "2016-09-06T10:00:00+03:00", "الهلال يفوز", FOOTBALL)));
+    Path day2 = oilDayRun();
     Path out1 = dir.resolve("out1");
-    assertThat(run("run", day1.toString(), "--out", out1.toString(), "--quiet")).isZero();
     Path current = Files.createSymbolicLink(dir.resolve("current"), out1.getFileName());
     Path out2 = dir.resolve("out2");
     assertThat(run("run", day2.toString(), "--out", out2.toString(), "--resume", current.toString(), "--quiet"))
