@@ -360,11 +360,11 @@ public final class RunStore implements AutoCloseable {
   /**
    * Copies into this store the stories of an earlier run's store that this one does not hold, with their articles,
    * outlets, names and spellings, as that store has them (but that all of a story's articles are its {@code
-   * earlier_articles} now): a resumed run's store then holds the stream's recent stories that drew nothing new, beside its own, so that its story list, storylines and search reach back over
-   * the runs before it. A story is carried when its latest article is at or after {@code sinceMillis} (or it has
-   * none dated) and its id is not in {@code listed} (the stories the run lists itself, and those it merged into them).
-   * An article this store already holds keeps its row here. Nothing is carried from a store of another schema
-   * version.
+   * earlier_articles} now): a resumed run's store then holds the stream's recent stories that drew nothing new,
+   * beside its own, so that its story list, storylines and search reach back over the runs before it. A story is
+   * carried when its latest article is at or after {@code sinceMillis} (or it has none dated) and its id is not in
+   * {@code listed} (the stories the run lists itself, and those it merged into them). An article this store already
+   * holds keeps its row here. Nothing is carried from a store of another schema version.
    *
    * @param earlier the earlier run's {@code naba.db}
    */

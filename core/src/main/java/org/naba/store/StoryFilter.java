@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param to only stories reported on this day (UTC) or earlier: their first article is no later; with a day bound,
  *     a story with no dated article is left out
  * @param thisRunOnly only stories the run read articles of, new or continued: not those a resumed run's store carried
- *     from the runs before it, whose articles an earlier run read all of
+ *     from the runs before it, nor those it lists again only because their earlier articles moved (an earlier run
+ *     read all the articles of either)
  */
 public record StoryFilter(Optional<String> outlet, boolean breakingOnly, Optional<String> entity, int minOutlets,
     Optional<LocalDate> from, Optional<LocalDate> to, boolean thisRunOnly) {
