@@ -11,6 +11,7 @@ each holds (its articles and storyline as its row lists them) and every article 
 for RESUMED includes the stories it carried from the stores before it. Prints the counts and the first few
 differences; exits 1 when any differ.
 """
+import collections
 import json
 import sqlite3
 import sys
@@ -60,46 +61,41 @@ def main(one, resumed, stores=False):
     articles = read(f"{resumed}/articles.jsonl")
     stories = read(f"{resumed}/stories.jsonl")
     differ = []
-    same_story = same_copy = same_text = 0
+    same = collections.Counter()
+
+    def check(kind, agrees, why):
+        if agrees:
+            same[kind] += 1
+        else:
+            differ.append(why)
+
     for a in articles:
         o = one_articles.get(a["id"])
         if o is None:
             differ.append(f"article {a['id']} is not in {one}")
             continue
-        if o["story"] == a["story"]:
-            same_story += 1
-        else:
-            differ.append(f"article {a['id']}: story {a['story']}, one run {o['story']}")
-        if (o["title"], o["text"]) == (a["title"], a["text"]):
-            same_text += 1
-        else:
-            differ.append(f"article {a['id']}: its title or text differs from one run's")
-        if o["duplicate_of"] == a["duplicate_of"]:
-            same_copy += 1
-        else:
-            differ.append(f"article {a['id']}: copy of {a['duplicate_of']}, one run {o['duplicate_of']}")
-    same_members = continued = same_storyline = 0
+        check("story", o["story"] == a["story"], f"article {a['id']}: story {a['story']}, one run {o['story']}")
+        check("text", (o["title"], o["text"]) == (a["title"], a["text"]),
+              f"article {a['id']}: its title or text differs from one run's")
+        check("copy", o["duplicate_of"] == a["duplicate_of"],
+              f"article {a['id']}: copy of {a['duplicate_of']}, one run {o['duplicate_of']}")
+    continued = sum(1 for s in stories if s.get("earlier_articles"))
     for s in stories:
-        if s.get("earlier_articles"):
-            continued += 1
         o = one_stories.get(s["id"])
         if o is None:
             differ.append(f"story {s['id']} is not in {one}")
             continue
-        if o["articles"] == s["articles"]:
-            same_members += 1
-        else:
-            extra = sorted(set(s["articles"]) - set(o["articles"]))[:3]
-            missing = sorted(set(o["articles"]) - set(s["articles"]))[:3]
-            differ.append(f"story {s['id']}: {len(s['articles'])} articles, one run {len(o['articles'])}"
-                          f" (only here {extra}, only there {missing})")
-        if o["storyline"] == s["storyline"]:
-            same_storyline += 1
-        else:
-            differ.append(f"story {s['id']}: storyline {s['storyline']}, one run {o['storyline']}")
-    print(f"articles: {len(articles)}; same text {same_text}, same story {same_story}, same copy status {same_copy}")
-    print(f"stories: {len(stories)} ({continued} continued from earlier runs); same articles {same_members},"
-          f" same storyline {same_storyline}")
+        extra = sorted(set(s["articles"]) - set(o["articles"]))[:3]
+        missing = sorted(set(o["articles"]) - set(s["articles"]))[:3]
+        check("members", o["articles"] == s["articles"],
+              f"story {s['id']}: {len(s['articles'])} articles, one run {len(o['articles'])}"
+              f" (only here {extra}, only there {missing})")
+        check("storyline", o["storyline"] == s["storyline"],
+              f"story {s['id']}: storyline {s['storyline']}, one run {o['storyline']}")
+    print(f"articles: {len(articles)}; same text {same['text']}, same story {same['story']},"
+          f" same copy status {same['copy']}")
+    print(f"stories: {len(stories)} ({continued} continued from earlier runs); same articles {same['members']},"
+          f" same storyline {same['storyline']}")
     if stores:
         differ += compare_stores(one, resumed)
     for d in differ[:15]:

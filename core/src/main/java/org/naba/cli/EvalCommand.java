@@ -175,7 +175,7 @@ public final class EvalCommand {
       // A resumed run's stories hold articles of earlier runs, which its store holds beside its own (and the stories
       // it carried on, whole): they are scored too, so that a story is scored as it stands in the stream.
       java.util.Map<String, String> storedLines = new java.util.HashMap<>();
-      if (batch == null && java.nio.file.Files.isRegularFile(out.resolve(RunStore.FILE_NAME))) {
+      if (batch == null && resumed(out) && java.nio.file.Files.isRegularFile(out.resolve(RunStore.FILE_NAME))) {
         int[] earlier = new int[1];
         try (RunStore store = RunStore.open(out)) {
           store.forEachArticleBrief((id, story, published, outlet, title) -> {
@@ -242,6 +242,18 @@ public final class EvalCommand {
         System.out.print(StoryExplain.explain(byKey.get(key), best, storyOf, shown));
       }
       return 0;
+    }
+
+    /**
+     * Whether the run in {@code out} was resumed from an earlier one ({@code run.json}'s {@code resumed_from}): only
+     * then does its store hold articles its {@code articles.jsonl} does not.
+     */
+    private static boolean resumed(Path out) throws IOException {
+      Path runJson = out.resolve("run.json");
+      if (!java.nio.file.Files.isRegularFile(runJson)) return false;
+      com.fasterxml.jackson.databind.JsonNode from =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(runJson.toFile()).path("resumed_from");
+      return !from.isMissingNode() && !from.isNull();
     }
 
     /** Each line of a run's {@code articles.jsonl} or {@code stories.jsonl}, parsed, one at a time. */

@@ -171,40 +171,45 @@ public final class Pipeline {
    */
   private static List<ArticleResult> earlierMembers(List<ArticleResult> results, StoryEngine engine,
       StreamState state) {
-    Map<String, ArticleResult> placed = new HashMap<>();
-    List<ArticleResult> all = new ArrayList<>();
+    // A fresh run has no earlier articles: it needs no assignment of the whole stream's.
+    Map<String, String> storyOf = state.resumedFrom().isPresent() ? engine.assignments() : Map.of();
     Set<String> listed = new HashSet<>();
     for (ArticleResult r : results) listed.add(r.story());
+    // The stories earlier articles left: listed again as they are now, with the articles still in them.
     Set<String> left = new HashSet<>();
-    List<String> before = new ArrayList<>();
     for (ArticleResult r : state.earlierArticles()) {
-      String story = engine.storyOf(r.id()).orElse(r.story());
+      String story = storyOf.getOrDefault(r.id(), r.story());
       if (!story.equals(r.story())) {
         listed.add(story);
         left.add(r.story());
       }
-      before.add(r.story());
-      all.add(new ArticleResult(r.article(), story, r.duplicateOf(), r.nearDuplicates(), r.provenance()));
     }
-    for (int i = 0; i < all.size(); i++) {
-      if (left.contains(before.get(i))) listed.add(all.get(i).story());
+    Map<String, ArticleResult> placed = new HashMap<>();
+    List<ArticleResult> all = new ArrayList<>();
+    for (ArticleResult r : state.earlierArticles()) {
+      ArticleResult now = placedIn(r, storyOf);
+      if (left.contains(r.story())) listed.add(now.story());
+      all.add(now);
+      placed.put(now.id(), now);
     }
-    for (ArticleResult r : all) placed.put(r.id(), r);
     for (ArticleResult r : results) placed.put(r.id(), r);
-    if (state.resumedFrom().isPresent()) {
-      List<String> missing = new ArrayList<>();
-      engine.assignments().forEach((id, story) -> {
-        if (listed.contains(story) && !placed.containsKey(id)) missing.add(id);
-      });
-      for (ArticleResult r : state.readEarlier(missing)) {
-        ArticleResult now = new ArticleResult(r.article(), engine.storyOf(r.id()).orElse(r.story()), r.duplicateOf(),
-            r.nearDuplicates(), r.provenance());
-        placed.put(now.id(), now);
-        all.add(now);
-      }
+    List<String> missing = new ArrayList<>();
+    storyOf.forEach((id, story) -> {
+      if (listed.contains(story) && !placed.containsKey(id)) missing.add(id);
+    });
+    for (ArticleResult r : state.readEarlier(missing)) {
+      ArticleResult now = placedIn(r, storyOf);
+      placed.put(now.id(), now);
+      all.add(now);
     }
     state.openArticles(placed);
     return all.stream().filter(r -> listed.contains(r.story())).toList();
+  }
+
+  /** An earlier run's article in the story the engine has it in now (its stories may have merged since). */
+  private static ArticleResult placedIn(ArticleResult r, Map<String, String> storyOf) {
+    return new ArticleResult(r.article(), storyOf.getOrDefault(r.id(), r.story()), r.duplicateOf(), r.nearDuplicates(),
+        r.provenance());
   }
 
   /** Step 3: dated articles by time, then undated ones in input order (a stable sort). */
