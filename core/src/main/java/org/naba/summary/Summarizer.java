@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.model.OutletReport;
 import org.naba.model.SummarySentence;
+import org.naba.text.ArabicTermExtractor;
 import org.naba.text.Conjunctions;
 import org.naba.text.Datelines;
 import org.naba.text.Hashtags;
@@ -45,6 +46,10 @@ public final class Summarizer {
   private static final int MAX_CITED = 12;
   /** How long after a report of what was expected later reports make it stale ({@link Anticipations}). */
   private static final Duration SUPERSEDED = Duration.ofHours(6);
+  /** Share of the headline's terms the sentence a summary opens with must hold, when not its earliest. */
+  private static final double OPENING = 0.5;
+  /** Stems for comparing sentences with the headline (thread-safe: Lucene keeps a token stream per thread). */
+  private static final ArabicTermExtractor TERMS = new ArabicTermExtractor();
 
   private final int maxSentences;
 
@@ -286,12 +291,23 @@ public final class Summarizer {
       if (chosen.size() >= maxSentences) break;
       if (!redundant(chosen, c)) chosen.add(c);
     }
+    // The summary opens with what happened: of the facts picked, the one that holds most of the headline's words
+    // (the headline is the story's most central title: its event), the earliest of equals, a sentence leaning on the
+    // one before it aside; the rest follow in the order they were reported. A story of several articles otherwise
+    // opened with whatever its earliest report said first: the eve of an announcement, the markets' wait for it, a
+    // day in history.
+    Candidate opening = originals.size() > 1
+        ? opening(chosen.stream().filter(c -> !leaning.contains(c)).toList(), headline) : null;
     for (Candidate c : expectations) {
       if (chosen.size() >= maxSentences) break;
       if (!redundant(chosen, c)) chosen.add(c);
     }
     chosen.sort(Comparator.comparing((Candidate c) -> c.article().time()).thenComparing(c -> c.article().id())
         .thenComparingInt(Candidate::position));
+    if (opening != null) {
+      chosen.remove(opening);
+      chosen.add(0, opening);
+    }
 
     List<SummarySentence> out = new ArrayList<>();
     for (Candidate c : chosen) {
@@ -493,6 +509,45 @@ public final class Summarizer {
     if (a.length == 0 || b.length == 0) return 0;
     int inter = intersection(a, b);
     return inter / (double) (a.length + b.length - inter);
+  }
+
+  /**
+   * The fact a story's summary opens with, of those picked: the one that says most nearly what the headline says, by
+   * the Dice coefficient of their terms (stems, stop words aside: "استقالة السفيرة" is "استقالتها" of "سفيرة"; a
+   * long sentence holding many of the headline's words among many others says something else), holding at least
+   * {@link #OPENING} of the headline's terms and scoring above the earliest reported one, the earliest of equals; null
+   * to keep the order they were reported in.
+   */
+  private static Candidate opening(List<Candidate> chosen, String headline) {
+    Set<String> wanted = new HashSet<>(TERMS.terms(headline));
+    if (wanted.isEmpty() || chosen.size() < 2) return null;
+    Candidate earliest = null;
+    Candidate best = null;
+    double most = -1;
+    double earliestScore = 0;
+    for (Candidate c : chosen) {
+      Set<String> terms = new HashSet<>(TERMS.terms(c.text()));
+      int size = terms.size();
+      terms.retainAll(wanted);
+      int held = terms.size();
+      double dice = 2.0 * held / (size + wanted.size());
+      if (earliest == null || earlier(c, earliest)) {
+        earliest = c;
+        earliestScore = dice;
+      }
+      if (held >= OPENING * wanted.size() && (dice > most || (dice == most && earlier(c, best)))) {
+        best = c;
+        most = dice;
+      }
+    }
+    return best != null && most > earliestScore ? best : null;
+  }
+
+  private static boolean earlier(Candidate a, Candidate b) {
+    int t = a.article().time().compareTo(b.article().time());
+    if (t != 0) return t < 0;
+    int id = a.article().id().compareTo(b.article().id());
+    return id != 0 ? id < 0 : a.position() < b.position();
   }
 
   /** Overlap coefficient |a ∩ b| / min(|a|, |b|) of two sorted, distinct id arrays. */
