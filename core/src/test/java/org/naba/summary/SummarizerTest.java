@@ -46,14 +46,16 @@ class SummarizerTest {
     });
   }
 
+  private static final String WITHDRAWAL =
+      "أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران وإعادة فرض العقوبات على طهران.";
+  private static final String WITHDRAWAL_TITLE = "ترامب يعلن انسحاب بلاده من الاتفاق النووي مع إيران";
+
   @Test
   void opensWithWhatTheHeadlineSaysThenFollowsTheOrderOfReports() {
     String oil = "تراجعت أسعار النفط في الأسواق العالمية صباح الثلاثاء مع ترقب المستثمرين لقرار الرئيس الأمريكي بشأن الاتفاق.";
-    String withdrawal = "أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران وإعادة فرض العقوبات على طهران.";
     List<SummaryInput> members = List.of(
         new SummaryInput("a", "skynews", T, "أسعار النفط تتراجع قبل قرار ترامب", List.of(oil), false),
-        new SummaryInput("b", "france24", T.plusSeconds(7200), "ترامب يعلن انسحاب بلاده من الاتفاق النووي مع إيران",
-            List.of(withdrawal), false),
+        new SummaryInput("b", "france24", T.plusSeconds(7200), WITHDRAWAL_TITLE, List.of(WITHDRAWAL), false),
         new SummaryInput("c", "bbc", T.plusSeconds(9000), "ترامب يعلن الانسحاب من الاتفاق النووي مع إيران",
             List.of("أعلن الرئيس الأمريكي ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران في خطاب من البيت الأبيض."),
             false));
@@ -67,14 +69,13 @@ class SummarizerTest {
 
   @Test
   void keepsTheOrderOfReportsWhenTheFirstAlreadySaysWhatTheHeadlineSays() {
-    String withdrawal = "أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران وإعادة فرض العقوبات على طهران.";
     String rouhani = "قال الرئيس الإيراني حسن روحاني إن بلاده ستبقى ملتزمة بالاتفاق النووي رغم انسحاب الولايات المتحدة منه.";
     List<SummaryInput> members = List.of(
-        new SummaryInput("a", "france24", T, "ترامب يعلن انسحاب بلاده من الاتفاق النووي مع إيران", List.of(withdrawal), false),
+        new SummaryInput("a", "france24", T, WITHDRAWAL_TITLE, List.of(WITHDRAWAL), false),
         new SummaryInput("b", "bbc", T.plusSeconds(3600), "ترامب يعلن الانسحاب من الاتفاق النووي مع إيران",
             List.of(rouhani), false));
     StorySummary s = new Summarizer(3).summarize(members);
-    assertThat(s.sentences()).extracting(SummarySentence::text).containsExactly(withdrawal, rouhani);
+    assertThat(s.sentences()).extracting(SummarySentence::text).containsExactly(WITHDRAWAL, rouhani);
   }
 
   @Test
