@@ -233,7 +233,8 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     List<Instant> times = arrivalTimes(ordered, state.clock());
     // A resumed run goes on with the earlier run's engine: its articles join the stories that run left open.
-    StoryEngine stories = state.takeStories().orElseGet(() -> new StoryEngine(settings.story()));
+    Optional<StoryEngine> resumed = state.takeStories();
+    StoryEngine stories = resumed.orElseGet(() -> new StoryEngine(settings.story()));
     // Undated articles come last and are placed by content among all the run's stories, which must be kept for them.
     if (ordered.stream().anyMatch(a -> a.published().isEmpty())) stories.keepStories();
     int n = ordered.size();
@@ -268,13 +269,23 @@ public final class Pipeline {
       ArrayDeque<Future<AnalysedArticle>> pending = new ArrayDeque<>();
       int submitted = 0;
       boolean stoppedAt = false;
+      // A new stream's first dated articles are counted into the background IDF table before the first is placed
+      // (StoryEngine#warmUp); they are analysed once, and placed from the same analyses. A resumed stream was warmed
+      // by its first run.
+      int warmup = resumed.isPresent() ? 0 : (int) Math.min(settings.story().warmupArticles(),
+          ordered.stream().filter(a -> a.published().isPresent()).count());
+      if (warmup > 0) {
+        List<AnalysedArticle> first = new ArrayList<>(warmup);
+        for (; submitted < warmup; submitted++) pending.add(analyse(pool, analyser, ordered, times, submitted));
+        long w = System.nanoTime();
+        for (Future<AnalysedArticle> f : pending) first.add(f.get());
+        analysisWait += System.nanoTime() - w;
+        stories.warmUp(first);
+      }
       progress.stage("dedup and stories", n);
       for (int i = 0; i < n; i++) {
         for (; submitted < n && submitted <= i + ANALYSIS_AHEAD; submitted++) {
-          Article a = ordered.get(submitted);
-          Instant time = times.get(submitted);
-          pending.add(pool.submit(() -> analyser.analyse(
-              new StoryInput(a.id(), time, a.outletKey(), headlineOrLead(a), a.text(), Optional.empty()))));
+          pending.add(analyse(pool, analyser, ordered, times, submitted));
         }
         long w = System.nanoTime();
         AnalysedArticle a = pending.remove().get();
@@ -315,6 +326,14 @@ public final class Pipeline {
       results.add(new ArticleResult(a, storyOf.get(a.id()), dr.duplicateOf(), dr.nearDuplicates(), dr.provenance()));
     }
     return stories;
+  }
+
+  private static Future<AnalysedArticle> analyse(ExecutorService pool, ArticleAnalyser analyser, List<Article> ordered,
+      List<Instant> times, int k) {
+    Article a = ordered.get(k);
+    Instant time = times.get(k);
+    return pool.submit(() -> analyser.analyse(
+        new StoryInput(a.id(), time, a.outletKey(), headlineOrLead(a), a.text(), Optional.empty())));
   }
 
   /** Step 5: each story with its headline, summary, outlets, storyline and shared passages; latest activity first. */

@@ -42,6 +42,17 @@ public record IdfPrior(long documents, Map<String, Integer> df) {
     return df.getOrDefault(term, 0);
   }
 
+  /**
+   * This table with {@code more} documents counted into it: each term's frequency raised by its count in {@code
+   * counts} (how many of those documents hold it).
+   */
+  public IdfPrior plus(Map<String, Integer> counts, long more) {
+    if (more < 0) throw new IllegalArgumentException("documents " + more);
+    Map<String, Integer> merged = new java.util.HashMap<>(df);
+    counts.forEach((term, n) -> merged.merge(term, n, Integer::sum));
+    return new IdfPrior(documents + more, merged);
+  }
+
   /** Stream documents after which the table weighs half as much as at the start. */
   public static final double FADE_DOCUMENTS = 50;
 

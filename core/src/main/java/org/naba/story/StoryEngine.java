@@ -104,7 +104,11 @@ public final class StoryEngine {
   private int[] df = new int[1024];
   // Background document frequency of each term (IdfPrior), added to the online counts.
   private int[] priorDf = new int[1024];
-  private final IdfPrior prior;
+  // The table the engine was given (its fingerprint in a saved state), and that table with the stream's first articles
+  // counted into it (warmUp); warmDocuments: how many.
+  private final IdfPrior basePrior;
+  private IdfPrior prior;
+  private long warmDocuments;
   private boolean[] entityLike = new boolean[1024];
   // Exponentially decayed recent document frequency per term (for burst weighting) and when it was last decayed.
   private double[] recentDf = new double[1024];
@@ -168,7 +172,8 @@ public final class StoryEngine {
   public StoryEngine(StorySettings settings, IdfPrior prior) {
     termIds.defaultReturnValue(-1);
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.prior = Objects.requireNonNull(prior, "prior");
+    this.basePrior = Objects.requireNonNull(prior, "prior");
+    this.prior = prior;
     this.analyser = new ArticleAnalyser(settings);
     this.sigmaSeconds = settings.timeSigma().toSeconds();
     this.mergeSigmaSeconds = settings.mergeSigma().toSeconds();
@@ -194,6 +199,26 @@ public final class StoryEngine {
   public void keepStories() {
     if (started) throw new IllegalStateException("keepStories() must come before the first article");
     keepStories = true;
+  }
+
+  /**
+   * Counts the stream's first articles into the background IDF table before any is placed (they are then placed as
+   * usual): a term common in the stream is known as common from its first article, where the bundled table, counted
+   * on other news, holds a local vocabulary as rare. Each article counts its distinct title and lead terms once, as
+   * the table itself was counted. Call once, before the first article, with the articles in the order they will come.
+   */
+  public void warmUp(List<AnalysedArticle> first) {
+    if (started || documents > 0) throw new IllegalStateException("warmUp() must come before the first article");
+    if (warmDocuments > 0) throw new IllegalStateException("warmUp() was called already");
+    if (first.isEmpty()) return;
+    Map<String, Integer> counts = new HashMap<>();
+    for (AnalysedArticle a : first) {
+      Set<String> terms = new HashSet<>(a.titleTerms());
+      terms.addAll(a.bodyTerms());
+      for (String t : terms) counts.merge(t, 1, Integer::sum);
+    }
+    prior = basePrior.plus(counts, first.size());
+    warmDocuments = first.size();
   }
 
   /**
@@ -1031,9 +1056,9 @@ public final class StoryEngine {
 
   /**
    * Version of the format {@link #saveState} writes; {@link #restoreState} refuses any other. 2: vector and centroid
-   * ids as gaps in varints.
+   * ids as gaps in varints; 3: the warm-up's document count.
    */
-  public static final int STATE_FORMAT = 2;
+  public static final int STATE_FORMAT = 3;
 
   private static final int STATE_MAGIC = 0x4E425345; // "NBSE"
   private static final int STATE_END = 0x454E4421; // "END!"
@@ -1079,8 +1104,9 @@ public final class StoryEngine {
     StateBuffer d = new StateBuffer();
     d.writeInt(STATE_MAGIC);
     d.writeInt(STATE_FORMAT);
-    d.writeLong(stateFingerprint(settings, prior));
+    d.writeLong(stateFingerprint(settings, basePrior));
     d.writeString(settings.toString());
+    d.writeLong(warmDocuments);
 
     // The stories the state holds, in their order: those anything live still names, and what they lead to.
     // position[story index]: its place among the held stories, -1 for one not held (marked first, numbered after).
@@ -1270,6 +1296,12 @@ public final class StoryEngine {
         throw new IOException("story-engine state built by a Naba whose text analysis or IDF table differs: its"
             + " terms would match nothing new");
       }
+      // The stream's first articles counted into the table (warmUp): every term they hold was seen before the state
+      // was saved, with its count kept per term below; the table's document count is all that is left to restore.
+      long warm = d.readLong();
+      if (warm < 0) throw new IOException("story-engine state: warm-up documents " + warm);
+      if (warm > 0) e.prior = prior.plus(Map.of(), warm);
+      e.warmDocuments = warm;
       e.documents = d.readLong();
       e.recentDocs = d.readDouble();
       e.recentDocsStamp = d.readLong();

@@ -82,6 +82,44 @@ class StoryEngineStateTest {
   }
 
   @Test
+  void تكمل_المستعادة_تيارا_عدت_أول_مقالاته_في_الجدول_كما_لو_لم_تتوقف() throws IOException {
+    List<StoryInput> all = stream();
+    List<AnalysedArticle> first;
+    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
+      first = all.subList(0, 200).stream().map(analyser::analyse).toList();
+    }
+    StoryEngine whole = new StoryEngine(StorySettings.defaults());
+    whole.warmUp(first);
+    for (StoryInput in : all) whole.add(in);
+
+    StoryEngine cut = new StoryEngine(StorySettings.defaults());
+    cut.warmUp(first);
+    for (StoryInput in : all.subList(0, 310)) cut.add(in);
+    byte[] state = save(cut);
+    StoryEngine resumed = restore(state);
+    // The state carries the warm-up: saved again, the restored engine writes the same bytes.
+    assertThat(save(resumed)).isEqualTo(state);
+    for (StoryInput in : all.subList(310, all.size())) resumed.add(in);
+    assertSameContinuation(whole, resumed, all.subList(310, all.size()).stream().map(StoryInput::id).toList());
+  }
+
+  @Test
+  void يعد_الجدول_أول_المقالات_قبل_أولاها_ومرة_واحدة() {
+    List<StoryInput> all = stream();
+    List<AnalysedArticle> first;
+    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
+      first = all.subList(0, 3).stream().map(analyser::analyse).toList();
+    }
+    StoryEngine warmed = new StoryEngine(StorySettings.defaults());
+    warmed.warmUp(first);
+    assertThatThrownBy(() -> warmed.warmUp(first)).isInstanceOf(IllegalStateException.class);
+    StoryEngine started = new StoryEngine(StorySettings.defaults());
+    started.add(all.get(0));
+    assertThatThrownBy(() -> started.warmUp(first)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("before the first article");
+  }
+
+  @Test
   void تحمل_الحالة_نصوص_القصص_المفتوحة_وتعرف_قصص_النافذة() throws IOException {
     List<StoryInput> all = stream();
     StoryEngine e = new StoryEngine(StorySettings.defaults());

@@ -55,7 +55,10 @@ public final class StoryTuning {
       StringBuilder each = new StringBuilder();
       for (int seed = 0; seed < seeds; seed++) {
         engine = new StoryEngine(s);
-        for (AnalysedArticle a : seed == 0 ? analysed : shuffleTies(analysed, seed)) engine.add(a);
+        List<AnalysedArticle> stream = seed == 0 ? analysed : shuffleTies(analysed, seed);
+        // As a run does (Pipeline): the stream's first articles counted into the background table first.
+        engine.warmUp(stream.subList(0, Math.min(s.warmupArticles(), stream.size())));
+        for (AnalysedArticle a : stream) engine.add(a);
         score = StoryEval.score(engine.assignments(), gold);
         macro += score.macroF1() / seeds;
         bcubed += score.bcubedF1() / seeds;
