@@ -53,6 +53,12 @@ class StoryEngineStateTest {
     return out;
   }
 
+  private static List<AnalysedArticle> analysed(List<StoryInput> in) {
+    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
+      return in.stream().map(analyser::analyse).toList();
+    }
+  }
+
   private static byte[] save(StoryEngine e) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     e.saveState(out);
@@ -84,10 +90,7 @@ class StoryEngineStateTest {
   @Test
   void تكمل_المستعادة_تيارا_عدت_أول_مقالاته_في_الجدول_كما_لو_لم_تتوقف() throws IOException {
     List<StoryInput> all = stream();
-    List<AnalysedArticle> first;
-    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
-      first = all.subList(0, 200).stream().map(analyser::analyse).toList();
-    }
+    List<AnalysedArticle> first = analysed(all.subList(0, 200));
     StoryEngine whole = new StoryEngine(StorySettings.defaults());
     whole.warmUp(first);
     for (StoryInput in : all) whole.add(in);
@@ -106,10 +109,7 @@ class StoryEngineStateTest {
   @Test
   void يعد_الجدول_أول_المقالات_قبل_أولاها_ومرة_واحدة() {
     List<StoryInput> all = stream();
-    List<AnalysedArticle> first;
-    try (ArticleAnalyser analyser = new ArticleAnalyser(StorySettings.defaults())) {
-      first = all.subList(0, 3).stream().map(analyser::analyse).toList();
-    }
+    List<AnalysedArticle> first = analysed(all.subList(0, 3));
     StoryEngine warmed = new StoryEngine(StorySettings.defaults());
     warmed.warmUp(first);
     assertThatThrownBy(() -> warmed.warmUp(first)).isInstanceOf(IllegalStateException.class);
