@@ -48,7 +48,7 @@ public record IdfPrior(long documents, Map<String, Integer> df) {
    */
   public IdfPrior plus(Map<String, Integer> counts, long more) {
     if (more < 0) throw new IllegalArgumentException("documents " + more);
-    Map<String, Integer> merged = new java.util.HashMap<>(df);
+    Map<String, Integer> merged = new HashMap<>(df);
     counts.forEach((term, n) -> merged.merge(term, n, Integer::sum));
     return new IdfPrior(documents + more, merged);
   }

@@ -75,14 +75,14 @@ import java.util.StringJoiner;
  * @param breakingWindow sliding window in which a surge of articles is counted
  * @param breakingMinArticles articles inside {@code breakingWindow} for a story to be breaking
  * @param breakingMinOutlets distinct outlets inside {@code breakingWindow} for a story to be breaking
- * @param warmupArticles a stream's first articles (dated, at most this many) counted into the background IDF table
- *     before the first is placed (0 = off): a stream's own vocabulary is then known from its start, which matters
- *     where the bundled table was not counted on news like it (a held-out corpus is not in it)
  * @param breakingMinShare share of all the stream's articles inside {@code breakingWindow} that a story's must
  *     reach to be breaking: a surge stands out from the news of the moment, while a crawl that stamps a whole batch
  *     with one time makes every story look like one. 0.05: ANT 2018's 43 breaking stories (real publication times,
  *     five outlets) hold 0.10–0.45 of their window and all stay; of SaudiNewsNet's 152 (crawl times, fourteen
  *     outlets, median share 0.009) 9 stay, the Abha bombing (0.079) among them
+ * @param warmupArticles a stream's first articles (dated, at most this many) counted into the background IDF table
+ *     before the first is placed (0 = off): a stream's own vocabulary is then known from its start, which matters
+ *     where the bundled table was not counted on news like it (a held-out corpus is not in it)
  */
 public record StorySettings(
     int leadChars,
