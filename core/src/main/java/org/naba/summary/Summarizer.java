@@ -291,11 +291,10 @@ public final class Summarizer {
       if (chosen.size() >= maxSentences) break;
       if (!redundant(chosen, c)) chosen.add(c);
     }
-    // The summary opens with what happened: of the facts picked, the one that holds most of the headline's words
-    // (the headline is the story's most central title: its event), the earliest of equals, a sentence leaning on the
-    // one before it aside; the rest follow in the order they were reported. A story of several articles otherwise
-    // opened with whatever its earliest report said first: the eve of an announcement, the markets' wait for it, a
-    // day in history.
+    // The summary opens with what happened: of the facts picked (a sentence leaning on the one before it aside), the
+    // one nearest the headline, the story's most central title: its event (opening()); the rest follow in the order
+    // they were reported. A story of several articles otherwise opened with whatever its earliest report said first:
+    // the eve of an announcement, the markets' wait for it, a day in history.
     Candidate opening = originals.size() > 1
         ? opening(chosen.stream().filter(c -> !leaning.contains(c)).toList(), headline) : null;
     for (Candidate c : expectations) {
@@ -513,8 +512,8 @@ public final class Summarizer {
 
   /**
    * The fact a story's summary opens with, of those picked: the one that says most nearly what the headline says, by
-   * the Dice coefficient of their terms (stems, stop words aside: "استقالة السفيرة" is "استقالتها" of "سفيرة"; a
-   * long sentence holding many of the headline's words among many others says something else), holding at least
+   * the Dice coefficient of their terms (stems, stop words aside: "السفيرة" and "سفيرة" are one term; a long
+   * sentence holding many of the headline's words among many others says something else), holding at least
    * {@link #OPENING} of the headline's terms and scoring above the earliest reported one, the earliest of equals; null
    * to keep the order they were reported in.
    */

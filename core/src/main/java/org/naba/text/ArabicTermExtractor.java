@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,7 +37,12 @@ public final class ArabicTermExtractor implements AutoCloseable {
 
   /** Builds the extractor with Lucene's Arabic stop-word list, folded by {@link TextNormalizer}. */
   public ArabicTermExtractor() {
-    CharArraySet stopWords = StopWords.folded();
+    CharArraySet stop = new CharArraySet(ArabicAnalyzer.getDefaultStopSet().size() * 2, false);
+    for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+      char[] chars = (char[]) word;
+      stop.add(TextNormalizer.normalize(new String(chars)));
+    }
+    CharArraySet stopWords = CharArraySet.unmodifiableSet(stop);
     this.analyzer =
         new Analyzer() {
           @Override
